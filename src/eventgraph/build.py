@@ -1,0 +1,101 @@
+"""The whole path once: articles -> spaCy -> records -> resolved entities -> rdflib Graph -> files.
+
+This is the Python API most users want:
+
+    >>> from eventgraph import build_graph, read_articles
+    >>> graph = build_graph(read_articles(["news/"]))
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from rdflib import Graph
+
+from .config import Config
+from .corpus import Article, read_articles
+from .errors import ConfigError
+from .export import atomic_write, write_graph
+from .records import Extraction
+from .resolve import Resolution, resolve_corpus
+
+
+def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
+    """Run the spaCy pipeline and the extraction rules over articles, one Extraction each."""
+    from .extract import extract, load_lexicon
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline(config)
+    lexicon = load_lexicon()
+    docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
+    for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
+        yield extract(doc, article, lexicon)
+
+
+def _with_progress(items: Iterable, total: int, enabled: bool) -> Iterator:
+    """A progress bar with articles/s and an ETA on stderr, when asked for and on a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield from items
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(items, total=total, unit="article", desc="extracting", leave=False)
+
+
+def resolve(extractions: Sequence[Extraction], config: Config = Config()) -> Resolution:
+    """Entities with IRIs over the whole corpus."""
+    from .extract import load_lexicon
+
+    return resolve_corpus(extractions, load_lexicon(), validate_base_iri(config.base_iri))
+
+
+def build_graph(articles: Sequence[Article] | None = None, config: Config = Config()) -> Graph:
+    """The knowledge graph of the articles (the bundled samples when none are given)."""
+    from .rdf import to_graph
+
+    articles = list(articles) if articles is not None else read_articles()
+    extractions = list(extract_articles(articles, config))
+    return to_graph(resolve(extractions, config), config.base_iri)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    graph: Graph
+    files: tuple[Path, ...]
+    articles: int
+
+
+def build(
+    inputs: Sequence[Path | str] | None,
+    out_dir: Path,
+    formats: Sequence[str] = ("ttl",),
+    config: Config = Config(),
+    html: bool = True,
+    title: str = "eventgraph",
+) -> BuildResult:
+    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
+    validate_base_iri(config.base_iri)
+    articles = read_articles(inputs)
+    graph = build_graph(articles, config)
+    files = write_graph(graph, out_dir, formats)
+    if html:
+        from .view import render_html
+
+        html_path = Path(out_dir) / "graph.html"
+        atomic_write(html_path, render_html(graph, title=title))
+        files.append(html_path)
+    return BuildResult(graph, tuple(files), len(articles))
+
+
+def validate_base_iri(base_iri: str) -> str:
+    """A base IRI must be absolute (http/https/urn), without spaces, and end in '/' or '#'."""
+    if not re.match(r"^(?:https?://[^\s<>\"{}|\\^`]+|urn:[^\s<>\"{}|\\^`]+)[/#:]$", base_iri or ""):
+        raise ConfigError(
+            f"bad --base-iri {base_iri!r}: use an absolute http(s) IRI ending in '/' or '#', "
+            "e.g. https://example.org/id/"
+        )
+    return base_iri

@@ -1,0 +1,31 @@
+"""From a parsed Doc to plain records: mentions and relations of one article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..corpus import Article
+from ..records import Extraction
+from .entities import find_mentions
+from .lexicon import Lexicon, load_lexicon
+from .relations import find_relations
+
+__all__ = ["extract", "event_kind", "load_lexicon", "Lexicon"]
+
+
+def extract(doc: Doc, article: Article, lexicon: Lexicon | None = None) -> Extraction:
+    """Everything the rules find in one parsed article (doc must be built from article.body)."""
+    lexicon = lexicon or load_lexicon()
+    mentions = find_mentions(doc, lexicon)
+    mentions, relations = find_relations(doc, mentions, article, lexicon)
+    return Extraction(article=article, mentions=tuple(mentions), relations=tuple(relations), event_kind=event_kind(doc, lexicon))
+
+
+def event_kind(doc: Doc, lexicon: Lexicon) -> str:
+    """What kind of event the article reports: the first event phrase in its opening sentences."""
+    for sentence in list(doc.sents)[:4]:
+        text = sentence.text.lower()
+        hits = [(text.find(word), -len(word), word) for word in lexicon.event_words if f" {word}" in f" {text}"]
+        if hits:
+            return min(hits)[2]
+    return "event"

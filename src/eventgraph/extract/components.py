@@ -1,0 +1,123 @@
+"""eventgraph's spaCy components, registered as factories.
+
+- `eventgraph_lexicon` marks tokens with lexical classes (country, demonym,
+  title, organization head, ...) as `Token._.eg_*` flags, and title phrases as
+  `doc.spans["eg_titles"]`, so that patterns can say "a demonym" instead of
+  listing countries.
+- `eventgraph_patterns` is a SpanRuler over those flags, its patterns read from
+  `patterns/*.jsonl`, writing `doc.spans["eg_rules"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Iterable
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .lexicon import Lexicon, load_lexicon
+
+TOKEN_FLAGS = (
+    "eg_country",  # part of a country name ("United", "States")
+    "eg_demonym",  # "Azerbaijani", "Mexican"
+    "eg_title",  # part of a job title ("Vice", "-", "President")
+    "eg_org_head",  # "Foundation", "Ministry", "union"
+    "eg_venue_head",  # "Square", "Hall"
+    "eg_hist_head",  # "genocide", "war"
+    "eg_film_word",  # "documentary", "film"
+    "eg_campaign_word",  # "campaign", "initiative"
+    "eg_geo",  # part of a country, a known city, or a GPE/LOC entity
+)
+for _flag in TOKEN_FLAGS:
+    if not Token.has_extension(_flag):
+        Token.set_extension(_flag, default=False)
+
+# Domain names such as "News.Az" stay one token (news agencies write themselves so).
+_DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.(?:az|com|net|org|info|news|ru|ge|tr|uz|kz|am|ir|ua|by|uk|us)$", re.I)
+
+
+def keep_domain_names_whole(nlp: Language) -> None:
+    """Teach the tokenizer that 'News.Az' is one token, not a sentence end."""
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        return _DOMAIN_TOKEN.match(text) or (previous(text) if previous else None)
+
+    nlp.tokenizer.token_match = token_match
+
+
+class LexiconTagger:
+    """Sets the `Token._.eg_*` flags and `doc.spans['eg_titles']` from the lexicon."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.countries = _phrase_matcher(nlp, lexicon.countries, attr="ORTH", title_case=True)
+        self.titles = _phrase_matcher(nlp, lexicon.titles, attr="LOWER")
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lexicon
+        for token in doc:
+            lower = token.lower_
+            token._.eg_demonym = lower in lex.demonyms or (lower.endswith("s") and lower[:-1] in lex.demonyms)
+            token._.eg_org_head = lower in lex.org_heads
+            token._.eg_venue_head = lower in lex.venue_heads
+            token._.eg_hist_head = lower in lex.historical_heads
+            token._.eg_film_word = lower in lex.film_words
+            token._.eg_campaign_word = lower in lex.campaign_words
+            token._.eg_geo = token.ent_type_ in ("GPE", "LOC") or (token.is_title and lower in lex.cities)
+        for span in filter_spans(self.countries(doc, as_spans=True)):
+            for token in span:
+                token._.eg_country = True
+                token._.eg_geo = True
+        titles = filter_spans(self.titles(doc, as_spans=True))
+        for span in titles:
+            for token in span:
+                token._.eg_title = True
+        doc.spans["eg_titles"] = titles
+        return doc
+
+
+def _phrase_matcher(nlp: Language, phrases: Iterable[str], *, attr: str, title_case: bool = False) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    forms = set()
+    for phrase in phrases:
+        forms.add(phrase)
+        if title_case:
+            forms.add(" ".join(word[:1].upper() + word[1:] for word in phrase.split()))
+    matcher.add("PHRASE", [nlp.make_doc(form) for form in sorted(forms)])
+    return matcher
+
+
+@Language.factory("eventgraph_lexicon")
+def make_lexicon_tagger(nlp: Language, name: str) -> LexiconTagger:
+    return LexiconTagger(nlp, load_lexicon())
+
+
+def load_patterns() -> list[dict]:
+    """Every rule pattern shipped in eventgraph/extract/patterns/*.jsonl."""
+    folder = resources.files("eventgraph.extract.patterns")
+    patterns: list[dict] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".jsonl"):
+            patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
+    return patterns
+
+
+@Language.factory("eventgraph_patterns")
+def make_pattern_ruler(nlp: Language, name: str):
+    """A SpanRuler holding the domain patterns; spans go to doc.spans['eg_rules']."""
+    from spacy.pipeline import SpanRuler
+
+    ruler = SpanRuler(nlp, name=name, spans_key="eg_rules", overwrite=True)
+    ruler.add_patterns(load_patterns())
+    return ruler
+
+
+def rule_spans(doc: Doc) -> list[Span]:
+    """The domain rule matches, longest first where they overlap."""
+    return filter_spans(doc.spans.get("eg_rules", []))

@@ -1,0 +1,444 @@
+"""Entity mentions from a parsed Doc: domain rules first, the statistical model to fill in.
+
+Candidates come from, in order of trust: the domain rule spans
+(`doc.spans["eg_rules"]`), quoted titles next to film or campaign words, names
+right after a job title, the country gazetteer, and the model's own entities
+(checked and repaired). A candidate is kept when it overlaps nothing more
+trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..records import Mention
+from .components import rule_spans
+from .lexicon import Lexicon
+
+# Words that make a mission a consulate or a permanent mission.
+_MISSION_KINDS = (
+    ("honorary consulate", "Honorary Consulate"),
+    ("consulate general", "Consulate General"),
+    ("consulate-general", "Consulate General"),
+    ("general consulate", "Consulate General"),
+    ("permanent mission", "Permanent Mission"),
+    ("consulate", "Consulate"),
+)
+_PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
+_QUOTE_CHARS = "\"'“”‘’«»„"
+# Parts of a name a title or greeting can leave at the front of a PERSON span.
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+@dataclass
+class _Candidate:
+    span: Span
+    type: str
+    name: str
+    method: str
+    kind: str = "name"
+    subtype: str | None = None
+    sender: str | None = None
+    host: str | None = None
+    city: str | None = None
+    mission: str = "Embassy"
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """Every entity mention in the doc, as plain records sorted by position."""
+    taken = [False] * len(doc)
+    kept: list[_Candidate] = []
+    for candidate in _candidates(doc, lexicon):
+        span = candidate.span
+        if any(taken[span.start : span.end]):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        kept.append(candidate)
+    kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
+    return [
+        Mention(
+            index=i,
+            type=c.type,
+            text=c.span.text,
+            start=c.span.start_char,
+            end=c.span.end_char,
+            name=c.name,
+            kind=c.kind,
+            subtype=c.subtype,
+            sender=c.sender,
+            host=c.host,
+            city=c.city,
+            mission=c.mission,
+            method=c.method,
+        )
+        for i, c in enumerate(kept)
+    ]
+
+
+def _candidates(doc: Doc, lexicon: Lexicon):
+    """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    for span in rule_spans(doc):
+        candidate = _from_rule(span, lexicon)
+        if candidate:
+            yield candidate
+    yield from _quoted_titles(doc, lexicon)
+    yield from _titled_names(doc, lexicon)
+    yield from _countries(doc, lexicon)
+    yield from _model_entities(doc, lexicon)
+
+
+# --- domain rules -------------------------------------------------------------------------
+
+
+def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
+    label = span.label_
+    method = f"rule:{span.id_ or label.lower()}"
+    if label == "EMBASSY":
+        return _embassy(span, lexicon, method)
+    if label == "EMBASSY_NOMINAL":
+        return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
+    if label == "ORG":
+        span = _trim_trailing_name(_strip_determiner(span))
+        return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
+    if label == "HIST":
+        return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
+    if label == "VENUE":
+        return _Candidate(span, "Place", span.text, method, subtype="Venue")
+    if label == "PLACE":
+        name = _strip_place_kind(span)
+        if not name:
+            return None
+        return _Candidate(span, "Place", name, method, subtype=_place_subtype(name, lexicon))
+    return None
+
+
+def _trim_trailing_name(span: Span) -> Span:
+    """'Catholic University of Argentina Ariel Levaggi' -> 'Catholic University of Argentina'.
+
+    Greedy organization patterns can run on into the personal name after a title
+    ("Professor of the X University of Y NAME"); a run of 2-4 plain name words after
+    a country or a place word is that name, not part of the organization.
+    """
+    tokens = list(span)
+    for cut in range(len(tokens) - 2, 0, -1):
+        tail = tokens[cut:]
+        if tokens[cut - 1]._.eg_geo and not tokens[cut]._.eg_geo and 2 <= len(tail) <= 4:
+            if all(_is_name_word(t) and not _is_lexical(t) and not t._.eg_geo for t in tail):
+                return span.doc[span.start : span.start + cut]
+    return span
+
+
+def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
+    """Sending country, host and kind of mission from 'Azerbaijani embassy in Argentina' and the like."""
+    text = span.text
+    lower = text.lower()
+    mission = next((kind for words, kind in _MISSION_KINDS if words in lower), "Embassy")
+    sender = host = city = None
+    head = next(t.i for t in span if t.lower_ in ("embassy", "consulate", "consulate-general", "mission"))
+    before = [t for t in span if t.i < head]
+    demonym = next((t for t in before if t._.eg_demonym), None)
+    if demonym is not None:
+        sender = lexicon.country_of_demonym(demonym.text)
+    after = span.doc[head + 1 : span.end]
+    words = [t.text for t in after]
+    if "of" in [w.lower() for w in words[:3]]:
+        of_at = [w.lower() for w in words].index("of")
+        rest = after[of_at + 1 :]
+        cut = next((t.i for t in rest if t.lower_ in ("in", "to")), span.end)
+        sender = _country_in(span.doc[rest.start : cut], lexicon) or sender
+        after = span.doc[cut:span.end]
+    target = next((t for t in after if t.lower_ in ("in", "to")), None)
+    if target is not None:
+        place = _strip_determiner(span.doc[target.i + 1 : span.end])
+        host, city = _host_and_city(place.text, lexicon)
+        if host is None and city is None:
+            host = place.text  # an international organization, for permanent missions
+    return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
+
+
+def _country_in(span: Span, lexicon: Lexicon) -> str | None:
+    text = span.text
+    for prefix in ("the ", "republic of ", "kingdom of ", "state of "):
+        country = lexicon.country(text)
+        if country:
+            return country
+        if text.lower().startswith(prefix):
+            text = text[len(prefix) :]
+    return lexicon.country(text)
+
+
+def _host_and_city(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """'Argentina' -> (Argentina, None); 'Cairo' -> (Egypt, Cairo)."""
+    country = lexicon.country(text)
+    if country:
+        return country, None
+    city_country = lexicon.country_of_city(text)
+    if city_country:
+        return city_country, text
+    return None, None
+
+
+# --- quoted titles ------------------------------------------------------------------------
+
+
+def _quoted_titles(doc: Doc, lexicon: Lexicon):
+    """Films and campaigns named in quotes next to a film or campaign word."""
+    for span in _quoted_spans(doc):
+        inner = doc[span.start + 1 : span.end - 1]
+        name = inner.text.strip().rstrip("!").strip()
+        if not name:
+            continue
+        sentence = span.sent
+        after = doc[span.end : min(span.end + 2, sentence.end)]
+        before = doc[max(sentence.start, span.start - 12) : span.start]
+        if any(t._.eg_campaign_word for t in after):
+            yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
+        elif any(t._.eg_film_word for t in after) or any(t._.eg_film_word for t in before):
+            yield _Candidate(span, "Film", name, "rule:quoted-film")
+        elif any(t._.eg_hist_head for t in inner) and inner[0].is_title:
+            yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+
+
+def _quoted_spans(doc: Doc):
+    """Spans from an opening quote to the next quote in the same sentence, at most 15 tokens long."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.is_quote or token.text in _QUOTE_CHARS:
+            end = next(
+                (j for j in range(i + 1, min(i + 17, token.sent.end)) if doc[j].is_quote or doc[j].text in _QUOTE_CHARS),
+                None,
+            )
+            if end is not None and end > i + 1:
+                yield doc[i : end + 1]
+                i = end + 1
+                continue
+        i += 1
+
+
+# --- names after a title -------------------------------------------------------------------
+
+
+def _titled_names(doc: Doc, lexicon: Lexicon):
+    """'Ambassador to Qatar Rashad Ismayilov': the capitalized words right after a title phrase."""
+    for title in doc.spans.get("eg_titles", []):
+        i = title.end
+        # skip "of/to the X Y" complements that end in a country or an organization word
+        tokens = _name_after(doc, i, lexicon)
+        if tokens:
+            span = doc[tokens[0] : tokens[1]]
+            yield _Candidate(span, "Person", span.text, "rule:title-name")
+
+
+def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where a 2-4 word personal name starts after a title (skipping its complement), if any."""
+    sentence_end = doc[i - 1].sent.end if i > 0 else len(doc)
+    j = i
+    if j < sentence_end and doc[j].lower_ in ("of", "to", "at", "in"):
+        # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
+        j += 1
+        last_boundary = None
+        while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "-", "/", "for", "and")):
+            if doc[j]._.eg_country or doc[j]._.eg_org_head or doc[j]._.eg_geo:
+                last_boundary = j
+            j += 1
+        if last_boundary is None:
+            return None
+        start = last_boundary + 1
+        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head or doc[start]._.eg_geo):
+            start += 1
+        end = j
+    else:
+        start = j
+        end = j
+        while end < sentence_end and _is_name_word(doc[end]):
+            end += 1
+    if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
+        return start, end
+    return None
+
+
+def _is_name_word(token) -> bool:
+    return bool(_NAME_TOKEN.match(token.text)) and not token.is_stop
+
+
+def _is_lexical(token) -> bool:
+    """A word that is a country, demonym, title or organization word, so not part of a personal name."""
+    return token._.eg_country or token._.eg_demonym or token._.eg_title or token._.eg_org_head
+
+
+# --- gazetteer and model --------------------------------------------------------------------
+
+
+def _countries(doc: Doc, lexicon: Lexicon):
+    start = None
+    for token in list(doc) + [None]:
+        if token is not None and token._.eg_country:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            span = doc[start : token.i if token is not None else len(doc)]
+            country = lexicon.country(span.text)
+            if country and not _is_compound_modifier(span):
+                yield _Candidate(span, "Place", country, "gazetteer:country", subtype="Country")
+            start = None
+
+
+def _is_compound_modifier(span: Span) -> bool:
+    """'Mexico' in 'Mexico-Azerbaijan friendship group' names no place of its own."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].text == "-") or (span.start > 0 and doc[span.start - 1].text == "-")
+
+
+def _model_entities(doc: Doc, lexicon: Lexicon):
+    for ent in doc.ents:
+        span = _strip_determiner(ent)
+        if not len(span) or not span.text.strip():
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            span = _strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)
+            if _looks_like_person(span):
+                yield _Candidate(span, "Person", span.text, "model:PERSON")
+            elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
+                yield _Candidate(span, "Person", span.text, "model:PERSON", kind="surname")
+        elif label == "ORG":
+            if _looks_like_org(span, lexicon):
+                yield _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), "model:ORG")
+            elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
+                yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
+        elif label in ("GPE", "LOC"):
+            if not any(t._.eg_demonym for t in span) and _is_place_name(span):
+                yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=_place_subtype(span.text, lexicon))
+        elif label == "FAC" and any(t._.eg_venue_head for t in span):
+            yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+def _looks_like_person(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(words) <= 5
+        and all(_is_name_word(t) or t.lower_ in ("de", "van", "von", "bin", "al", "del", "da") for t in words)
+        and not any(_is_lexical(t) or t._.eg_venue_head or t._.eg_hist_head for t in words)
+    )
+
+
+def _looks_like_org(span: Span, lexicon: Lexicon) -> bool:
+    text = span.text
+    if any(t._.eg_demonym for t in span) and len(span) == 1:
+        return False
+    if lexicon.country(text) or lexicon.country_of_demonym(text.rstrip("s")):
+        return False
+    if any(t._.eg_org_head for t in span):
+        return True
+    return len(span) == 1 and text.isupper() and 2 <= len(text) <= 8  # an acronym such as OSCE
+
+
+def _is_place_name(span: Span) -> bool:
+    return all(_is_name_word(t) or t.text in ("-", "/") or t.lower_ in ("of", "and") for t in span)
+
+
+def _place_subtype(name: str, lexicon: Lexicon) -> str | None:
+    if lexicon.country(name):
+        return "Country"
+    if lexicon.country_of_city(name):
+        return "City"
+    return None
+
+
+def _strip_place_kind(span: Span) -> str:
+    tokens = [t for t in span if t.lower_ != "the"]
+    if tokens and tokens[0].lower_ in _PLACE_KIND_WORDS and len(tokens) > 2 and tokens[1].lower_ == "of":
+        tokens = tokens[2:]
+    elif tokens and tokens[-1].lower_ in _PLACE_KIND_WORDS and tokens[-1].is_lower:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _strip_determiner(span: Span) -> Span:
+    return _strip_leading(span, lambda t: t.lower_ == "the")
+
+
+def _strip_leading(span: Span, drop) -> Span:
+    start = span.start
+    while start < span.end and drop(span.doc[start]):
+        start += 1
+    return span.doc[start : span.end]
+
+
+# --- nominal mentions ------------------------------------------------------------------------
+
+
+def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'the embassy' (a rule span) and 'the friendship group': resolve.py ties them to named entities."""
+    for token in doc:
+        if taken[token.i]:
+            continue
+        lower = token.lower_
+        if (
+            token.is_lower
+            and lower in ("group", "union", "foundation", "society", "association", "committee", "chamber", "council")
+            and token.i > 1
+        ):
+            start = token.i - 1
+            while start > 0 and doc[start].is_lower and doc[start].lower_ != "the" and not doc[start].is_punct:
+                start -= 1
+            if doc[start].lower_ == "the":
+                span = doc[start + 1 : token.i + 1]
+                if not any(taken[span.start : span.end]):
+                    yield _Candidate(span, "Organization", span.text, "rule:the-org-noun", kind="nominal")
+
+
+# --- canonical names -------------------------------------------------------------------------
+
+_MINISTRY_FIELDS = {
+    "foreign": "Foreign Affairs",
+    "defense": "Defense",
+    "defence": "Defence",
+    "interior": "Internal Affairs",
+    "justice": "Justice",
+    "culture": "Culture",
+    "education": "Education",
+    "health": "Health",
+    "economy": "Economy",
+    "finance": "Finance",
+}
+
+
+def canonical_org_name(text: str, lexicon: Lexicon) -> str:
+    """The full official form: "Azerbaijan's Foreign Ministry" -> "Ministry of Foreign Affairs of Azerbaijan"."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s$", "", text)
+    match = re.match(r"^(?P<country>.+?)['’]s\s+(?P<field>[A-Z]\w+)\s+Ministry$", text)
+    if match and lexicon.country(match.group("country")):
+        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        return f"Ministry of {field} of {lexicon.country(match.group('country'))}"
+    match = re.match(r"^(?P<field>[A-Z]\w+)\s+Ministry(?:\s+of\s+(?P<country>.+))?$", text)
+    if match:
+        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        country = lexicon.country(match.group("country") or "")
+        return f"Ministry of {field}" + (f" of {country}" if country else "")
+    return text
+
+
+_ATROCITY_HEADS = {"genocide", "massacre", "tragedy", "pogrom"}
+_PAIR_PREFIX = re.compile(r"^(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\s+(?=\S)")
+
+
+def historical_event_name(text: str, lexicon: Lexicon) -> str:
+    """'the Armenia-Azerbaijan Nagorno-Karabakh conflict' -> 'Nagorno-Karabakh conflict'."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip().strip(_QUOTE_CHARS))
+    match = _PAIR_PREFIX.match(text)
+    if match and lexicon.country(match.group("a")) and lexicon.country(match.group("b")):
+        text = text[match.end() :]
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in _ATROCITY_HEADS:
+        words[-1] = words[-1].lower()  # "Khojaly Genocide" and "Khojaly genocide" are one name
+    return " ".join(words)

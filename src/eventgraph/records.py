@@ -1,0 +1,105 @@
+"""Plain records that flow between the stages: no spaCy or rdflib objects in here.
+
+extract/ turns a Doc into `Mention`s and `Relation`s; resolve.py groups mentions
+into `Entity`s; rdf.py maps entities and relations to triples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .corpus import Article
+
+# Subjects that stand for the article's reported event and for the article itself.
+EVENT = "EVENT"
+ARTICLE = "ARTICLE"
+
+# Relations whose object is a literal, not an entity.
+LITERAL_RELATIONS = frozenset({"date", "anniversary", "jobTitle"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in an article that refers to an entity.
+
+    `kind` is "name" for a proper name, "nominal" for "the embassy", "the ambassador"
+    or a bare surname, and "implied" for an entity the text implies without naming
+    (the mission of "Ambassador of X to Y"). `name` is the best name this mention
+    alone supports; resolve.py picks the entity's canonical name.
+    """
+
+    index: int
+    type: str
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: str = "name"
+    subtype: str | None = None
+    sender: str | None = None  # Embassy: sending country
+    host: str | None = None  # Embassy: host country (or organization, for permanent missions)
+    city: str | None = None  # Embassy: host city
+    mission: str = "Embassy"  # Embassy: "Embassy", "Consulate General", "Permanent Mission", ...
+    method: str = "model"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation found in an article; subject/object are mention indexes, EVENT, ARTICLE or a literal."""
+
+    subject: int | str
+    predicate: str
+    object: int | str
+    method: str
+    confidence: float
+    start: int  # the evidence: character span of the sentence it came from
+    end: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extract/ found in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    event_kind: str = "event"
+
+
+@dataclass
+class Entity:
+    """One real-world thing: its canonical name, every other name, and where it was seen."""
+
+    type: str
+    name: str
+    subtype: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    iri: str = ""
+
+
+@dataclass(frozen=True)
+class ResolvedRelation:
+    """A relation between entity keys (or EVENT/ARTICLE of one article), ready for RDF."""
+
+    article_id: str
+    subject: str  # entity key, EVENT or ARTICLE
+    predicate: str
+    object: str  # entity key or literal
+    method: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the graph says about one article and its reported event."""
+
+    article: Article
+    event_kind: str
+    mentions: tuple[str, ...]  # entity keys
+    relations: tuple[ResolvedRelation, ...]
+
+
+def event_date(value: dt.date) -> str:
+    return value.isoformat()

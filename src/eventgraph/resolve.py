@@ -1,0 +1,396 @@
+"""Which mentions are the same thing: within an article, then over the whole corpus.
+
+Within an article, surnames join the full name they end, "the embassy" joins
+the article's mission, short organization names join their long form, and
+"Khojaly tragedy" joins "Khojaly genocide". Over the corpus, entities with the
+same type and normalized canonical name are one entity with one IRI; IRIs are
+minted in exactly one function, `mint_iri`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+from urllib.parse import quote
+
+from .extract.lexicon import Lexicon
+from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord, Entity, Extraction, Mention, Relation, ResolvedRelation
+
+TYPE_PATHS = {
+    "Person": "person",
+    "Embassy": "embassy",
+    "Organization": "organization",
+    "Film": "film",
+    "Campaign": "campaign",
+    "HistoricalEvent": "historical-event",
+    "Place": "place",
+}
+_ATROCITIES = {"genocide", "massacre", "tragedy", "pogrom"}
+_STOP = {"the", "of", "for", "and", "in", "to", "a", "an"}
+
+
+def slug(name: str) -> str:
+    """'Elva Agustina Vigil Hernández' -> 'elva-agustina-vigil-hernandez'; non-Latin names are percent-encoded."""
+    folded = unicodedata.normalize("NFKD", name)
+    ascii_name = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if result and len(result) >= len(re.sub(r"\W+", "", name)) // 2:
+        return result
+    return quote(re.sub(r"\s+", "-", unicodedata.normalize("NFC", name.strip().lower())), safe="-")
+
+
+def entity_key(type_: str, name: str) -> str:
+    """The identity of an entity over the corpus: its type and its slugged canonical name."""
+    return f"{TYPE_PATHS[type_]}/{slug(name)}"
+
+
+def mint_iri(base_iri: str, key: str) -> str:
+    """The entity's IRI: base IRI + key. The one place IRIs are made."""
+    return base_iri + key
+
+
+def article_key(kind: str, article_id: str) -> str:
+    """Key of an article ('article') or of the event it reports ('event')."""
+    return f"{kind}/{quote(article_id, safe='-_.~')}"
+
+
+# --- within one article ----------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    type: str
+    name: str
+    subtype: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    sender: str | None = None
+    host: str | None = None
+    city: str | None = None
+    mission: str = "Embassy"
+
+
+@dataclass
+class LocalResolution:
+    """An article's entities and its relations between them, before corpus-level identity."""
+
+    clusters: list[_Cluster]
+    by_mention: dict[int, int]  # mention index -> cluster index
+    relations: list[tuple[int | str, str, int | str, str, float]]  # subject, predicate, object, method, confidence
+
+
+def resolve_article(extraction: Extraction, lexicon: Lexicon) -> LocalResolution:
+    mentions = list(extraction.mentions)
+    clusters: list[_Cluster] = []
+    by_mention: dict[int, int] = {}
+    for type_, group in _group_by_type(mentions).items():
+        for cluster in _CLUSTERERS.get(type_, _cluster_by_name)(group, lexicon, extraction):
+            index = len(clusters)
+            clusters.append(cluster)
+            for mention in cluster.mentions:
+                by_mention[mention.index] = index
+    relations = _map_relations(extraction.relations, by_mention)
+    relations += _mission_relations(clusters, relations, lexicon)
+    return LocalResolution(clusters, by_mention, _tidy(relations))
+
+
+def _group_by_type(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.type].append(mention)
+    return groups
+
+
+def _cluster_by_name(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for mention in mentions:
+        name = clean_name(mention.name)
+        if not name:
+            continue
+        cluster = clusters.setdefault(slug(name), _Cluster(mention.type, name, mention.subtype))
+        cluster.mentions.append(mention)
+        cluster.subtype = cluster.subtype or mention.subtype
+    return list(clusters.values())
+
+
+def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
+    """Full names first; a surname or a shorter form joins the full name it ends."""
+    full = [m for m in mentions if len(clean_name(m.name).split()) >= 2]
+    clusters = _cluster_by_name(sorted(full, key=lambda m: -len(m.name.split())), lexicon, extraction)
+    merged: list[_Cluster] = []
+    for cluster in clusters:  # 'Vigil Hernández' joins 'Elva Agustina Vigil Hernández'
+        home = next((c for c in merged if _ends_with(c.name, cluster.name)), None)
+        if home is None:
+            merged.append(cluster)
+        else:
+            home.mentions.extend(cluster.mentions)
+    for mention in mentions:
+        if mention in full:
+            continue
+        name = clean_name(mention.name)
+        candidates = [c for c in merged if _ends_with(c.name, name) or c.name.split()[0] == name]
+        if len(candidates) >= 1:
+            # the nearest full name before the surname, else the first one in the article
+            before = [c for c in candidates if min(m.start for m in c.mentions) <= mention.start]
+            home = (before or candidates)[-1] if before else candidates[0]
+            home.mentions.append(mention)
+        else:
+            merged.append(_Cluster("Person", name, mentions=[mention]))
+    return merged
+
+
+def _ends_with(full: str, part: str) -> bool:
+    full_words, part_words = _fold(full).split(), _fold(part).split()
+    return len(part_words) < len(full_words) and full_words[-len(part_words) :] == part_words
+
+
+def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
+    """'Chamber of Deputies of Mexico' joins 'Mexican Chamber of Deputies'; 'the friendship group' joins its full name."""
+    named = [m for m in mentions if m.kind != "nominal"]
+    clusters: list[_Cluster] = []
+    for mention in sorted(named, key=lambda m: (-len(_org_words(m.name, lexicon)), m.start)):
+        words = _org_words(mention.name, lexicon)
+        home = next((c for c in clusters if words <= _org_words(c.name, lexicon) and _org_head(c.name, lexicon) == _org_head(mention.name, lexicon)), None)
+        if home is None:
+            clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
+        else:
+            home.mentions.append(mention)
+    for mention in mentions:
+        if mention.kind == "nominal":
+            tail = _fold(mention.name)
+            home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
+            if home is not None:
+                home.mentions.append(mention)
+    return clusters
+
+
+def _org_words(name: str, lexicon: Lexicon) -> frozenset[str]:
+    words = set()
+    for word in re.split(r"[\s\-/]+", _fold(name)):
+        if not word or word in _STOP:
+            continue
+        country = lexicon.country_of_demonym(word) or lexicon.country(word)
+        words.add(_fold(country) if country else word)
+    return frozenset(words)
+
+
+def _org_head(name: str, lexicon: Lexicon) -> str | None:
+    return next((w for w in _fold(name).split() if w in lexicon.org_heads), None)
+
+
+def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
+    """Missions get their sending and host country from each other and from the article's places."""
+    senders = Counter(m.sender for m in mentions if m.sender)
+    hosts = Counter(m.host for m in mentions if m.host)
+    default_sender = senders.most_common(1)[0][0] if senders else None
+    default_host = hosts.most_common(1)[0][0] if hosts else _likely_host(extraction, default_sender, lexicon)
+    clusters: dict[tuple, _Cluster] = {}
+    nominal = []
+    for mention in mentions:
+        if mention.kind == "nominal":
+            nominal.append(mention)
+            continue
+        sender = mention.sender or default_sender
+        host = mention.host or default_host
+        if sender is None or host is None or sender == host:
+            continue
+        key = (mention.mission, sender, host)
+        cluster = clusters.setdefault(key, _Cluster("Embassy", mission_name(mention.mission, sender, host), sender=sender, host=host, mission=mention.mission))
+        cluster.city = cluster.city or mention.city
+        cluster.mentions.append(mention)
+    if not clusters and nominal and default_sender and default_host:
+        key = ("Embassy", default_sender, default_host)
+        clusters[key] = _Cluster("Embassy", mission_name("Embassy", default_sender, default_host), sender=default_sender, host=default_host)
+    if clusters:
+        main = max(clusters.values(), key=lambda c: len(c.mentions))
+        main.mentions.extend(nominal)
+    return list(clusters.values())
+
+
+def _likely_host(extraction: Extraction, sender: str | None, lexicon: Lexicon) -> str | None:
+    """With no host stated, the country the article names most, other than the sender."""
+    counts = Counter(
+        m.name for m in extraction.mentions if m.type == "Place" and m.subtype == "Country" and m.name != sender
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def mission_name(mission: str, sender: str, host: str) -> str:
+    """Canonical names of ANNOTATION.md: 'Embassy of Azerbaijan in Argentina', 'Permanent Mission of X to Y'."""
+    preposition = "to" if mission == "Permanent Mission" else "in"
+    return f"{mission} of {sender} {preposition} {host}"
+
+
+def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
+    """Genocide, tragedy and massacre of one place are one event; 'Karabakh conflict' joins 'Nagorno-Karabakh conflict'."""
+    clusters: list[_Cluster] = []
+    for mention in sorted(mentions, key=lambda m: (-len(historical_core(m.name)[1]), m.start)):
+        family, core = historical_core(mention.name)
+        home = next((c for c in clusters if historical_core(c.name)[0] == family and core <= historical_core(c.name)[1]), None)
+        if home is None:
+            clusters.append(_Cluster("HistoricalEvent", clean_name(mention.name), mentions=[mention]))
+        else:
+            home.mentions.append(mention)
+    return clusters
+
+
+def historical_core(name: str) -> tuple[str, frozenset[str]]:
+    """('atrocity', {'khojaly'}) for 'Khojaly tragedy' and 'genocide in Khojaly'."""
+    words = [w for w in re.split(r"[\s\-]+", _fold(name)) if w and w not in _STOP]
+    head = next((w for w in reversed(words) if w in _ATROCITIES or w in ("war", "conflict")), words[-1] if words else "")
+    family = "atrocity" if head in _ATROCITIES else head
+    return family, frozenset(w for w in words if w != head)
+
+
+_CLUSTERERS = {
+    "Person": _cluster_persons,
+    "Organization": _cluster_organizations,
+    "Embassy": _cluster_missions,
+    "HistoricalEvent": _cluster_historical,
+}
+
+
+def _map_relations(relations: Iterable[Relation], by_mention: dict[int, int]):
+    out = []
+    for relation in relations:
+        subject = relation.subject if relation.subject in (EVENT, ARTICLE) else by_mention.get(relation.subject)
+        if relation.predicate in LITERAL_RELATIONS:
+            obj = relation.object
+        else:
+            obj = by_mention.get(relation.object)
+        if subject is None or obj is None or subject == obj:
+            continue
+        out.append((subject, relation.predicate, obj, relation.method, relation.confidence))
+    return out
+
+
+def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
+    """A mission represents its sending country and is located in its host country and city."""
+    out = []
+    organizers = {o for s, p, o, _, _ in relations if s == EVENT and p == "organizer"}
+    explicit_location = any(s == EVENT and p == "location" for s, p, _, _, _ in relations)
+    for index, cluster in enumerate(list(clusters)):
+        if cluster.type != "Embassy":
+            continue
+        sender = _place_cluster(clusters, cluster.sender, "Country")
+        out.append((index, "represents", sender, "rule:mission-name", 0.95))
+        places = []
+        if cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host):
+            host = None
+        else:
+            host = _place_cluster(clusters, cluster.host, "Country")
+            places.append(host)
+            out.append((index, "locatedIn", host, "rule:mission-name", 0.95))
+        if cluster.city:
+            city = _place_cluster(clusters, cluster.city, "City")
+            places.append(city)
+            out.append((index, "locatedIn", city, "rule:mission-name", 0.9))
+        if index in organizers:
+            for place in places:
+                out.append((EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75))
+    return out
+
+
+def _place_cluster(clusters: list[_Cluster], name: str, subtype: str) -> int:
+    """The index of the article's Place cluster with that name, added if the text never names it."""
+    wanted = slug(name)
+    for index, cluster in enumerate(clusters):
+        if cluster.type == "Place" and slug(cluster.name) == wanted:
+            cluster.subtype = cluster.subtype or subtype
+            return index
+    clusters.append(_Cluster("Place", name, subtype))
+    return len(clusters) - 1
+
+
+def _tidy(relations):
+    """One relation per triple (the most confident); participants who spoke or organized are not listed again."""
+    best: dict[tuple, tuple] = {}
+    for relation in relations:
+        key = relation[:3]
+        if key not in best or relation[4] > best[key][4]:
+            best[key] = relation
+    speakers_or_organizers = {o for s, p, o, _, _ in best.values() if s == EVENT and p in ("speaker", "organizer")}
+    return [
+        r
+        for key, r in best.items()
+        if not (r[0] == EVENT and r[1] == "participant" and r[2] in speakers_or_organizers)
+    ]
+
+
+# --- over the corpus ------------------------------------------------------------------------------
+
+
+@dataclass
+class Resolution:
+    """The corpus as entities with IRIs and per-article records."""
+
+    entities: dict[str, Entity]
+    articles: list[ArticleRecord]
+
+
+def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri: str) -> Resolution:
+    locals_ = [(extraction, resolve_article(extraction, lexicon)) for extraction in extractions]
+    names = _corpus_names(local for _, local in locals_)
+    entities: dict[str, Entity] = {}
+    records = []
+    for extraction, local in locals_:
+        keys = []
+        for cluster in local.clusters:
+            canonical = names.get((cluster.type, _cluster_identity(cluster)), cluster.name)
+            key = entity_key(cluster.type, canonical)
+            entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
+            entity.subtype = entity.subtype or cluster.subtype
+            entity.articles.add(extraction.article.id)
+            entity.aliases.update(clean_name(m.text) for m in cluster.mentions if m.kind != "implied")
+            entity.aliases.update(clean_name(m.name) for m in cluster.mentions if m.kind == "name")
+            keys.append(key)
+        relations = tuple(
+            ResolvedRelation(
+                extraction.article.id,
+                keys[s] if isinstance(s, int) else s,
+                p,
+                o if p in LITERAL_RELATIONS else keys[o],
+                method,
+                confidence,
+            )
+            for s, p, o, method, confidence in local.relations
+        )
+        records.append(ArticleRecord(extraction.article, extraction.event_kind, tuple(dict.fromkeys(keys)), relations))
+    for entity in entities.values():
+        entity.aliases = {a for a in entity.aliases if a and _fold(a) != _fold(entity.name)}
+    return Resolution(entities, records)
+
+
+def _cluster_identity(cluster: _Cluster) -> str:
+    if cluster.type == "HistoricalEvent":
+        family, core = historical_core(cluster.name)
+        return family + ":" + " ".join(sorted(core))
+    return slug(cluster.name)
+
+
+def _corpus_names(locals_: Iterable[LocalResolution]) -> dict[tuple[str, str], str]:
+    """The canonical name of each corpus-wide identity: the most common form (the longest on a tie)."""
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for local in locals_:
+        for cluster in local.clusters:
+            counter = forms[(cluster.type, _cluster_identity(cluster))]
+            if cluster.type == "HistoricalEvent":
+                counter.update(clean_name(m.name) for m in cluster.mentions)
+            else:
+                counter[cluster.name] += 1
+    return {key: max(counter.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0] for key, counter in forms.items()}
+
+
+def clean_name(text: str) -> str:
+    """A surface form as a name: no quotes, no leading 'the', no trailing '!' or possessive."""
+    text = text.strip().strip("\"'“”‘’«»„").strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"['’]s$", "", text).rstrip("!").strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
