@@ -136,8 +136,9 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
             before = [c for c in candidates if min(m.start for m in c.mentions) <= mention.start]
             home = (before or candidates)[-1] if before else candidates[0]
             home.mentions.append(mention)
-        else:
+        elif mention.kind != "surname":
             merged.append(_Cluster("Person", name, mentions=[mention]))
+        # a lone word the model called a person, with no full name to join, is too weak to keep
     return merged
 
 

@@ -31,7 +31,7 @@ TOKEN_FLAGS = (
     "eg_hist_head",  # "genocide", "war"
     "eg_film_word",  # "documentary", "film"
     "eg_campaign_word",  # "campaign", "initiative"
-    "eg_geo",  # part of a country, a known city, or a GPE/LOC entity
+    "eg_geo",  # part of a country or of a GPE/LOC entity
 )
 for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
@@ -69,7 +69,7 @@ class LexiconTagger:
             token._.eg_hist_head = lower in lex.historical_heads
             token._.eg_film_word = lower in lex.film_words
             token._.eg_campaign_word = lower in lex.campaign_words
-            token._.eg_geo = token.ent_type_ in ("GPE", "LOC") or (token.is_title and lower in lex.cities)
+            token._.eg_geo = token.ent_type_ in ("GPE", "LOC")
         for span in filter_spans(self.countries(doc, as_spans=True)):
             for token in span:
                 token._.eg_country = True

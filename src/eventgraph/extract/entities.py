@@ -82,11 +82,11 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _quoted_titles(doc, lexicon)
     for span in rule_spans(doc):
         candidate = _from_rule(span, lexicon)
         if candidate:
             yield candidate
-    yield from _quoted_titles(doc, lexicon)
     yield from _titled_names(doc, lexicon)
     yield from _countries(doc, lexicon)
     yield from _model_entities(doc, lexicon)
@@ -127,8 +127,8 @@ def _trim_trailing_name(span: Span) -> Span:
     tokens = list(span)
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
-        if tokens[cut - 1]._.eg_geo and not tokens[cut]._.eg_geo and 2 <= len(tail) <= 4:
-            if all(_is_name_word(t) and not _is_lexical(t) and not t._.eg_geo for t in tail):
+        if tokens[cut - 1]._.eg_country and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+            if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
 
@@ -193,8 +193,8 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
         name = inner.text.strip().rstrip("!").strip()
         if not name:
             continue
-        sentence = span.sent
-        after = doc[span.end : min(span.end + 2, sentence.end)]
+        sentence = span[0].sent
+        after = _words_after(doc, span.end, 4)
         before = doc[max(sentence.start, span.start - 12) : span.start]
         if any(t._.eg_campaign_word for t in after):
             yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
@@ -204,16 +204,33 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
 
 
+def _words_after(doc: Doc, start: int, limit: int) -> list:
+    """Up to `limit` words after a position, stopping at punctuation or a verb."""
+    words = []
+    for token in doc[start : min(start + limit, len(doc))]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        words.append(token)
+    return words
+
+
 def _quoted_spans(doc: Doc):
-    """Spans from an opening quote to the next quote in the same sentence, at most 15 tokens long."""
+    """Spans from an opening quote to the next quote on the same line, at most 15 tokens long.
+
+    Not bounded by the sentence: a title such as "Justice for Khojaly!" ends in a
+    sentence-final mark inside the quotes.
+    """
     i = 0
     while i < len(doc):
         token = doc[i]
         if token.is_quote or token.text in _QUOTE_CHARS:
-            end = next(
-                (j for j in range(i + 1, min(i + 17, token.sent.end)) if doc[j].is_quote or doc[j].text in _QUOTE_CHARS),
-                None,
-            )
+            end = None
+            for j in range(i + 1, min(i + 17, len(doc))):
+                if "\n" in doc[j].text:
+                    break
+                if doc[j].is_quote or doc[j].text in _QUOTE_CHARS:
+                    end = j
+                    break
             if end is not None and end > i + 1:
                 yield doc[i : end + 1]
                 i = end + 1
@@ -244,13 +261,13 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         j += 1
         last_boundary = None
         while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "-", "/", "for", "and")):
-            if doc[j]._.eg_country or doc[j]._.eg_org_head or doc[j]._.eg_geo:
+            if doc[j]._.eg_country or doc[j]._.eg_org_head:
                 last_boundary = j
             j += 1
         if last_boundary is None:
             return None
         start = last_boundary + 1
-        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head or doc[start]._.eg_geo):
+        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head):
             start += 1
         end = j
     else:
@@ -284,9 +301,15 @@ def _countries(doc: Doc, lexicon: Lexicon):
         if start is not None:
             span = doc[start : token.i if token is not None else len(doc)]
             country = lexicon.country(span.text)
-            if country and not _is_compound_modifier(span):
+            if country and not _is_compound_modifier(span) and not _inside_longer_place(span):
                 yield _Candidate(span, "Place", country, "gazetteer:country", subtype="Country")
             start = None
+
+
+def _inside_longer_place(span: Span) -> bool:
+    """'Mexico' in 'Mexico City' is part of a city's name."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    return ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > len(span) and ent[0].lower_ != "the"
 
 
 def _is_compound_modifier(span: Span) -> bool:
@@ -302,7 +325,7 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             continue
         label = ent.label_
         if label == "PERSON":
-            span = _strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)
+            span = _extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country))
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -317,6 +340,19 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=_place_subtype(span.text, lexicon))
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+def _extend_name(span: Span) -> Span:
+    """'Vigil Hernández' -> 'Elva Agustina Vigil Hernández' when the model cut off the given names."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
+        start -= 1
+    return doc[start : span.end]
+
+
+def _is_given_name(token) -> bool:
+    return token.pos_ == "PROPN" and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo and not token.ent_type_ in ("ORG", "GPE")
 
 
 def _looks_like_person(span: Span) -> bool:

@@ -136,12 +136,12 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         units.append(unit)
         before = unit.start - 1
         if before >= sentence_start and doc[before].lower_ in ("and", ","):
-            # "NAME1, UNIT, UNIT NAME2": the unit right after NAME1's comma is NAME1's apposition
-            previous = _previous_unit_boundary(ctx, before, titles, sentence_start)
-            if previous == "person":
-                if len(units) > 1:
-                    units.pop()
+            name_before = ctx.mention_at(doc[before - 1]) if before - 1 >= sentence_start else None
+            if name_before is not None and name_before.type == "Person" and doc[before].text == ",":
+                units.pop()  # "NAME1, UNIT NAME2": the unit is NAME1's apposition
                 break
+            if _follows_apposition(ctx, before, titles, sentence_start):
+                break  # "NAME1, UNIT, UNIT NAME2": the earlier unit is NAME1's
             end = before
             continue
         # "given by national leader of the people, NAME": a unit may stand before a comma
@@ -156,22 +156,16 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     return units
 
 
-def _previous_unit_boundary(ctx: _Context, i: int, titles, sentence_start: int) -> str:
-    """What stands before separator i: another title unit, a person's name, or anything else."""
-    j = i - 1
-    if j >= sentence_start:
-        mention = ctx.mention_at(ctx.doc[j])
-        if mention is not None and mention.type == "Person":
-            return "person"
-        unit = _unit_ending_at(ctx, i, titles, sentence_start)
-        if unit is not None:
-            k = unit.start - 1
-            if k >= sentence_start and ctx.doc[k].text == ",":
-                m = ctx.mention_at(ctx.doc[k - 1]) if k - 1 >= sentence_start else None
-                if m is not None and m.type == "Person":
-                    return "person"
-            return "unit"
-    return "other"
+def _follows_apposition(ctx: _Context, i: int, titles, sentence_start: int) -> bool:
+    """Whether the title unit ending before separator i directly follows 'NAME,'."""
+    unit = _unit_ending_at(ctx, i, titles, sentence_start)
+    if unit is None:
+        return False
+    comma = unit.start - 1
+    if comma - 1 < sentence_start or ctx.doc[comma].text != ",":
+        return False
+    mention = ctx.mention_at(ctx.doc[comma - 1])
+    return mention is not None and mention.type == "Person"
 
 
 def _unit_ending_at(ctx: _Context, end: int, titles: dict[int, Span], sentence_start: int) -> _TitleUnit | None:
@@ -228,7 +222,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(ctx.mention_at(doc[k]) and ctx.mention_at(doc[k]).type == "Person" for k in range(j, end)):
             return None
-        phrase_tokens.append(doc[i:end].text.lower())
+        phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
@@ -355,7 +349,10 @@ def _mentions_in(ctx: _Context, span: Span) -> list[Mention]:
 
 
 def _is_event_clause(ctx: _Context, verb: Token) -> bool:
+    """Whether the verb's clause (or the noun it describes: 'an event ... organized by') is about an event."""
     words = {t.lower_ for t in verb.subtree}
+    if verb.dep_ in ("acl", "relcl"):
+        words.add(verb.head.lower_)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
@@ -378,17 +375,27 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
-            elif child.dep_ == "prep" and child.lower_ in ("in", "at", "inside"):
+            elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
-                    if mention.type == "Embassy" and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
+                    if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
                         ctx.add(EVENT, "organizer", mention.index, "rule:held-at-mission", 0.8, token)
                         found = True
-                    elif mention.type == "Place":
+                    elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
+    """The preposition a place hangs from ('in' for 'in X Square, Mexico City'), across appositions."""
+    token = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    while token.dep_ in ("appos", "conj", "compound", "nmod") and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_
+    return None
 
 
 def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
@@ -445,11 +452,11 @@ def _participants(ctx: _Context) -> None:
             continue
         candidates: list[Mention] = []
         for child in token.children:
-            if child.dep_ == "nsubj":
-                candidates.extend(_listed(ctx, child))
-            elif child.dep_ == "agent":
-                for pobj in child.children:
-                    candidates.extend(_listed(ctx, pobj))
+            heads = [child] if child.dep_ == "nsubj" else list(child.children) if child.dep_ == "agent" else []
+            for head in heads:
+                # every person listed in the subject; organizations only as list items, not in 'members of X'
+                candidates.extend(m for m in _mentions_under(ctx, head) if m.type == "Person")
+                candidates.extend(m for m in _listed(ctx, head) if m.type == "Organization")
         for mention in candidates:
             if mention.type in ("Person", "Organization"):
                 ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
