@@ -35,7 +35,7 @@ def load_pipeline(config: Config = Config()) -> "Language":
         raise ModelError(f"cannot load the spaCy model {' or '.join(names)}; {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {nlp.meta.get('name')} needs a parser and an entity recognizer")
-    components.keep_domain_names_whole(nlp)
+    components.customize_tokenizer(nlp)
     nlp.add_pipe("eventgraph_lexicon", after="ner")
     nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
     return nlp

@@ -17,7 +17,6 @@ def to_graph(resolution: Resolution, base_iri: str) -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    graph.bind("id", base_iri)
     for entity in resolution.entities.values():
         node = URIRef(entity.iri)
         graph.add((node, RDF.type, EG[entity.type]))

@@ -197,13 +197,16 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
         host = mention.host or default_host
         if sender is None or host is None or sender == host:
             continue
-        key = (mention.mission, sender, host)
-        cluster = clusters.setdefault(key, _Cluster("Embassy", mission_name(mention.mission, sender, host), sender=sender, host=host, mission=mention.mission))
+        # consulates are told apart by city; an embassy is one per host country
+        key = (mention.mission, sender, host, None if mention.mission == "Embassy" else mention.city)
+        cluster = clusters.setdefault(key, _Cluster("Embassy", "", sender=sender, host=host, mission=mention.mission))
         cluster.city = cluster.city or mention.city
         cluster.mentions.append(mention)
     if not clusters and nominal and default_sender and default_host:
         key = ("Embassy", default_sender, default_host)
         clusters[key] = _Cluster("Embassy", mission_name("Embassy", default_sender, default_host), sender=default_sender, host=default_host)
+    for cluster in clusters.values():
+        cluster.name = mission_name(cluster.mission, cluster.sender, cluster.host, cluster.city)
     if clusters:
         main = max(clusters.values(), key=lambda c: len(c.mentions))
         main.mentions.extend(nominal)
@@ -218,10 +221,14 @@ def _likely_host(extraction: Extraction, sender: str | None, lexicon: Lexicon) -
     return counts.most_common(1)[0][0] if counts else None
 
 
-def mission_name(mission: str, sender: str, host: str) -> str:
-    """Canonical names of ANNOTATION.md: 'Embassy of Azerbaijan in Argentina', 'Permanent Mission of X to Y'."""
-    preposition = "to" if mission == "Permanent Mission" else "in"
-    return f"{mission} of {sender} {preposition} {host}"
+def mission_name(mission: str, sender: str, host: str, city: str | None = None) -> str:
+    """Canonical names of ANNOTATION.md: 'Embassy of Azerbaijan in Argentina',
+    'Consulate General of Azerbaijan in Istanbul', 'Permanent Mission of Azerbaijan to United Nations'."""
+    if mission == "Permanent Mission":
+        return f"{mission} of {sender} to {host}"
+    if mission != "Embassy" and city:
+        return f"{mission} of {sender} in {city}"
+    return f"{mission} of {sender} in {host}"
 
 
 def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:

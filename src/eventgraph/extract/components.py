@@ -37,16 +37,19 @@ for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
         Token.set_extension(_flag, default=False)
 
-# Domain names such as "News.Az" stay one token (news agencies write themselves so).
-_DOMAIN_TOKEN = re.compile(r"^[A-Z][\w-]*\.(?:az|com|net|org|info|news|ru|ge|tr|uz|kz|am|ir|ua|by|uk|us)$", re.I)
+# Kept as one token: domain names such as "News.Az" (news agencies write themselves so; split,
+# they end a sentence) and "co-" verbs such as "co-organized" (split, "co" becomes the verb).
+_WHOLE_TOKEN = re.compile(
+    r"^(?:[A-Z][\w-]*\.(?:az|com|net|org|info|news|ru|ge|tr|uz|kz|am|ir|ua|by|uk|us)|co-[a-z]+(?:ed|ing|s|e)?)$", re.I
+)
 
 
-def keep_domain_names_whole(nlp: Language) -> None:
-    """Teach the tokenizer that 'News.Az' is one token, not a sentence end."""
+def customize_tokenizer(nlp: Language) -> None:
+    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN)."""
     previous = nlp.tokenizer.token_match
 
     def token_match(text: str):
-        return _DOMAIN_TOKEN.match(text) or (previous(text) if previous else None)
+        return _WHOLE_TOKEN.match(text) or (previous(text) if previous else None)
 
     nlp.tokenizer.token_match = token_match
 

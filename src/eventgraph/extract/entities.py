@@ -59,6 +59,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             taken[i] = True
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept = _agree_on_persons(kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -78,6 +79,15 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
+    """A text found as a titled person's name is that person wherever else the model typed it."""
+    persons = {c.span.text for c in kept if c.type == "Person" and c.method == "rule:title-name"}
+    for candidate in kept:
+        if candidate.span.text in persons and candidate.type in ("Place", "Organization"):
+            candidate.type, candidate.name, candidate.subtype = "Person", candidate.span.text, None
+    return kept
 
 
 def _candidates(doc: Doc, lexicon: Lexicon):
@@ -108,6 +118,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "HIST":
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
+        if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
+            return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
     if label == "PLACE":
         name = _strip_place_kind(span)

@@ -22,7 +22,7 @@ DIPLOMATIC_TITLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affa
 _FORMER = {"former", "ex", "ex-", "late"}
 _ROLE_NOUNS = {"ambassador", "diplomat", "envoy", "consul"}
 _PRONOUNS = {"he", "she"}
-_ORGANIZE = {"organize", "co-organize", "organise", "arrange", "host", "hold", "stage", "sponsor", "co-host"}
+_ORGANIZE = {"organize", "organise", "arrange", "host", "hold", "stage", "sponsor"}
 _EVENT_VERBS = _ORGANIZE | {"take", "mark", "commemorate", "celebrate", "observe", "open"}
 _SCREEN = {"show", "screen", "demonstrate", "premiere", "present", "broadcast", "play", "watch", "view", "feature"}
 _ATTEND = {"attend", "participate", "join"}
@@ -352,25 +352,35 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     """Whether the verb's clause (or the noun it describes: 'an event ... organized by') is about an event."""
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
-        words.add(verb.head.lower_)
+        words.update(t.lower_ for t in verb.ancestors)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
+
+
+def _verb_lemma(token: Token) -> str:
+    """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
+    lemma = token.lemma_.lower()
+    if not lemma.startswith("co-"):
+        return lemma
+    word = token.lower_[3:]
+    forms = [word, word[:-1], word[:-2], word[:-2] + "e", word[:-3], word[:-3] + "e"]
+    return next((form for form in forms if form in _EVENT_VERBS), word)
 
 
 def _organizers_and_locations(ctx: _Context) -> None:
     found = False
     for token in ctx.doc:
-        lemma = token.lemma_.lower().replace("-", "")
-        if token.pos_ not in ("VERB", "AUX") or lemma not in {v.replace("-", "") for v in _EVENT_VERBS}:
+        lemma = _verb_lemma(token)
+        if token.pos_ not in ("VERB", "AUX") or lemma not in _EVENT_VERBS:
             continue
         if not _is_event_clause(ctx, token):
             continue
         for child in token.children:
-            if child.dep_ == "agent" and lemma in {v.replace("-", "") for v in _ORGANIZE}:
+            if child.dep_ == "agent" and lemma in _ORGANIZE:
                 for mention in _objects_of(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:organized-by", 0.9, token)
                         found = True
-            elif child.dep_ == "nsubj" and lemma in {v.replace("-", "") for v in _ORGANIZE}:
+            elif child.dep_ == "nsubj" and lemma in _ORGANIZE:
                 for mention in _heads(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
@@ -554,7 +564,7 @@ def _event_date(ctx: _Context) -> None:
         verb = ent.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
-        if verb.lemma_.lower() not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
+        if _verb_lemma(verb) not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
             continue
         day = _read_day(ent.text, published)
         if day is not None:
