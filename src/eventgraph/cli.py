@@ -22,16 +22,16 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn news articles about diplomatic and commemorative events into a knowledge graph.",
 )
-_state = {"debug": False}
 
 
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors.")) -> None:
-    _state["debug"] = debug
+def main(ctx: typer.Context, debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors.")) -> None:
+    ctx.obj = {"debug": debug}
 
 
-def _fail(error: EventGraphError) -> None:
-    if _state["debug"]:
+def _fail(ctx: typer.Context, error: EventGraphError) -> None:
+    """Print the error as one line and exit 1 (or re-raise it under --debug)."""
+    if (ctx.obj or {}).get("debug"):
         raise error
     typer.echo(f"eventgraph: error: {error}", err=True)
     raise typer.Exit(1)
@@ -39,6 +39,7 @@ def _fail(error: EventGraphError) -> None:
 
 @app.command()
 def build(
+    ctx: typer.Context,
     inputs: List[Path] = typer.Argument(None, help="Directories (all *.txt below), .txt or .jsonl files. Default: the bundled sample articles."),
     out_dir: Path = typer.Option(Path("output"), "-o", "--out-dir", help="Where graph.ttl and graph.html go."),
     formats: str = typer.Option("ttl", "--format", help="Comma-separated: ttl,nt,nq,trig,jsonld,xml."),
@@ -58,7 +59,7 @@ def build(
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
         result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title)
     except EventGraphError as error:
-        _fail(error)
+        _fail(ctx, error)
     if not quiet:
         typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
         for path in result.files:
@@ -70,6 +71,7 @@ def build(
 
 @app.command()
 def view(
+    ctx: typer.Context,
     graphs: List[Path] = typer.Argument(..., help="Graph files in the eventgraph contract (any RDF format)."),
     output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML file to write."),
     title: str = typer.Option("eventgraph", "--title"),
@@ -81,12 +83,13 @@ def view(
     try:
         atomic_write(output, render_html(read_graph(graphs), title=title))
     except EventGraphError as error:
-        _fail(error)
+        _fail(ctx, error)
     typer.echo(f"wrote {output}")
 
 
 @app.command()
 def query(
+    ctx: typer.Context,
     args: List[str] = typer.Argument(..., metavar="GRAPH... [QUERY]", help="Graph files, then the SPARQL query text as the last argument (unless -f)."),
     file: Optional[Path] = typer.Option(None, "-f", "--file", help="Read the query from a .rq file."),
     fmt: str = typer.Option("table", "--format", help="table, csv or json."),
@@ -112,11 +115,12 @@ def query(
         result = run_query(read_graph(paths), sparql)
         typer.echo(format_result(result, fmt))
     except EventGraphError as error:
-        _fail(error)
+        _fail(ctx, error)
 
 
 @app.command()
 def evaluate(
+    ctx: typer.Context,
     graphs: List[Path] = typer.Argument(..., help="Graph files to score."),
     gold: Path = typer.Option(..., "--gold", help="Gold annotations (JSON, see ANNOTATION.md)."),
     ontology: Optional[Path] = typer.Option(None, "--ontology", help="Ontology for subclass reasoning (default: the bundled one)."),
@@ -135,7 +139,7 @@ def evaluate(
         graph = read_graph([*graphs, ontology or ontology_path()])
         result = run_evaluate(load_gold(gold), graph)
     except EventGraphError as error:
-        _fail(error)
+        _fail(ctx, error)
     typer.echo(format_report(result, verbose=verbose))
     if json_out is not None:
         atomic_write(json_out, json.dumps(to_json(result), indent=1))

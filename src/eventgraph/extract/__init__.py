@@ -1,27 +1,35 @@
-"""From a parsed Doc to plain records: mentions and relations of one article."""
+"""From a parsed Doc to plain records: mentions and relations of one article.
+
+spaCy is imported only when a Doc is processed, so that resolve.py and the CLI
+can use the lexicon without loading spaCy.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..corpus import Article
 from ..records import Extraction
-from .entities import find_mentions
 from .lexicon import Lexicon, load_lexicon
-from .relations import find_relations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["extract", "event_kind", "load_lexicon", "Lexicon"]
 
 
-def extract(doc: Doc, article: Article, lexicon: Lexicon | None = None) -> Extraction:
+def extract(doc: "Doc", article: Article, lexicon: Lexicon | None = None) -> Extraction:
     """Everything the rules find in one parsed article (doc must be built from article.body)."""
+    from .entities import find_mentions
+    from .relations import find_relations
+
     lexicon = lexicon or load_lexicon()
     mentions = find_mentions(doc, lexicon)
     mentions, relations = find_relations(doc, mentions, article, lexicon)
     return Extraction(article=article, mentions=tuple(mentions), relations=tuple(relations), event_kind=event_kind(doc, lexicon))
 
 
-def event_kind(doc: Doc, lexicon: Lexicon) -> str:
+def event_kind(doc: "Doc", lexicon: Lexicon) -> str:
     """What kind of event the article reports: the first event phrase in its opening sentences."""
     for sentence in list(doc.sents)[:4]:
         text = sentence.text.lower()

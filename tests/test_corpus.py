@@ -1,0 +1,110 @@
+"""Reading articles: file kinds, header conventions, and clear errors for bad input."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from eventgraph.corpus import make_article, parse_date, read_articles, sample_articles
+from eventgraph.errors import InputError
+
+
+def test_crawler_header_gives_date_and_source_and_is_blanked():
+    article = make_article("a", " date 2018-02-26 By Daily Wire\n\nThe embassy held a reception.")
+    assert article.date == dt.date(2018, 2, 26)
+    assert article.source == "Daily Wire"
+    assert "Daily Wire" not in article.body
+    assert len(article.body) == len(article.text)  # offsets into body are offsets into text
+
+
+def test_dateline_and_headline():
+    text = "Film week opens in Lima\n\nCulture\nMarch 4, 2022 10:15\nThe embassy opened a film week."
+    article = make_article("b", text)
+    assert article.date == dt.date(2022, 3, 4)
+    assert article.title == "Film week opens in Lima"
+    assert "10:15" not in article.body
+
+
+def test_page_chrome_and_repeated_lines_are_blanked():
+    text = "The embassy held a reception.\n\nThe embassy held a reception.\n---\nFollow us on Twitter @paper\nLatest news"
+    body = make_article("c", text).body
+    assert body.count("The embassy held a reception.") == 1
+    assert "Twitter" not in body and "Latest news" not in body
+
+
+def test_windows_line_endings_and_bom():
+    article = make_article("d", "\ufeffFirst line.\r\nSecond line.\r\n")
+    assert article.text == "First line.\nSecond line.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("2024-02-27", dt.date(2024, 2, 27)), ("February 27, 2024", dt.date(2024, 2, 27)), ("27 Feb 2024", dt.date(2024, 2, 27)), ("someday", None)],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_directories_text_files_and_jsonl(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "one.txt").write_text("The embassy held a reception.", encoding="utf-8")
+    (tmp_path / "ignored.md").write_text("not an article", encoding="utf-8")
+    jsonl = tmp_path / "more.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "j1", "text": "A concert.", "date": "2020-01-02", "url": "https://example.org/j1", "source": "Wire"}) + "\n\n",
+        encoding="utf-8",
+    )
+    articles = read_articles([tmp_path / "sub", jsonl])
+    assert [a.id for a in articles] == ["one", "j1"]
+    assert articles[1].date == dt.date(2020, 1, 2) and articles[1].source == "Wire" and articles[1].url == "https://example.org/j1"
+
+
+def test_no_input_means_the_bundled_samples():
+    assert len(read_articles()) == len(sample_articles()) == 5
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_articles([tmp_path / "nope"])
+
+
+def test_empty_directory(tmp_path):
+    with pytest.raises(InputError, match="no .txt articles"):
+        read_articles([tmp_path])
+
+
+def test_non_utf8_file_names_file_and_offset(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 society")
+    with pytest.raises(InputError, match=r"bad.txt is not UTF-8 \(invalid byte at offset 3\)"):
+        read_articles([bad])
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("{not json", "line 2: invalid JSON"),
+        ('{"id": "x"}', "line 2: 'text' must be a string"),
+        ('{"id": true, "text": "t"}', "line 2: 'id' must be a non-empty string"),
+        ('{"id": "x", "text": "t", "date": "soon"}', "line 2: cannot read date"),
+        ("[1, 2]", "line 2: expected a JSON object"),
+    ],
+)
+def test_bad_json_lines_name_file_and_line(tmp_path, line, message):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "ok", "text": "fine"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_articles([path])
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    (tmp_path / "x.txt").write_text("One.", encoding="utf-8")
+    with pytest.raises(InputError, match="two articles have the id 'x'"):
+        read_articles([tmp_path / "x.txt", tmp_path / "x.txt"])
+
+
+def test_unknown_file_kind(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("id,text\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected a directory, a .txt file or a .jsonl file"):
+        read_articles([path])

@@ -1,0 +1,81 @@
+"""The samples end to end: concrete triples, the committed output, and parsers that agree."""
+
+import json
+import subprocess
+import sys
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+
+from conftest import REPO, SHARED
+
+pytestmark = pytest.mark.slow
+
+EVENT_OF = "?article eg:articleId '{id}' ; eg:reports ?event ."
+
+
+def _labels(graph: Graph, article_id: str, path: str) -> set[str]:
+    query = f"""
+        PREFIX eg: <https://w3id.org/eventgraph/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label WHERE {{ {EVENT_OF.format(id=article_id)} ?event {path} ?x . ?x rdfs:label ?label }}"""
+    return {str(row[0]) for row in graph.query(query)}
+
+
+def test_speakers_organizers_and_screened_film(sample_build):
+    graph = sample_build.graph
+    assert _labels(graph, "000_77e3852846fd815c", "eg:speaker") == {"Rashad Aslanov", "Ariel Levaggi"}
+    assert _labels(graph, "000_77e3852846fd815c", "eg:screened") == {"Running from the Darkness"}
+    assert _labels(graph, "003_cb7d44594a7d04bb", "eg:organizer") == {
+        "Embassy of Azerbaijan in Mexico",
+        "Mexican Chamber of Deputies",
+    }
+    assert _labels(graph, "001_eeee109f1e72836a", "eg:location") == {"Cairo", "Egypt"}
+
+
+def test_one_node_per_entity_across_articles(sample_build):
+    graph = sample_build.graph
+    query = """PREFIX eg: <https://w3id.org/eventgraph/ns#>
+        SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a eg:mentions <https://w3id.org/eventgraph/id/person/leyla-aliyeva> }"""
+    assert int(next(iter(graph.query(query)))[0]) == 3
+    people = {str(o) for o in graph.objects(None, None) if "person/" in str(o) and "rzayev" in str(o)}
+    assert people == {
+        "https://w3id.org/eventgraph/id/person/tural-rzayev",
+        "https://w3id.org/eventgraph/id/person/ruslan-rzayev",
+    }
+
+
+def test_rebuild_reproduces_committed_turtle_byte_for_byte(sample_build):
+    committed = (REPO / "output" / "graph.ttl").read_bytes()
+    rebuilt = next(p for p in sample_build.files if p.name == "graph.ttl").read_bytes()
+    assert rebuilt == committed, "extraction changed: run `make demo` and review the diff of output/graph.ttl"
+
+
+def test_committed_html_matches_rebuild(sample_build):
+    committed = (REPO / "output" / "graph.html").read_bytes()
+    rebuilt = next(p for p in sample_build.files if p.name == "graph.html").read_bytes()
+    assert rebuilt == committed, "the view changed: run `make demo` and commit output/graph.html"
+
+
+def test_turtle_parses_to_the_same_triples_in_rdflib_and_pyoxigraph(sample_build):
+    path = next(p for p in sample_build.files if p.name == "graph.ttl")
+    rdflib_count = len(Graph().parse(path))
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == rdflib_count > 300
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
+def test_independent_scorer_on_the_samples(sample_build, tmp_path):
+    path = next(p for p in sample_build.files if p.name == "graph.ttl")
+    out = tmp_path / "score.json"
+    subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "evaluate.py"), str(SHARED / "gold" / "seeds.json"), str(path),
+         "--ontology", str(REPO / "ontology" / "eventgraph.ttl"), "--json", str(out)],
+        check=True, capture_output=True,
+    )
+    score = json.loads(out.read_text())
+    assert score["entities"]["f1"] >= 0.95
+    assert score["relations"]["f1"] >= 0.95
+    assert score["resolution"]["split"] == 0 and score["resolution"]["merged_nodes"] == 0

@@ -1,0 +1,80 @@
+"""Identity: IRIs from type and name, and which mentions are one entity."""
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.corpus import make_article
+from eventgraph.extract import load_lexicon
+from eventgraph.namespace import DEFAULT_BASE_IRI
+from eventgraph.records import Extraction, Mention
+from eventgraph.resolve import entity_key, historical_core, mint_iri, mission_name, resolve_corpus, slug
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Elva Agustina Vigil Hernández", "elva-agustina-vigil-hernandez"),
+        ("News.Az", "news-az"),
+        ("Justice for Khojaly!", "justice-for-khojaly"),
+        ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0"),
+    ],
+)
+def test_slug(name, expected):
+    assert slug(name) == expected
+
+
+def test_iri_is_a_function_of_type_and_name():
+    assert mint_iri(DEFAULT_BASE_IRI, entity_key("Person", "Ola Nordmann")) == "https://w3id.org/eventgraph/id/person/ola-nordmann"
+    assert entity_key("Film", "Quiet Days") != entity_key("HistoricalEvent", "Quiet Days")
+
+
+def test_mission_names():
+    assert mission_name("Embassy", "Chile", "Sweden") == "Embassy of Chile in Sweden"
+    assert mission_name("Consulate General", "Chile", "United States", "Houston") == "Consulate General of Chile in Houston"
+    assert mission_name("Permanent Mission", "Chile", "United Nations") == "Permanent Mission of Chile to United Nations"
+
+
+def test_historical_event_variants_share_a_core():
+    assert historical_core("Halabja massacre") == historical_core("genocide in Halabja") == ("atrocity", frozenset({"halabja"}))
+    assert historical_core("Second World War") != historical_core("First World War")
+
+
+def _mention(index, type_, text, start, **fields):
+    return Mention(index=index, type=type_, text=text, start=start, end=start + len(text), name=fields.pop("name", text), **fields)
+
+
+def _extraction(article_id, mentions):
+    article = make_article(article_id, "x" * 500, date=dt.date(2020, 1, 1))
+    return Extraction(article=article, mentions=tuple(mentions), relations=())
+
+
+def test_surname_joins_full_name_in_same_article_but_not_across_articles():
+    first = _extraction("a", [_mention(0, "Person", "Anna Berg", 0), _mention(1, "Person", "Berg", 50, kind="surname")])
+    second = _extraction("b", [_mention(0, "Person", "Lars Berg", 0)])
+    resolution = resolve_corpus([first, second], load_lexicon(), DEFAULT_BASE_IRI)
+    people = sorted(e.name for e in resolution.entities.values() if e.type == "Person")
+    assert people == ["Anna Berg", "Lars Berg"]
+    assert resolution.entities["person/anna-berg"].aliases == {"Berg"}
+
+
+def test_same_name_in_two_articles_is_one_entity():
+    first = _extraction("a", [_mention(0, "Organization", "Nordic Arts Council", 0)])
+    second = _extraction("b", [_mention(0, "Organization", "the Nordic Arts Council", 0, name="Nordic Arts Council")])
+    resolution = resolve_corpus([first, second], load_lexicon(), DEFAULT_BASE_IRI)
+    entity = resolution.entities["organization/nordic-arts-council"]
+    assert entity.articles == {"a", "b"}
+
+
+def test_mission_without_host_takes_it_from_the_article():
+    mentions = [
+        _mention(0, "Embassy", "Embassy of Chile", 0, sender="Chile"),
+        _mention(1, "Place", "Sweden", 30, subtype="Country"),
+        _mention(2, "Embassy", "the embassy", 60, kind="nominal", name="embassy"),
+    ]
+    resolution = resolve_corpus([_extraction("a", mentions)], load_lexicon(), DEFAULT_BASE_IRI)
+    embassy = resolution.entities["embassy/embassy-of-chile-in-sweden"]
+    assert embassy.aliases == {"Embassy of Chile", "embassy"}
+    relations = {(r.subject, r.predicate, r.object) for r in resolution.articles[0].relations}
+    assert ("embassy/embassy-of-chile-in-sweden", "represents", "place/chile") in relations
+    assert ("embassy/embassy-of-chile-in-sweden", "locatedIn", "place/sweden") in relations
