@@ -79,3 +79,17 @@ def test_independent_scorer_on_the_samples(sample_build, tmp_path):
     assert score["entities"]["f1"] >= 0.95
     assert score["relations"]["f1"] >= 0.95
     assert score["resolution"]["split"] == 0 and score["resolution"]["merged_nodes"] == 0
+
+
+def test_every_format_round_trips(sample_build, tmp_path):
+    from rdflib.compare import isomorphic
+
+    from eventgraph.export import FORMATS, read_graph, write_graph
+
+    paths = write_graph(sample_build.graph, tmp_path, FORMATS)
+    assert sorted(p.name for p in paths) == sorted(f"graph{suffix}" for suffix, _ in FORMATS.values())
+    for path in paths:
+        assert isomorphic(read_graph([path]), sample_build.graph), path.name
+    again = write_graph(sample_build.graph, tmp_path / "again", FORMATS)
+    for first, second in zip(paths, again):
+        assert first.read_bytes() == second.read_bytes(), f"{first.name} is not byte-stable"

@@ -68,7 +68,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     _, rdflib_format = FORMATS[fmt]
     if fmt in ("nq", "trig"):
         dataset = Dataset()
-        named = dataset.graph(graph.identifier if not isinstance(graph, Dataset) else None)
+        named = dataset.graph(graph.identifier)
         for triple in graph:
             named.add(triple)
         for prefix, namespace in graph.namespaces():
@@ -77,7 +77,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     else:
         data = graph.serialize(format=rdflib_format, encoding="utf-8")
     if fmt in ("nt", "nq"):
-        data = b"".join(sorted(set(data.splitlines(keepends=True))))
+        data = b"".join(sorted({line for line in data.splitlines(keepends=True) if line.strip()}))
     return data
 
 

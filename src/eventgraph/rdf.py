@@ -13,8 +13,8 @@ PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)
 
 
 def to_graph(resolution: Resolution, base_iri: str) -> Graph:
-    """The whole corpus as one graph."""
-    graph = Graph()
+    """The whole corpus as one graph, named <base>graph (the name N-Quads and TriG output use)."""
+    graph = Graph(identifier=URIRef(base_iri + "graph"))
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     for entity in resolution.entities.values():
