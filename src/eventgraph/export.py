@@ -6,12 +6,13 @@ interrupted build never leaves a truncated file behind.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 
 from .errors import ConfigError, InputError
 
@@ -63,9 +64,25 @@ def parse_formats(spec: str) -> list[str]:
     return names
 
 
+def _in_sorted_order(graph: Graph) -> Graph:
+    """A copy whose store holds the triples in sorted order, so serializers that follow the
+    store's order (RDF/XML, JSON-LD) write the same bytes on every run."""
+    ordered = Graph(identifier=graph.identifier)
+    for prefix, namespace in graph.namespaces():
+        ordered.bind(prefix, namespace)
+    for triple in sorted(graph):
+        ordered.add(triple)
+    return ordered
+
+
 def serialize(graph: Graph, fmt: str) -> bytes:
-    """The graph in one of FORMATS; Turtle comes out sorted, so it is byte-stable."""
+    """The graph in one of FORMATS, byte-stable from run to run."""
     _, rdflib_format = FORMATS[fmt]
+    graph = _in_sorted_order(graph)
+    if fmt == "xml":
+        return _rdf_xml(graph)
+    if fmt == "jsonld":
+        return _sorted_json_ld(graph.serialize(format="json-ld", encoding="utf-8"))
     if fmt in ("nq", "trig"):
         dataset = Dataset()
         named = dataset.graph(graph.identifier)
@@ -79,6 +96,52 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     if fmt in ("nt", "nq"):
         data = b"".join(sorted({line for line in data.splitlines(keepends=True) if line.strip()}))
     return data
+
+
+def _sorted_json_ld(data: bytes) -> bytes:
+    """rdflib's JSON-LD follows its store's set order; sort nodes by @id and values by content."""
+    nodes = json.loads(data)
+    for node in nodes:
+        for key, values in node.items():
+            if isinstance(values, list):
+                node[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    nodes.sort(key=lambda node: node.get("@id", ""))
+    return (json.dumps(nodes, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _rdf_xml(graph: Graph) -> bytes:
+    """RDF/XML with subjects and their properties in sorted order (rdflib's writer follows set order)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    from rdflib import BNode, Literal
+
+    manager = graph.namespace_manager
+    qnames: dict = dict.fromkeys(set(graph.predicates()))
+    prefixes: dict[str, str] = {"rdf": str(RDF)}
+    for predicate in qnames:
+        prefix, namespace, local = manager.compute_qname(str(predicate))
+        prefixes[prefix] = str(namespace)
+        qnames[predicate] = f"{prefix}:{local}"
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
+    lines += [f"   xmlns:{prefix}={quoteattr(namespace)}" for prefix, namespace in sorted(prefixes.items())]
+    lines[-1] += ">"
+
+    def node_attr(node, name: str) -> str:
+        return f'rdf:nodeID="{node}"' if isinstance(node, BNode) else f"rdf:{name}={quoteattr(str(node))}"
+
+    for subject in sorted(set(graph.subjects())):
+        lines.append(f"  <rdf:Description {node_attr(subject, 'about')}>")
+        for predicate, obj in sorted(graph.predicate_objects(subject)):
+            tag = qnames[predicate]
+            if isinstance(obj, Literal):
+                attrs = f" rdf:datatype={quoteattr(str(obj.datatype))}" if obj.datatype else ""
+                attrs += f" xml:lang={quoteattr(obj.language)}" if obj.language else ""
+                lines.append(f"    <{tag}{attrs}>{escape(str(obj))}</{tag}>")
+            else:
+                lines.append(f"    <{tag} {node_attr(obj, 'resource')}/>")
+        lines.append("  </rdf:Description>")
+    lines.append("</rdf:RDF>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def write_graph(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",)) -> list[Path]:
