@@ -12,7 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from rdflib import RDF, Dataset, Graph
+from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import ConfigError, InputError
 
@@ -85,7 +86,9 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         return _sorted_json_ld(graph.serialize(format="json-ld", encoding="utf-8"))
     if fmt in ("nq", "trig"):
         dataset = Dataset()
-        named = dataset.graph(graph.identifier)
+        # a graph without an IRI of its own goes into the default graph, never under a random blank node
+        name = graph.identifier if isinstance(graph.identifier, URIRef) else DATASET_DEFAULT_GRAPH_ID
+        named = dataset.graph(name)
         for triple in graph:
             named.add(triple)
         for prefix, namespace in graph.namespaces():
