@@ -201,3 +201,23 @@ def test_news_agency_credited_in_the_header(facts):
     got = facts(" date 2021-06-01 By Interfax\n\nThe Georgian embassy in Norway held a reception.", date=None)
     assert ("ARTICLE", "source", "Interfax") in got
     assert ("EVENT", "date", "2021-06-01") in got
+
+
+def test_office_holder_joins_the_named_consulate(facts):
+    got = facts(
+        "A concert was held at the Consulate General of Chile in Houston. "
+        "Consul General Ana Soto said music has no borders."
+    )
+    assert ("Ana Soto", "worksFor", "Consulate General of Chile in Houston") in got
+    assert len({name for name, rel, kind in got if rel == "a" and kind == "Embassy"}) == 1
+
+
+def test_date_naming_a_historical_event_is_not_the_event_date(facts):
+    got = facts("A commemoration of the March 8 tragedy was held at the Georgian embassy in Norway on March 6.", date="2023-03-09")
+    assert ("EVENT", "date", "2023-03-06") in got
+
+
+def test_honorary_consul_implies_an_honorary_consulate(facts):
+    got = facts("Honorary Consul of Georgia in Norway Erik Olsen also spoke at the event.")
+    assert ("Erik Olsen", "worksFor", "Honorary Consulate of Georgia in Norway") in got
+    assert ("EVENT", "speaker", "Erik Olsen") in got

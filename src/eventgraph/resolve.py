@@ -189,11 +189,17 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
     default_host = hosts.most_common(1)[0][0] if hosts else _likely_host(extraction, default_sender, lexicon)
     clusters: dict[tuple, _Cluster] = {}
     nominal = []
-    for mention in mentions:
+    # named missions first; a mission implied by an office ("Consul General X") then joins a named one
+    for mention in sorted(mentions, key=lambda m: m.kind == "implied"):
         if mention.kind == "nominal":
             nominal.append(mention)
             continue
         sender = mention.sender or default_sender
+        if mention.kind == "implied" and mention.city is None:
+            home = _compatible_mission(clusters.values(), mention, sender)
+            if home is not None:
+                home.mentions.append(mention)
+                continue
         host = mention.host or default_host
         if sender is None or host is None or sender == host:
             continue
@@ -203,14 +209,25 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
         cluster.city = cluster.city or mention.city
         cluster.mentions.append(mention)
     if not clusters and nominal and default_sender and default_host:
-        key = ("Embassy", default_sender, default_host)
-        clusters[key] = _Cluster("Embassy", mission_name("Embassy", default_sender, default_host), sender=default_sender, host=default_host)
+        key = ("Embassy", default_sender, default_host, None)
+        clusters[key] = _Cluster("Embassy", "", sender=default_sender, host=default_host)
     for cluster in clusters.values():
         cluster.name = mission_name(cluster.mission, cluster.sender, cluster.host, cluster.city)
     if clusters:
         main = max(clusters.values(), key=lambda c: len(c.mentions))
         main.mentions.extend(nominal)
     return list(clusters.values())
+
+
+def _compatible_mission(clusters: Iterable[_Cluster], mention: Mention, sender: str | None) -> _Cluster | None:
+    """The named mission an office-holder's title points at: same sender, same host if given, same kind preferred."""
+    candidates = [
+        c for c in clusters
+        if (sender is None or c.sender == sender) and (mention.host is None or c.host == mention.host)
+    ]
+    same_kind = [c for c in candidates if c.mission == mention.mission]
+    chosen = same_kind or candidates
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _likely_host(extraction: Extraction, sender: str | None, lexicon: Lexicon) -> str | None:
@@ -282,17 +299,17 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     for index, cluster in enumerate(list(clusters)):
         if cluster.type != "Embassy":
             continue
-        sender = _place_cluster(clusters, cluster.sender, "Country")
+        sender = _place_cluster(clusters, cluster.sender, _subtype(cluster.sender, lexicon))
         out.append((index, "represents", sender, "rule:mission-name", 0.95))
         places = []
         if cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host):
             host = None
         else:
-            host = _place_cluster(clusters, cluster.host, "Country")
+            host = _place_cluster(clusters, cluster.host, _subtype(cluster.host, lexicon))
             places.append(host)
             out.append((index, "locatedIn", host, "rule:mission-name", 0.95))
         if cluster.city:
-            city = _place_cluster(clusters, cluster.city, "City")
+            city = _place_cluster(clusters, cluster.city, _subtype(cluster.city, lexicon) or "City")
             places.append(city)
             out.append((index, "locatedIn", city, "rule:mission-name", 0.9))
         if index in organizers:
@@ -301,7 +318,15 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     return out
 
 
-def _place_cluster(clusters: list[_Cluster], name: str, subtype: str) -> int:
+def _subtype(name: str, lexicon: Lexicon) -> str | None:
+    if lexicon.country(name):
+        return "Country"
+    if lexicon.country_of_city(name):
+        return "City"
+    return None
+
+
+def _place_cluster(clusters: list[_Cluster], name: str, subtype: str | None) -> int:
     """The index of the article's Place cluster with that name, added if the text never names it."""
     wanted = slug(name)
     for index, cluster in enumerate(clusters):

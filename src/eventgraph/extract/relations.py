@@ -128,7 +128,7 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     doc = ctx.doc
     units: list[_TitleUnit] = []
     end = person.start
-    sentence_start = person.sent.start
+    sentence_start = _clause_start(person)
     while end > sentence_start:
         unit = _unit_ending_at(ctx, end, titles, sentence_start)
         if unit is None:
@@ -154,6 +154,15 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
+
+
+def _clause_start(span: Span) -> int:
+    """The sentence start, moved back over sentence breaks the parser put where no punctuation is."""
+    doc = span.doc
+    start = span.sent.start
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _follows_apposition(ctx: _Context, i: int, titles, sentence_start: int) -> bool:
@@ -193,17 +202,22 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
+    modifiers_start = None
     while i < end and doc[i].lower_.rstrip("-") in _FORMER | ctx.lexicon.title_modifiers and i not in titles:
-        unit_former = unit_former or doc[i].lower_.rstrip("-") in _FORMER
+        if doc[i].lower_.rstrip("-") in _FORMER:
+            unit_former = True
+        elif modifiers_start is None:
+            modifiers_start = i  # "Deputy" in "Deputy Minister" is part of the title
         i += 1
     if i not in titles:
         return None
     title = titles[i]
     if title.end > end:
         return None
-    unit = _TitleUnit(start=start, end=end, title=title.text.lower(), former=unit_former, demonym_country=demonym_country, of_target=possessor)
+    title_text = doc[modifiers_start if modifiers_start is not None else title.start : title.end].text.lower()
+    unit = _TitleUnit(start=start, end=end, title=title_text, former=unit_former, demonym_country=demonym_country, of_target=possessor)
     i = title.end
-    phrase_tokens = [title.text.lower()]
+    phrase_tokens = [title_text]
     while i < end:
         word = doc[i].lower_
         if word not in ("of", "at", "to", "in", "for"):
@@ -273,12 +287,23 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
             host = host or to.name
         title_span = ctx.doc[unit.start : unit.end]
-        mission = "Consulate General" if "consul" in unit.title else "Permanent Mission" if "permanent" in unit.title else "Embassy"
+        mission = _mission_of_title(unit.title)
         implied = ctx.new_mention(
             type="Embassy", text=title_span.text, start=title_span.start_char, end=title_span.end_char,
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
+
+
+def _mission_of_title(title: str) -> str:
+    """The kind of mission an office belongs to: an honorary consul's is an honorary consulate."""
+    if "honorary" in title and "consul" in title:
+        return "Honorary Consulate"
+    if "consul" in title:
+        return "Consulate General"
+    if "permanent" in title:
+        return "Permanent Mission"
+    return "Embassy"
 
 
 def _mention_start(ctx: _Context, mention: Mention) -> int:
@@ -330,6 +355,11 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
             return ctx.mention_at(child)
+    if token._.eg_title:
+        # "Honorary consul of X in Y Jim Brown spoke": the parser may make the title the subject
+        people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"]
+        if people:
+            return people[-1]
     return None
 
 
@@ -561,10 +591,8 @@ def _event_date(ctx: _Context) -> None:
     for ent in ctx.doc.ents:
         if ent.label_ != "DATE":
             continue
-        verb = ent.root.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
-        if _verb_lemma(verb) not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
+        verb = _verb_dated_by(ent)
+        if verb is None or _verb_lemma(verb) not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
             continue
         day = _read_day(ent.text, published)
         if day is not None:
@@ -572,6 +600,16 @@ def _event_date(ctx: _Context) -> None:
             return
     if published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
+
+
+def _verb_dated_by(ent: Span) -> Token | None:
+    """The verb a date modifies ('held ... on March 3'), not a noun it names ('the January 20 tragedy')."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    if root.dep_ in ("npadvmod", "tmod", "obl") and root.head.pos_ in ("VERB", "AUX"):
+        return root.head
+    return None
 
 
 def _read_day(text: str, published: dt.date | None) -> dt.date | None:
