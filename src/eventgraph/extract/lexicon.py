@@ -28,8 +28,14 @@ class Lexicon:
     speech_verbs: frozenset[str]
 
     def country(self, text: str) -> str | None:
-        """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country."""
-        key = text.lower().strip()
+        """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.
+
+        Abbreviations ('US', 'UK') match only as written, so the pronoun 'us' is no country.
+        """
+        text = text.strip()
+        if text in self.countries:
+            return self.countries[text]
+        key = text.lower()
         if key.startswith("the "):
             key = key[4:]
         return self.countries.get(key)
@@ -39,6 +45,10 @@ class Lexicon:
 
     def country_of_city(self, text: str) -> str | None:
         return self.cities.get(text.lower().strip())
+
+
+def _is_abbreviation(form: str) -> bool:
+    return form.replace(".", "").isupper() and len(form.replace(".", "")) <= 4
 
 
 def _read_json(name: str) -> dict:
@@ -56,7 +66,7 @@ def load_lexicon() -> Lexicon:
         name = entry["name"]
         by_iso[entry["iso2"]] = name
         for form in [name, *entry.get("aliases", [])]:
-            countries.setdefault(form.lower(), name)
+            countries.setdefault(form if _is_abbreviation(form) else form.lower(), name)
         for form in entry.get("demonyms", []):
             demonyms.setdefault(form.lower(), name)
     words = _read_json("titles.json")
