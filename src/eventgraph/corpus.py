@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -75,7 +75,6 @@ class Article:
     url: str | None = None
     source: str | None = None
     path: str | None = None
-    metadata: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
 def parse_date(value: str) -> dt.date | None:

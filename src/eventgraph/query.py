@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from .errors import QueryError

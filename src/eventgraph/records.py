@@ -6,7 +6,6 @@ into `Entity`s; rdf.py maps entities and relations to triples.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from .corpus import Article
@@ -99,7 +98,3 @@ class ArticleRecord:
     event_kind: str
     mentions: tuple[str, ...]  # entity keys
     relations: tuple[ResolvedRelation, ...]
-
-
-def event_date(value: dt.date) -> str:
-    return value.isoformat()

@@ -647,7 +647,8 @@ def _sources(ctx: _Context) -> None:
             name = doc[token.i - 1]
             # "Trend reports ...", "Report informs citing ...": a capitalized word opening the clause
             opens_clause = name.is_sent_start or (name.i > 0 and doc[name.i - 1].is_punct)
-            if name.text[:1].isupper() and opens_clause and ctx.mention_at(name) is None or _is_agency_name(name) and opens_clause:
+            unclaimed = name.text[:1].isupper() and ctx.mention_at(name) is None
+            if opens_clause and (unclaimed or _is_agency_name(name)):
                 names.append((name.text, doc[name.i : name.i + 1]))
     for name, span in names:
         existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
@@ -661,5 +662,9 @@ def _sources(ctx: _Context) -> None:
         ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
 
 
+_DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
+
+
 def _is_agency_name(token: Token) -> bool:
-    return bool(token.text[:1].isupper()) and token.pos_ == "PROPN" or bool(re.match(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$", token.text))
+    """A proper noun or a domain-style name ('News.Az')."""
+    return (token.text[:1].isupper() and token.pos_ == "PROPN") or bool(_DOMAIN_NAME.match(token.text))
