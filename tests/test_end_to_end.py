@@ -93,3 +93,27 @@ def test_every_format_round_trips(sample_build, tmp_path):
     again = write_graph(sample_build.graph, tmp_path / "again", FORMATS)
     for first, second in zip(paths, again):
         assert first.read_bytes() == second.read_bytes(), f"{first.name} is not byte-stable"
+
+
+def test_empty_foreign_and_hostile_articles_give_valid_rdf(tmp_path):
+    from eventgraph.build import build
+    from eventgraph.export import read_graph
+
+    news = tmp_path / "odd.jsonl"
+    records = [
+        {"id": "empty", "text": ""},
+        {"id": "blank", "text": "   \n\n  "},
+        {"id": "russian", "text": "Посольство провело мероприятие в Москве.", "url": "https://example.org/a b\"<x>"},
+        {"id": "headline", "text": "Embassy marks national day"},
+        {"id": "hostile", "text": 'The "<script>alert(1)</script>" campaign was launched by the Embassy of Chile in Peru. '
+                                  'Ambassador Jo\u200bhn O\'Neil said "back\\slash {braces} |pipe|".'},
+    ]
+    news.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    result = build([news], tmp_path / "out", formats=("ttl", "nt", "jsonld", "xml"))
+    for path in result.files:
+        if path.suffix == ".html":
+            continue
+        assert len(read_graph([path])) == len(result.graph), path.name
+    store = pyoxigraph.Store()
+    store.load(path=str(tmp_path / "out" / "graph.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    assert len(store) == len(result.graph)

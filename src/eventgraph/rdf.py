@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from .namespace import EG
 from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord
 from .resolve import Resolution, article_key, mint_iri
+
+# Characters an IRI may hold as they are; anything else (spaces, quotes, braces) is percent-encoded.
+_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)}
 
@@ -42,7 +47,7 @@ def _add_article(graph: Graph, record: ArticleRecord, resolution: Resolution, ba
     if article.title:
         graph.add((article_node, EG.title, Literal(article.title)))
     if article.url:
-        graph.add((article_node, EG.url, URIRef(article.url)))
+        graph.add((article_node, EG.url, URIRef(quote(article.url.strip(), safe=_IRI_SAFE))))
     graph.add((article_node, EG.reports, event_node))
     graph.add((event_node, RDF.type, EG.Event))
     graph.add((event_node, RDFS.label, Literal(_event_label(record))))
