@@ -299,31 +299,23 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     for index, cluster in enumerate(list(clusters)):
         if cluster.type != "Embassy":
             continue
-        sender = _place_cluster(clusters, cluster.sender, _subtype(cluster.sender, lexicon))
+        sender = _place_cluster(clusters, cluster.sender, lexicon.place_subtype(cluster.sender))
         out.append((index, "represents", sender, "rule:mission-name", 0.95))
         places = []
         if cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host):
             host = None
         else:
-            host = _place_cluster(clusters, cluster.host, _subtype(cluster.host, lexicon))
+            host = _place_cluster(clusters, cluster.host, lexicon.place_subtype(cluster.host))
             places.append(host)
             out.append((index, "locatedIn", host, "rule:mission-name", 0.95))
         if cluster.city:
-            city = _place_cluster(clusters, cluster.city, _subtype(cluster.city, lexicon) or "City")
+            city = _place_cluster(clusters, cluster.city, lexicon.place_subtype(cluster.city) or "City")
             places.append(city)
             out.append((index, "locatedIn", city, "rule:mission-name", 0.9))
         if index in organizers:
             for place in places:
                 out.append((EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75))
     return out
-
-
-def _subtype(name: str, lexicon: Lexicon) -> str | None:
-    if lexicon.country(name):
-        return "Country"
-    if lexicon.country_of_city(name):
-        return "City"
-    return None
 
 
 def _place_cluster(clusters: list[_Cluster], name: str, subtype: str | None) -> int:

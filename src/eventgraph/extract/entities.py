@@ -125,7 +125,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         name = _strip_place_kind(span)
         if not name:
             return None
-        return _Candidate(span, "Place", name, method, subtype=_place_subtype(name, lexicon))
+        return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
 
 
@@ -349,7 +349,7 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):
             if not any(t._.eg_demonym for t in span) and _is_place_name(span):
-                yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=_place_subtype(span.text, lexicon))
+                yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=lexicon.place_subtype(span.text))
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
 
@@ -389,14 +389,6 @@ def _looks_like_org(span: Span, lexicon: Lexicon) -> bool:
 
 def _is_place_name(span: Span) -> bool:
     return all(_is_name_word(t) or t.text in ("-", "/") or t.lower_ in ("of", "and") for t in span)
-
-
-def _place_subtype(name: str, lexicon: Lexicon) -> str | None:
-    if lexicon.country(name):
-        return "Country"
-    if lexicon.country_of_city(name):
-        return "City"
-    return None
 
 
 def _strip_place_kind(span: Span) -> str:

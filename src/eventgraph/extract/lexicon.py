@@ -40,6 +40,14 @@ class Lexicon:
             key = key[4:]
         return self.countries.get(key)
 
+    def place_subtype(self, name: str) -> str | None:
+        """'Country' or 'City' when the lexicon knows the place, else None."""
+        if self.country(name):
+            return "Country"
+        if self.country_of_city(name):
+            return "City"
+        return None
+
     def country_of_demonym(self, text: str) -> str | None:
         return self.demonyms.get(text.lower().strip())
 
