@@ -221,3 +221,21 @@ def test_honorary_consul_implies_an_honorary_consulate(facts):
     got = facts("Honorary Consul of Georgia in Norway Erik Olsen also spoke at the event.")
     assert ("Erik Olsen", "worksFor", "Honorary Consulate of Georgia in Norway") in got
     assert ("EVENT", "speaker", "Erik Olsen") in got
+
+
+def test_permanent_mission_to_an_international_organization(facts):
+    got = facts(
+        "The Permanent Mission of Chile to the UN organized a reception in New York. "
+        "Permanent Representative of Chile to the UN Rosa Vidal spoke about human rights."
+    )
+    assert ("Permanent Mission of Chile to United Nations", "a", "Embassy") in got
+    assert ("Permanent Mission of Chile to United Nations", "represents", "Chile") in got
+    assert ("EVENT", "speaker", "Rosa Vidal") in got
+    assert ("Rosa Vidal", "worksFor", "Permanent Mission of Chile to United Nations") in got
+    assert not any(name == "UN" for name, rel, kind in got if rel == "a" and kind == "Place")
+
+
+def test_surname_the_model_calls_a_place_is_the_person(facts):
+    got = facts("Writer Elena Marquez presented her novel at the Chilean embassy in Sweden. The author, Marquez, thanked the embassy.")
+    assert ("Elena Marquez", "a", "Person") in got
+    assert not any(name == "Marquez" for name, rel, kind in got if rel == "a")

@@ -32,6 +32,7 @@ TOKEN_FLAGS = (
     "eg_film_word",  # "documentary", "film"
     "eg_campaign_word",  # "campaign", "initiative"
     "eg_geo",  # part of a country or of a GPE/LOC entity
+    "eg_intl_org",  # an international organization's acronym ("UN", "OSCE")
 )
 for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
@@ -73,6 +74,7 @@ class LexiconTagger:
             token._.eg_film_word = lower in lex.film_words
             token._.eg_campaign_word = lower in lex.campaign_words
             token._.eg_geo = token.ent_type_ in ("GPE", "LOC")
+            token._.eg_intl_org = token.text in lex.international
         for span in filter_spans(self.countries(doc, as_spans=True)):
             for token in span:
                 token._.eg_country = True

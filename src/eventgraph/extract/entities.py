@@ -82,11 +82,17 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 
 
 def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
-    """A text found as a titled person's name is that person wherever else the model typed it."""
+    """A titled person's name, or the surname of a full name, is that person wherever else
+    the model typed it as a place or an organization ('The author, Hasanova, thanked ...')."""
     persons = {c.span.text for c in kept if c.type == "Person" and c.method == "rule:title-name"}
+    surnames = {c.span.text.split()[-1] for c in kept if c.type == "Person" and len(c.span.text.split()) >= 2}
     for candidate in kept:
-        if candidate.span.text in persons and candidate.type in ("Place", "Organization"):
+        if candidate.type not in ("Place", "Organization") or candidate.subtype == "Country":
+            continue
+        if candidate.span.text in persons:
             candidate.type, candidate.name, candidate.subtype = "Person", candidate.span.text, None
+        elif candidate.method.startswith("model:") and candidate.span.text in surnames:
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Person", candidate.span.text, None, "surname"
     return kept
 
 
@@ -167,9 +173,11 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     target = next((t for t in after if t.lower_ in ("in", "to")), None)
     if target is not None:
         place = _strip_determiner(span.doc[target.i + 1 : span.end])
-        host, city = _host_and_city(place.text, lexicon)
-        if host is None and city is None:
-            host = place.text  # an international organization, for permanent missions
+        organization = lexicon.international_organization(place.text)
+        if mission == "Permanent Mission" or organization:
+            host = organization or place.text  # missions to international organizations
+        else:
+            host, city = _host_and_city(place.text, lexicon)
     return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
 
 
@@ -272,14 +280,14 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
         j += 1
         last_boundary = None
-        while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "-", "/", "for", "and")):
-            if doc[j]._.eg_country or doc[j]._.eg_org_head:
+        while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
+            if doc[j]._.eg_country or doc[j]._.eg_org_head or doc[j]._.eg_intl_org:
                 last_boundary = j
             j += 1
         if last_boundary is None:
             return None
         start = last_boundary + 1
-        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head):
+        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head or doc[start]._.eg_intl_org):
             start += 1
         end = j
     else:

@@ -26,6 +26,7 @@ class Lexicon:
     historical_heads: frozenset[str]
     venue_heads: frozenset[str]
     speech_verbs: frozenset[str]
+    international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
 
     def country(self, text: str) -> str | None:
         """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.
@@ -52,11 +53,21 @@ class Lexicon:
         return self.demonyms.get(text.lower().strip())
 
     def country_of_city(self, text: str) -> str | None:
-        return self.cities.get(text.lower().strip())
+        text = text.strip()
+        if text.replace(".", "").isupper():
+            return None  # "UN" is no city, whatever the gazetteer holds
+        return self.cities.get(text.lower())
+
+    def international_organization(self, text: str) -> str | None:
+        """'the UN' -> 'United Nations'; None if it is not a known international organization."""
+        text = text.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        return self.international.get(text) or self.international.get(text.lower())
 
 
 def _is_abbreviation(form: str) -> bool:
-    return form.replace(".", "").isupper() and len(form.replace(".", "")) <= 4
+    return form.replace(".", "").isupper() and len(form.replace(".", "")) <= 6
 
 
 def _read_json(name: str) -> dict:
@@ -78,6 +89,10 @@ def load_lexicon() -> Lexicon:
         for form in entry.get("demonyms", []):
             demonyms.setdefault(form.lower(), name)
     words = _read_json("titles.json")
+    international: dict[str, str] = {}
+    for name, aliases in _read_json("organizations.json")["international"].items():
+        for form in [name, *aliases]:
+            international.setdefault(form if _is_abbreviation(form) else form.lower(), name)
     return Lexicon(
         countries=countries,
         demonyms=demonyms,
@@ -91,6 +106,7 @@ def load_lexicon() -> Lexicon:
         historical_heads=frozenset(t.lower() for t in words["historical_event_heads"]),
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),
         speech_verbs=frozenset(t.lower() for t in words["speech_verbs"]),
+        international=international,
     )
 
 
