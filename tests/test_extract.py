@@ -239,3 +239,10 @@ def test_surname_the_model_calls_a_place_is_the_person(facts):
     got = facts("Writer Elena Marquez presented her novel at the Chilean embassy in Sweden. The author, Marquez, thanked the embassy.")
     assert ("Elena Marquez", "a", "Person") in got
     assert not any(name == "Marquez" for name, rel, kind in got if rel == "a")
+
+
+def test_minister_of_a_country_works_for_its_ministry(facts):
+    got = facts("The reception was attended by Deputy Minister of Culture of Peru Luis Campos, who praised the exhibition.")
+    assert any(s == "Luis Campos" and r == "jobTitle" and o.startswith("deputy minister of culture") for s, r, o in got)
+    assert ("Luis Campos", "worksFor", "Ministry of Culture of Peru") in got
+    assert ("EVENT", "participant", "Luis Campos") in got

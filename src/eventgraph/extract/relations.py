@@ -211,9 +211,12 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         i += 1
     if i not in titles:
         return None
-    title = titles[i]
-    if title.end > end:
+    title_end = titles[i].end
+    while title_end in titles and title_end < end:  # "Deputy" + "Minister of Foreign Affairs"
+        title_end = titles[title_end].end
+    if title_end > end:
         return None
+    title = doc[i:title_end]
     title_text = doc[modifiers_start if modifiers_start is not None else title.start : title.end].text.lower()
     unit = _TitleUnit(start=start, end=end, title=title_text, former=unit_former, demonym_country=demonym_country, of_target=possessor)
     i = title.end
@@ -274,6 +277,15 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
     if target is not None and target.type in ("Organization", "Embassy"):
         ctx.add(person.index, "worksFor", target.index, method, 0.85, where)
         return
+    ministry = _ministry_of(ctx, unit)
+    if ministry is not None:
+        title_span = ctx.doc[unit.start : unit.end]
+        implied = ctx.new_mention(
+            type="Organization", text=title_span.text, start=title_span.start_char, end=title_span.end_char,
+            name=ministry, kind="implied", method="rule:office-implies-ministry",
+        )
+        ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
+        return
     if unit.title in DIPLOMATIC_TITLES:
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
@@ -293,6 +305,23 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
+
+
+def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
+    """'Minister of Culture of Italy' or 'Italian Minister of Culture' -> 'Ministry of Culture of Italy'."""
+    match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
+    if not match:
+        return None
+    field, country = match.group(1), unit.demonym_country
+    if unit.of_target is not None and unit.of_target.type == "Place":
+        country = ctx.lexicon.country(unit.of_target.name) or country
+    head, _, tail = field.rpartition(" of ")
+    if head and ctx.lexicon.country(tail):
+        field, country = head, ctx.lexicon.country(tail)
+    if country is None:
+        return None
+    field = " ".join(word if word in ("and", "of") else word.capitalize() for word in field.split())
+    return f"Ministry of {field} of {country}"
 
 
 def _mission_of_title(title: str) -> str:
