@@ -1,10 +1,10 @@
 """Entity mentions from a parsed Doc: domain rules first, the statistical model to fill in.
 
-Candidates come from, in order of trust: the domain rule spans
-(`doc.spans["eg_rules"]`), quoted titles next to film or campaign words, names
-right after a job title, the country gazetteer, and the model's own entities
-(checked and repaired). A candidate is kept when it overlaps nothing more
-trusted.
+Candidates come from, in order of trust: quoted titles next to film or
+campaign words (a film may be titled like a historical event), the domain rule
+spans (`doc.spans["eg_rules"]`), names right after a job title, the country
+gazetteer, and the model's own entities (checked and repaired). A candidate is
+kept when it overlaps nothing more trusted.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _MISSION_KINDS = (
 )
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
 _QUOTE_CHARS = "\"'“”‘’«»„"
-# Parts of a name a title or greeting can leave at the front of a PERSON span.
+# A capitalized word that can be part of a proper name ("O'Neil", "Vigil", "News.Az").
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
