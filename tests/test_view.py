@@ -1,56 +1,234 @@
 """The network view without a browser: the networkx graph, and HTML that is offline, stable and inert."""
 
+from __future__ import annotations
+
+import json
+import os
+import random
 import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
 
 from rdflib import Graph
 
 from eventgraph.view import render_html, to_networkx
 
-GRAPH = """
-@prefix eg: <https://w3id.org/eventgraph/ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-<https://example.org/id/article/a1> a eg:Article ; eg:articleId "a1" ;
-    eg:reports <https://example.org/id/event/a1> ;
-    eg:mentions <https://example.org/id/person/ola>, <https://example.org/id/place/chile>, <https://example.org/id/person/xss> .
-<https://example.org/id/event/a1> a eg:Event ; rdfs:label "Reception" ; eg:date "2021-05-17"^^xsd:date ;
-    eg:speaker <https://example.org/id/person/ola> ; eg:location <https://example.org/id/place/chile> .
-<https://example.org/id/person/ola> a eg:Person ; rdfs:label "Ola Nordmann" ; skos:altLabel "Nordmann" ; eg:jobTitle "ambassador" .
-<https://example.org/id/place/chile> a eg:Place, eg:Country ; rdfs:label "Chile" .
-<https://example.org/id/person/xss> a eg:Person ; rdfs:label "<img src=x onerror=alert(1)>" ;
-    skos:altLabel "</script><script>alert(2)</script>" .
-"""
+FIXTURE = Path(__file__).parent / "data" / "view_sample.ttl"
+ID = "https://example.org/id/"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+XSS_SCRIPT = "</script><script>alert(1)</script>"
+# Attributes that make a browser fetch something.
+FETCHING_ATTRIBUTES = {"src", "href", "srcset", "action", "formaction", "data", "poster", "background", "xlink:href"}
 
 
-def _graph() -> Graph:
-    return Graph().parse(data=GRAPH, format="turtle")
+def sample_graph() -> Graph:
+    """tests/data/view_sample.ttl: 2 articles, 2 events, 14 entities of every type (invented names)."""
+    return Graph().parse(FIXTURE, format="turtle")
 
 
-def test_networkx_nodes_edges_and_attributes():
-    network = to_networkx(_graph())
-    assert network.number_of_nodes() == 4  # 3 entities and the event; no article, no literals
-    ola = network.nodes["https://example.org/id/person/ola"]
-    assert ola["type"] == "Person" and ola["label"] == "Ola Nordmann" and ola["alt_labels"] == ["Nordmann"]
-    assert ola["articles"] == ["a1"] and ola["literals"] == {"jobTitle": ["ambassador"]} and ola["degree"] == 1
-    chile = network.nodes["https://example.org/id/place/chile"]
-    assert chile["type"] == "Country" and chile["group"] == "Place"
-    assert {d["relation"] for _, _, d in network.edges(data=True)} == {"speaker", "location"}
+def graph_data(html: str) -> dict:
+    """The page's JSON data block, parsed as the page script parses it."""
+    match = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.DOTALL)
+    assert match, "no graph-data block"
+    return json.loads(match.group(1))
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes; script and style bodies are text, as in a browser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.styles.append(data)
+
+
+def _tags(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+# --- to_networkx ------------------------------------------------------------------------------
+
+
+def test_one_node_per_entity_and_event_and_none_for_articles_or_literals():
+    network = to_networkx(sample_graph())
+    assert network.number_of_nodes() == 16
+    assert f"{ID}article-a1" not in network and f"{ID}article-a2" not in network
+    assert all(node.startswith(ID) for node in network)
+    groups = sorted(data["group"] for _, data in network.nodes(data=True))
+    assert groups == sorted(
+        ["Event"] * 2 + ["Person"] * 4 + ["Embassy"] + ["Organization"] * 2 + ["Film", "Campaign", "HistoricalEvent"] + ["Place"] * 4
+    )
+
+
+def test_type_is_the_most_specific_class_and_group_the_top_level_one():
+    nodes = to_networkx(sample_graph()).nodes
+    assert (nodes[f"{ID}country-sylvania"]["type"], nodes[f"{ID}country-sylvania"]["group"]) == ("Country", "Place")
+    assert (nodes[f"{ID}country-freedonia"]["type"], nodes[f"{ID}country-freedonia"]["group"]) == ("Country", "Place")
+    assert nodes[f"{ID}city-port-aster"]["type"] == "City"
+    assert nodes[f"{ID}venue-harbour-hall"]["type"] == "Venue"
+    assert (nodes[f"{ID}event-a1"]["type"], nodes[f"{ID}event-a1"]["group"]) == ("Event", "Event")
+    assert nodes[f"{ID}embassy-freedonia-sylvania"]["type"] == "Embassy"
+
+
+def test_node_attributes():
+    nodes = to_networkx(sample_graph()).nodes
+    mira = nodes[f"{ID}person-mira-kovalenko"]
+    assert mira == {
+        "type": "Person",
+        "group": "Person",
+        "label": "Mira Kovalenko-Ames",
+        "iri": f"{ID}person-mira-kovalenko",
+        "alt_labels": ["Ambassador Kovalenko-Ames", "Kovalenko-Ames"],
+        "articles": ["a1", "a2"],
+        "literals": {"jobTitle": ["Ambassador"]},
+        "degree": 3,  # speaker of, worksFor, initiatedBy
+    }
+    event = nodes[f"{ID}event-a1"]
+    assert event["literals"] == {"anniversary": ["30"], "date": ["2022-03-14"]}
+    assert event["articles"] == ["a1"] and event["degree"] == 6
+    assert nodes[f"{ID}historical-great-flood"]["articles"] == ["a1", "a2"]
+    # the newspaper is an Organization node (eg:source), mentioned by no article, linked to no node
+    ledger = nodes[f"{ID}organization-daily-ledger"]
+    assert ledger["articles"] == [] and ledger["degree"] == 0 and ledger["literals"] == {}
+
+
+def test_edges_one_per_relation_between_two_nodes_keyed_by_relation():
+    network = to_networkx(sample_graph())
+    label = {node: data["label"] for node, data in network.nodes(data=True)}
+    edges = sorted((label[s], key, label[o]) for s, o, key, data in network.edges(keys=True, data=True) if data["relation"] == key)
+    reception, memorial = "Founders' Day reception, 2022-03-14", "Valley memorial evening, 2023-09-01"
+    embassy, flood = "Embassy of Freedonia in Sylvania", "Great Flood of 1892"
+    assert edges == sorted([
+        (reception, "organizer", embassy),
+        (reception, "location", "Harbour Hall"),
+        (reception, "speaker", "Mira Kovalenko-Ames"),
+        (reception, "participant", "Tomas Reyl"),
+        (reception, "screened", "Lanterns of the North"),
+        (reception, "commemorates", flood),
+        (memorial, "organizer", "Remember the Valley"),
+        (memorial, "commemorates", flood),
+        (memorial, "participant", XSS_IMG),
+        (memorial, "participant", XSS_SCRIPT),
+        ("Mira Kovalenko-Ames", "worksFor", embassy),
+        (embassy, "represents", "Freedonia"),
+        (embassy, "locatedIn", "Port Aster"),
+        ("Lanterns of the North", "producedBy", "Northlight Studio"),
+        ("Lanterns of the North", "about", flood),
+        ("Remember the Valley", "initiatedBy", "Mira Kovalenko-Ames"),
+        ("Remember the Valley", "about", flood),
+        ("Harbour Hall", "locatedIn", "Port Aster"),
+        ("Port Aster", "locatedIn", "Sylvania"),
+    ])
+    assert all(network.nodes[n]["degree"] == d for n, d in network.degree())
+
+
+def test_node_without_label_is_named_after_its_iri_and_untyped_or_foreign_nodes_are_left_out():
+    graph = Graph().parse(format="turtle", data=f"""
+        @prefix eg: <https://w3id.org/eventgraph/ns#> .
+        <{ID}person/anon> a eg:Person ; eg:worksFor <{ID}org/untyped> , <{ID}org/foreign> .
+        <{ID}org/foreign> a <https://schema.org/Organization> .
+    """)
+    network = to_networkx(graph)
+    assert list(network) == [f"{ID}person/anon"]
+    assert network.nodes[f"{ID}person/anon"]["label"] == "anon"
+    assert network.number_of_edges() == 0
+
+
+# --- render_html ------------------------------------------------------------------------------
 
 
 def test_html_loads_nothing_from_any_host():
-    html = render_html(_graph(), title="Test")
-    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html, re.I)
-    assert "default-src 'none'" in html
+    html = render_html(sample_graph(), title="Test")
+    parsed = _tags(html)
+    fetching = [(tag, name, value) for tag, attrs in parsed.tags for name, value in attrs.items() if name in FETCHING_ATTRIBUTES]
+    assert fetching == []
+    assert not {tag for tag, _ in parsed.tags} & {"link", "img", "iframe", "object", "embed", "base", "video", "audio", "source"}
+    css = "\n".join(parsed.styles)
+    assert "@import" not in css
+    assert all(url.startswith(("data:", '"data:', "'data:")) for url in re.findall(r"url\(\s*([^)]*)", css))
+    assert "default-src 'none'" in html  # and the page forbids the browser to fetch anything anyway
+    assert not re.search(r"bootstrap|cdnjs|jsdelivr|unpkg|googleapis", html, re.IGNORECASE)
 
 
-def test_html_is_byte_stable():
-    assert render_html(_graph()) == render_html(_graph())
+def test_html_has_three_scripts_and_the_vis_network_assets_inlined():
+    html = render_html(sample_graph())
+    scripts = [attrs for tag, attrs in _tags(html).tags if tag == "script"]
+    assert scripts == [{"type": "application/json", "id": "graph-data"}, {}, {}]
+    assert html.count("</script>") == 3
+    assert "vis-network" in html and ".vis-network" in html  # the JS and the CSS
 
 
-def test_article_text_cannot_break_out_of_the_data_block():
-    html = render_html(_graph(), title="<b>title</b>")
-    assert "<img src=x" not in html
-    assert "</script><script>alert(2)" not in html
+def test_html_is_byte_stable_whatever_the_triple_order():
+    triples = sorted(sample_graph())
+    forward, backward = Graph(), Graph()
+    for triple in triples:
+        forward.add(triple)
+    for triple in random.Random(3).sample(triples, len(triples)):
+        backward.add(triple)
+    assert render_html(forward) == render_html(backward) == render_html(sample_graph())
+
+
+def test_html_is_byte_stable_across_processes():
+    """Set and dict order hang on PYTHONHASHSEED; the page must not."""
+    code = "import sys; from test_view import sample_graph; from eventgraph.view import render_html; sys.stdout.write(render_html(sample_graph()))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(Path(__file__).parent)}
+    other = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, encoding="utf-8").stdout
+    assert other == render_html(sample_graph())
+
+
+def test_hostile_labels_are_escaped_and_survive_as_data():
+    html = render_html(sample_graph(), title="<b>title</b>")
+    assert XSS_IMG not in html and "<img" not in html
+    assert XSS_SCRIPT not in html and "<script>alert" not in html
+    assert "<!--<script>" not in html
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html
     assert "<title>&lt;b&gt;title&lt;/b&gt;</title>" in html
+    labels = {node["label"] for node in graph_data(html)["nodes"]}
+    assert {XSS_IMG, XSS_SCRIPT} <= labels
+    assert graph_data(html)["title"] == "<b>title</b>"
+
+
+def test_page_data_styles_every_group_and_sizes_nodes_by_degree():
+    data = graph_data(render_html(sample_graph()))
+    groups = data["options"]["groups"]
+    assert [entry["group"] for entry in data["legend"]] == ["Person", "Embassy", "Organization", "Film", "Campaign", "HistoricalEvent", "Place", "Event"]
+    assert set(groups) == {entry["group"] for entry in data["legend"]}
+    assert len({g["color"]["background"] for g in groups.values()}) == len(groups)
+    assert all("shape" not in node for node in data["nodes"])  # the group's shape applies
+    size = {node["label"]: node["size"] for node in data["nodes"]}
+    assert size["Founders' Day reception, 2022-03-14"] > size["Mira Kovalenko-Ames"] > size["Tomas Reyl"] > size["The Daily Ledger"]
+    assert data["options"]["edges"]["font"]["size"] < data["options"]["nodes"]["font"]["size"]
+    assert {edge["label"] for edge in data["edges"]} >= {"speaker", "organizer", "locatedIn"}
+    assert data["options"]["physics"]["stabilization"]["enabled"] is True
+
+
+def test_title_and_summary_in_the_header():
+    html = render_html(sample_graph(), title="Embassy events")
+    assert '<h1 id="title">Embassy events</h1>' in html
+    assert (
+        "16 nodes, 19 edges: 4 Person, 1 Embassy, 2 Organization, 1 Film, 1 Campaign, 1 HistoricalEvent, 4 Place, 2 Event"
+        in html
+    )
+
+
+def test_empty_graph_renders():
+    html = render_html(Graph())
+    assert graph_data(html)["nodes"] == [] and "0 nodes, 0 edges" in html
