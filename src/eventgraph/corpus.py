@@ -43,7 +43,7 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-# " date 2018-02-26 By Trend" (the crawler's header) and its chrome variants.
+# " date 2018-02-26 By Interfax" (the crawler's header) and its chrome variants.
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:.*?\bBy\s+(?P<source>[A-Z][\w.&\- ]{0,40}?)\s*$)?", re.I)
 # "February 27, 2024 09:19" or "27 February 2024" alone on a line.
 _DATELINE = re.compile(

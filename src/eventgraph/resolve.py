@@ -2,7 +2,7 @@
 
 Within an article, surnames join the full name they end, "the embassy" joins
 the article's mission, short organization names join their long form, and
-"Khojaly tragedy" joins "Khojaly genocide". Over the corpus, entities with the
+"Halabja tragedy" joins "Halabja massacre". Over the corpus, entities with the
 same type and normalized canonical name are one entity with one IRI; IRIs are
 minted in exactly one function, `mint_iri`.
 """
@@ -249,7 +249,7 @@ def mission_name(mission: str, sender: str, host: str, city: str | None = None) 
 
 
 def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
-    """Genocide, tragedy and massacre of one place are one event; 'Karabakh conflict' joins 'Nagorno-Karabakh conflict'."""
+    """Genocide, tragedy and massacre of one place are one event; 'Danube conflict' joins 'Lower Danube conflict'."""
     clusters: list[_Cluster] = []
     for mention in sorted(mentions, key=lambda m: (-len(historical_core(m.name)[1]), m.start)):
         family, core = historical_core(mention.name)
@@ -262,7 +262,7 @@ def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: E
 
 
 def historical_core(name: str) -> tuple[str, frozenset[str]]:
-    """('atrocity', {'khojaly'}) for 'Khojaly tragedy' and 'genocide in Khojaly'."""
+    """('atrocity', {'halabja'}) for 'Halabja tragedy' and 'massacre in Halabja'."""
     words = [w for w in re.split(r"[\s\-]+", _fold(name)) if w and w not in _STOP]
     head = next((w for w in reversed(words) if w in _ATROCITIES or w in ("war", "conflict")), words[-1] if words else "")
     family = "atrocity" if head in _ATROCITIES else head

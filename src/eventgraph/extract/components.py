@@ -38,7 +38,7 @@ for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
         Token.set_extension(_flag, default=False)
 
-# Kept as one token: domain names such as "News.Az" (news agencies write themselves so; split,
+# Kept as one token: domain names such as "Caucasus.Info" (news agencies write themselves so; split,
 # they end a sentence) and "co-" verbs such as "co-organized" (split, "co" becomes the verb).
 _WHOLE_TOKEN = re.compile(
     r"^(?:[A-Z][\w-]*\.(?:az|com|net|org|info|news|ru|ge|tr|uz|kz|am|ir|ua|by|uk|us)|co-[a-z]+(?:ed|ing|s|e)?)$", re.I

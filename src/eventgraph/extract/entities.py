@@ -29,7 +29,7 @@ _MISSION_KINDS = (
 )
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
 _QUOTE_CHARS = "\"'“”‘’«»„"
-# A capitalized word that can be part of a proper name ("O'Neil", "Vigil", "News.Az").
+# A capitalized word that can be part of a proper name ("O'Neil", "Vigil", "Caucasus.Info").
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
@@ -136,7 +136,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
 
 
 def _trim_trailing_name(span: Span) -> Span:
-    """'Catholic University of Argentina Ariel Levaggi' -> 'Catholic University of Argentina'.
+    """'National University of Chile Ana Soto' -> 'National University of Chile'.
 
     Greedy organization patterns can run on into the personal name after a title
     ("Professor of the X University of Y NAME"); a run of 2-4 plain name words after
@@ -237,7 +237,7 @@ def _words_after(doc: Doc, start: int, limit: int) -> list:
 def _quoted_spans(doc: Doc):
     """Spans from an opening quote to the next quote on the same line, at most 15 tokens long.
 
-    Not bounded by the sentence: a title such as "Justice for Khojaly!" ends in a
+    Not bounded by the sentence: a title such as "Never Again!" ends in a
     sentence-final mark inside the quotes.
     """
     i = 0
@@ -262,7 +262,7 @@ def _quoted_spans(doc: Doc):
 
 
 def _titled_names(doc: Doc, lexicon: Lexicon):
-    """'Ambassador to Qatar Rashad Ismayilov': the capitalized words right after a title phrase."""
+    """'Ambassador to Japan Wanjiru Otieno': the capitalized words right after a title phrase."""
     for title in doc.spans.get("eg_titles", []):
         i = title.end
         # skip "of/to the X Y" complements that end in a country or an organization word
@@ -481,12 +481,12 @@ _PAIR_PREFIX = re.compile(r"^(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\s+(?=\S)")
 
 
 def historical_event_name(text: str, lexicon: Lexicon) -> str:
-    """'the Armenia-Azerbaijan Nagorno-Karabakh conflict' -> 'Nagorno-Karabakh conflict'."""
+    """'the Serbia-Croatia Danube conflict' -> 'Danube conflict'."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip().strip(_QUOTE_CHARS))
     match = _PAIR_PREFIX.match(text)
     if match and lexicon.country(match.group("a")) and lexicon.country(match.group("b")):
         text = text[match.end() :]
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in _ATROCITY_HEADS:
-        words[-1] = words[-1].lower()  # "Khojaly Genocide" and "Khojaly genocide" are one name
+        words[-1] = words[-1].lower()  # "Halabja Massacre" and "Halabja massacre" are one name
     return " ".join(words)

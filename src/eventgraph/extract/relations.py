@@ -664,7 +664,7 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _sources(ctx: _Context) -> None:
-    """The news agency credited: 'By Trend' in the header, 'told Trend', 'Trend reports', 'Report informs'."""
+    """The news agency credited: 'By Interfax' in the header, 'told Interfax', 'Interfax reports', 'Wire informs'."""
     doc = ctx.doc
     names: list[tuple[str, Span | None]] = []
     if ctx.article.source:
@@ -674,7 +674,7 @@ def _sources(ctx: _Context) -> None:
             names.append((doc[token.i + 1].text, doc[token.i + 1 : token.i + 2]))
         if token.lower_ in _SOURCE_VERBS and token.i > 0:
             name = doc[token.i - 1]
-            # "Trend reports ...", "Report informs citing ...": a capitalized word opening the clause
+            # "Interfax reports ...", "Wire informs citing ...": a capitalized word opening the clause
             opens_clause = name.is_sent_start or (name.i > 0 and doc[name.i - 1].is_punct)
             unclaimed = name.text[:1].isupper() and ctx.mention_at(name) is None
             if opens_clause and (unclaimed or _is_agency_name(name)):
@@ -695,5 +695,5 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 
 
 def _is_agency_name(token: Token) -> bool:
-    """A proper noun or a domain-style name ('News.Az')."""
+    """A proper noun or a domain-style name ('Caucasus.Info')."""
     return (token.text[:1].isupper() and token.pos_ == "PROPN") or bool(_DOMAIN_NAME.match(token.text))
