@@ -57,9 +57,13 @@ def build_graph(articles: Sequence[Article] | None = None, config: Config = Conf
     """The knowledge graph of the articles (the bundled samples when none are given)."""
     from .rdf import to_graph
 
+    return to_graph(resolve_articles(articles, config), config.base_iri)
+
+
+def resolve_articles(articles: Sequence[Article] | None = None, config: Config = Config()) -> Resolution:
+    """Extract and resolve the articles (the bundled samples when none are given)."""
     articles = list(articles) if articles is not None else read_articles()
-    extractions = list(extract_articles(articles, config))
-    return to_graph(resolve(extractions, config), config.base_iri)
+    return resolve(list(extract_articles(articles, config)), config)
 
 
 @dataclass(frozen=True)
@@ -79,9 +83,14 @@ def build(
 ) -> BuildResult:
     """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
     validate_base_iri(config.base_iri)
+    from .rdf import to_dataset, to_graph
+
     articles = read_articles(inputs)
-    graph = build_graph(articles, config)
-    files = write_graph(graph, out_dir, formats)
+    resolution = resolve_articles(articles, config)
+    graph = to_graph(resolution, config.base_iri)
+    # N-Quads and TriG keep each article in its own named graph
+    dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+    files = write_graph(graph, out_dir, formats, dataset)
     if html:
         from .view import render_html
 

@@ -149,15 +149,58 @@ def _rdf_xml(graph: Graph) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def write_graph(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",)) -> list[Path]:
-    """Write `graph.<suffix>` in `out_dir` for each format; returns the paths written."""
+def write_graph(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",), dataset: Dataset | None = None) -> list[Path]:
+    """Write `graph.<suffix>` in `out_dir` for each format; returns the paths written.
+
+    N-Quads and TriG are written from `dataset` (one named graph per article) when given.
+    """
     written = []
     for fmt in formats:
         suffix, _ = FORMATS[fmt]
         path = Path(out_dir) / f"graph{suffix}"
-        atomic_write(path, serialize(graph, fmt))
+        data = serialize_dataset(dataset, fmt) if dataset is not None and fmt in QUAD_FORMATS else serialize(graph, fmt)
+        atomic_write(path, data)
         written.append(path)
     return written
+
+
+QUAD_FORMATS = ("nq", "trig")
+
+
+def serialize_dataset(dataset: Dataset, fmt: str) -> bytes:
+    """N-Quads or TriG of a dataset, byte-stable: graphs, subjects and lines in sorted order.
+
+    rdflib's TriG writer orders graphs by its store's set order, so TriG is assembled
+    here from one sorted Turtle block per graph, the default graph first.
+    """
+    if fmt == "nq":
+        data = dataset.serialize(format="nquads", encoding="utf-8")
+        return b"".join(sorted({line for line in data.splitlines(keepends=True) if line.strip()}))
+    if fmt != "trig":
+        raise ConfigError(f"{fmt} cannot hold named graphs; use nq or trig")
+    prefixes: set[str] = set()
+    blocks: list[tuple[int, str, str]] = []
+    # one namespace manager for every graph, so a prefix rdflib invents means the same everywhere
+    shared = Graph()
+    for prefix, namespace in dataset.namespaces():
+        shared.bind(prefix, namespace, replace=True)
+    for context in dataset.graphs():
+        if len(context) == 0:
+            continue
+        graph = _in_sorted_order(context)
+        graph.namespace_manager = shared.namespace_manager
+        # rdflib writes every @prefix line first; the rest is copied untouched (it may hold
+        # multi-line literals, whose lines must not be re-indented or dropped)
+        turtle = graph.serialize(format="turtle")
+        header, _, body = turtle.partition("\n\n")
+        if not all(line.startswith("@prefix") for line in header.splitlines()):
+            header, body = "", turtle
+        prefixes.update(header.splitlines())
+        is_default = context.identifier == DATASET_DEFAULT_GRAPH_ID
+        name = "" if is_default else context.identifier.n3() + " "
+        blocks.append((0 if is_default else 1, str(context.identifier), name + "{\n" + body.strip("\n") + "\n}\n"))
+    text = "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(block for _, _, block in sorted(blocks))
+    return text.encode("utf-8")
 
 
 def read_graph(paths: Sequence[Path | str]) -> Graph:

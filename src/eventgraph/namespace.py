@@ -58,6 +58,18 @@ class EG(DefinedNamespace):
     about: URIRef
     producedBy: URIRef
 
+    # provenance: where each mention and each extracted relation came from
+    Mention: URIRef
+    Assertion: URIRef
+    refersTo: URIRef
+    inArticle: URIRef
+    anchorOf: URIRef
+    beginIndex: URIRef
+    endIndex: URIRef
+    sentence: URIRef
+    method: URIRef
+    confidence: URIRef
+
 
 # The contract's entity classes, in the order used for IRIs and the view's legend.
 ENTITY_TYPES = ("Person", "Embassy", "Organization", "Film", "Campaign", "HistoricalEvent", "Place")

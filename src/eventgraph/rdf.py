@@ -1,62 +1,174 @@
-"""Resolved records -> an rdflib Graph in the eg: vocabulary (the RDF contract of the README)."""
+"""Resolved records -> RDF in the eg: vocabulary (the RDF contract of the README).
+
+Besides the facts (entities, events, relations), every article contributes its
+provenance: an eg:Mention for each place it names an entity (offsets, surface
+text, sentence) and an eg:Assertion for each relation it supports (a reified
+rdf:Statement with the rule or component that found it, a confidence and the
+sentence). `to_graph` gives all of it as one graph; `to_dataset` gives one
+named graph per article plus PROV metadata about those graphs, and the union of
+its named graphs is exactly `to_graph`.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from decimal import Decimal
+from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import PROV, SKOS
 
 from .namespace import EG
-from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord
+from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord, Entity
 from .resolve import Resolution, article_key, mint_iri
 
 # Characters an IRI may hold as they are; anything else (spaces, quotes, braces) is percent-encoded.
 _IRI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
-PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)}
+PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD), "prov": str(PROV)}
+
+Triple = tuple[URIRef, URIRef, object]
 
 
 def to_graph(resolution: Resolution, base_iri: str) -> Graph:
-    """The whole corpus as one graph, named <base>graph (the name N-Quads and TriG output use)."""
+    """The whole corpus as one graph, named <base>graph."""
     graph = Graph(identifier=URIRef(base_iri + "graph"))
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
+    _bind(graph)
     for entity in resolution.entities.values():
-        node = URIRef(entity.iri)
-        graph.add((node, RDF.type, EG[entity.type]))
-        if entity.subtype:
-            graph.add((node, RDF.type, EG[entity.subtype]))
-        graph.add((node, RDFS.label, Literal(entity.name)))
-        for alias in entity.aliases:
-            graph.add((node, SKOS.altLabel, Literal(alias)))
+        for triple in entity_triples(entity):
+            graph.add(triple)
     for record in resolution.articles:
-        _add_article(graph, record, resolution, base_iri)
+        for triple in article_triples(record, resolution, base_iri):
+            graph.add(triple)
     return graph
 
 
-def _add_article(graph: Graph, record: ArticleRecord, resolution: Resolution, base_iri: str) -> None:
+def to_dataset(resolution: Resolution, base_iri: str) -> Dataset:
+    """One named graph per article (its facts, provenance and the entities it mentions), and
+    in the default graph, PROV metadata saying which article each named graph comes from."""
+    dataset = Dataset()
+    _bind(dataset)
+    default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
+    agent = URIRef(mint_iri(base_iri, "agent/eventgraph"))
+    activity = URIRef(mint_iri(base_iri, "activity/extraction"))
+    default.add((agent, RDF.type, PROV.SoftwareAgent))
+    default.add((agent, RDFS.label, Literal("eventgraph")))
+    default.add((activity, RDF.type, PROV.Activity))
+    default.add((activity, PROV.wasAssociatedWith, agent))
+    for record in resolution.articles:
+        name = article_graph_iri(base_iri, record.article.id)
+        named = dataset.graph(name)
+        for triple in article_triples(record, resolution, base_iri):
+            named.add(triple)
+        for key in record.mentions:
+            for triple in entity_triples(resolution.entities[key]):
+                named.add(triple)
+        article = URIRef(mint_iri(base_iri, article_key("article", record.article.id)))
+        default.add((name, RDF.type, PROV.Entity))
+        default.add((name, PROV.wasDerivedFrom, article))
+        default.add((name, PROV.wasGeneratedBy, activity))
+        default.add((name, PROV.wasAttributedTo, agent))
+        if record.article.url:
+            default.add((name, PROV.hadPrimarySource, _url(record.article.url)))
+    return dataset
+
+
+def article_graph_iri(base_iri: str, article_id: str) -> URIRef:
+    """The name of an article's graph in TriG and N-Quads output."""
+    return URIRef(mint_iri(base_iri, "graph/" + article_key("article", article_id)))
+
+
+def _bind(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+
+
+def entity_triples(entity: Entity) -> Iterator[Triple]:
+    node = URIRef(entity.iri)
+    yield node, RDF.type, EG[entity.type]
+    if entity.subtype:
+        yield node, RDF.type, EG[entity.subtype]
+    yield node, RDFS.label, Literal(entity.name)
+    for alias in sorted(entity.aliases):
+        yield node, SKOS.altLabel, Literal(alias)
+
+
+def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
+    """The article, its reported event, the relations it supports and their provenance."""
     article = record.article
     article_node = URIRef(mint_iri(base_iri, article_key("article", article.id)))
     event_node = URIRef(mint_iri(base_iri, article_key("event", article.id)))
-    graph.add((article_node, RDF.type, EG.Article))
-    graph.add((article_node, RDFS.label, Literal(article.title or f"Article {article.id}")))
-    graph.add((article_node, EG.articleId, Literal(article.id)))
+    yield article_node, RDF.type, EG.Article
+    yield article_node, RDFS.label, Literal(article.title or f"Article {article.id}")
+    yield article_node, EG.articleId, Literal(article.id)
     if article.date:
-        graph.add((article_node, EG.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)))
+        yield article_node, EG.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)
     if article.title:
-        graph.add((article_node, EG.title, Literal(article.title)))
+        yield article_node, EG.title, Literal(article.title)
     if article.url:
-        graph.add((article_node, EG.url, URIRef(quote(article.url.strip(), safe=_IRI_SAFE))))
-    graph.add((article_node, EG.reports, event_node))
-    graph.add((event_node, RDF.type, EG.Event))
-    graph.add((event_node, RDFS.label, Literal(_event_label(record))))
+        yield article_node, EG.url, _url(article.url)
+    yield article_node, EG.reports, event_node
+    yield event_node, RDF.type, EG.Event
+    yield event_node, RDFS.label, Literal(_event_label(record))
     for key in record.mentions:
-        graph.add((article_node, EG.mentions, URIRef(resolution.entities[key].iri)))
+        yield article_node, EG.mentions, URIRef(resolution.entities[key].iri)
+    yield from _mention_triples(record, resolution, base_iri, article_node)
     nodes = {EVENT: event_node, ARTICLE: article_node}
     for relation in record.relations:
         subject = nodes.get(relation.subject) or URIRef(resolution.entities[relation.subject].iri)
-        graph.add((subject, EG[relation.predicate], _object(relation.predicate, relation.object, resolution)))
+        predicate = EG[relation.predicate]
+        obj = _object(relation.predicate, relation.object, resolution)
+        yield subject, predicate, obj
+        assertion = URIRef(
+            mint_iri(base_iri, article_key("assertion", article.id) + "/" + _digest(subject, predicate, obj))
+        )
+        yield assertion, RDF.type, EG.Assertion
+        yield assertion, RDF.subject, subject
+        yield assertion, RDF.predicate, predicate
+        yield assertion, RDF.object, obj
+        yield assertion, EG.method, Literal(relation.method)
+        yield assertion, EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
+        yield assertion, EG.inArticle, article_node
+        yield from _sentence_triples(assertion, record, relation.start, relation.end)
+
+
+def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: str, article_node: URIRef) -> Iterator[Triple]:
+    prefix = mint_iri(base_iri, article_key("mention", record.article.id))
+    for occurrence in record.occurrences:
+        mention = URIRef(f"{prefix}/{occurrence.start}-{occurrence.end}")
+        yield mention, RDF.type, EG.Mention
+        yield mention, EG.refersTo, URIRef(resolution.entities[occurrence.key].iri)
+        yield mention, EG.inArticle, article_node
+        yield mention, EG.anchorOf, Literal(occurrence.text)
+        yield mention, EG.beginIndex, Literal(occurrence.start, datatype=XSD.nonNegativeInteger)
+        yield mention, EG.endIndex, Literal(occurrence.end, datatype=XSD.nonNegativeInteger)
+        yield mention, EG.method, Literal(occurrence.method)
+        yield from _sentence_triples(mention, record, occurrence.start, occurrence.end, with_offsets=False)
+
+
+def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int, with_offsets: bool = True) -> Iterator[Triple]:
+    """eg:sentence (whitespace tidied), and for assertions the sentence's own offsets."""
+    span = record.sentence_at(start, end) or ((start, end) if end > start else None)
+    if span is None:
+        return
+    text = " ".join(record.article.body[span[0] : span[1]].split())
+    if not text:
+        return
+    yield node, EG.sentence, Literal(text)
+    if with_offsets:
+        yield node, EG.beginIndex, Literal(span[0], datatype=XSD.nonNegativeInteger)
+        yield node, EG.endIndex, Literal(span[1], datatype=XSD.nonNegativeInteger)
+
+
+def _digest(*terms: object) -> str:
+    """A short stable name for a triple (so an assertion's IRI depends only on what it asserts)."""
+    return hashlib.sha1(" ".join(t.n3() for t in terms).encode("utf-8")).hexdigest()[:16]  # type: ignore[attr-defined]
+
+
+def _url(url: str) -> URIRef:
+    return URIRef(quote(url.strip(), safe=_IRI_SAFE))
 
 
 def _object(predicate: str, value: str, resolution: Resolution):
@@ -74,3 +186,10 @@ def _event_label(record: ArticleRecord) -> str:
     date = next((r.object for r in record.relations if r.subject == EVENT and r.predicate == "date"), None)
     kind = record.event_kind[:1].upper() + record.event_kind[1:]
     return f"{kind}{', ' + date if date else ''} (article {record.article.id})"
+
+
+def union_of_named_graphs(dataset: Dataset) -> Iterable[Triple]:
+    """Every triple of the dataset's named graphs (not the default graph's PROV metadata)."""
+    for context in dataset.graphs():
+        if context.identifier != DATASET_DEFAULT_GRAPH_ID:
+            yield from context

@@ -64,6 +64,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     event_kind: str = "event"
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) character span of every sentence
 
 
 @dataclass
@@ -88,6 +89,19 @@ class ResolvedRelation:
     object: str  # entity key or literal
     method: str
     confidence: float
+    start: int = 0  # the evidence: character span of the sentence it came from (0, 0: none)
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where an entity is named in an article: the provenance of one mention."""
+
+    key: str  # entity key
+    start: int
+    end: int
+    text: str
+    method: str
 
 
 @dataclass(frozen=True)
@@ -98,3 +112,13 @@ class ArticleRecord:
     event_kind: str
     mentions: tuple[str, ...]  # entity keys
     relations: tuple[ResolvedRelation, ...]
+    occurrences: tuple[Occurrence, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int] | None:
+        """The span of the sentence holding [start, end), if the extraction recorded sentences."""
+        end = start if end is None else end
+        for sentence_start, sentence_end in self.sentences:
+            if sentence_start <= start and end <= sentence_end:
+                return sentence_start, sentence_end
+        return None

@@ -13,11 +13,22 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 from urllib.parse import quote
 
 from .extract.lexicon import Lexicon
-from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord, Entity, Extraction, Mention, Relation, ResolvedRelation
+from .records import (
+    ARTICLE,
+    EVENT,
+    LITERAL_RELATIONS,
+    ArticleRecord,
+    Entity,
+    Extraction,
+    Mention,
+    Occurrence,
+    Relation,
+    ResolvedRelation,
+)
 
 TYPE_PATHS = {
     "Person": "person",
@@ -72,13 +83,25 @@ class _Cluster:
     mission: str = "Embassy"
 
 
+class _LocalRelation(NamedTuple):
+    """A relation between an article's clusters (or EVENT/ARTICLE), with how and where it was found."""
+
+    subject: int | str
+    predicate: str
+    object: int | str
+    method: str
+    confidence: float
+    start: int = 0  # evidence span in the article text
+    end: int = 0
+
+
 @dataclass
 class LocalResolution:
     """An article's entities and its relations between them, before corpus-level identity."""
 
     clusters: list[_Cluster]
     by_mention: dict[int, int]  # mention index -> cluster index
-    relations: list[tuple[int | str, str, int | str, str, float]]  # subject, predicate, object, method, confidence
+    relations: list[_LocalRelation]
 
 
 def resolve_article(extraction: Extraction, lexicon: Lexicon) -> LocalResolution:
@@ -287,34 +310,36 @@ def _map_relations(relations: Iterable[Relation], by_mention: dict[int, int]):
             obj = by_mention.get(relation.object)
         if subject is None or obj is None or subject == obj:
             continue
-        out.append((subject, relation.predicate, obj, relation.method, relation.confidence))
+        out.append(_LocalRelation(subject, relation.predicate, obj, relation.method, relation.confidence, relation.start, relation.end))
     return out
 
 
 def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     """A mission represents its sending country and is located in its host country and city."""
     out = []
-    organizers = {o for s, p, o, _, _ in relations if s == EVENT and p == "organizer"}
-    explicit_location = any(s == EVENT and p == "location" for s, p, _, _, _ in relations)
+    organizers = {r.object for r in relations if r.subject == EVENT and r.predicate == "organizer"}
+    explicit_location = any(r.subject == EVENT and r.predicate == "location" for r in relations)
     for index, cluster in enumerate(list(clusters)):
         if cluster.type != "Embassy":
             continue
+        named = [m for m in cluster.mentions if m.kind != "implied"] or cluster.mentions
+        evidence = (named[0].start, named[0].end) if named else (0, 0)
         sender = _place_cluster(clusters, cluster.sender, lexicon.place_subtype(cluster.sender))
-        out.append((index, "represents", sender, "rule:mission-name", 0.95))
+        out.append(_LocalRelation(index, "represents", sender, "rule:mission-name", 0.95, *evidence))
         places = []
         if cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host):
             host = None
         else:
             host = _place_cluster(clusters, cluster.host, lexicon.place_subtype(cluster.host))
             places.append(host)
-            out.append((index, "locatedIn", host, "rule:mission-name", 0.95))
+            out.append(_LocalRelation(index, "locatedIn", host, "rule:mission-name", 0.95, *evidence))
         if cluster.city:
             city = _place_cluster(clusters, cluster.city, lexicon.place_subtype(cluster.city) or "City")
             places.append(city)
-            out.append((index, "locatedIn", city, "rule:mission-name", 0.9))
+            out.append(_LocalRelation(index, "locatedIn", city, "rule:mission-name", 0.9, *evidence))
         if index in organizers:
             for place in places:
-                out.append((EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75))
+                out.append(_LocalRelation(EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75, *evidence))
     return out
 
 
@@ -329,18 +354,18 @@ def _place_cluster(clusters: list[_Cluster], name: str, subtype: str | None) -> 
     return len(clusters) - 1
 
 
-def _tidy(relations):
+def _tidy(relations: list[_LocalRelation]) -> list[_LocalRelation]:
     """One relation per triple (the most confident); participants who spoke or organized are not listed again."""
-    best: dict[tuple, tuple] = {}
+    best: dict[tuple, _LocalRelation] = {}
     for relation in relations:
         key = relation[:3]
-        if key not in best or relation[4] > best[key][4]:
+        if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    speakers_or_organizers = {o for s, p, o, _, _ in best.values() if s == EVENT and p in ("speaker", "organizer")}
+    speakers_or_organizers = {r.object for r in best.values() if r.subject == EVENT and r.predicate in ("speaker", "organizer")}
     return [
         r
-        for key, r in best.items()
-        if not (r[0] == EVENT and r[1] == "participant" and r[2] in speakers_or_organizers)
+        for r in best.values()
+        if not (r.subject == EVENT and r.predicate == "participant" and r.object in speakers_or_organizers)
     ]
 
 
@@ -374,15 +399,31 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
         relations = tuple(
             ResolvedRelation(
                 extraction.article.id,
-                keys[s] if isinstance(s, int) else s,
-                p,
-                o if p in LITERAL_RELATIONS else keys[o],
-                method,
-                confidence,
+                keys[r.subject] if isinstance(r.subject, int) else r.subject,
+                r.predicate,
+                r.object if r.predicate in LITERAL_RELATIONS else keys[r.object],
+                r.method,
+                r.confidence,
+                r.start,
+                r.end,
             )
-            for s, p, o, method, confidence in local.relations
+            for r in local.relations
         )
-        records.append(ArticleRecord(extraction.article, extraction.event_kind, tuple(dict.fromkeys(keys)), relations))
+        occurrences = tuple(
+            Occurrence(keys[local.by_mention[m.index]], m.start, m.end, m.text, m.method)
+            for m in extraction.mentions
+            if m.kind != "implied" and m.index in local.by_mention and m.end > m.start
+        )
+        records.append(
+            ArticleRecord(
+                extraction.article,
+                extraction.event_kind,
+                tuple(dict.fromkeys(keys)),
+                relations,
+                occurrences,
+                extraction.sentences,
+            )
+        )
     for entity in entities.values():
         entity.aliases = {a for a in entity.aliases if a and _fold(a) != _fold(entity.name)}
     return Resolution(entities, records)

@@ -26,7 +26,13 @@ def extract(doc: "Doc", article: Article, lexicon: Lexicon | None = None) -> Ext
     lexicon = lexicon or load_lexicon()
     mentions = find_mentions(doc, lexicon)
     mentions, relations = find_relations(doc, mentions, article, lexicon)
-    return Extraction(article=article, mentions=tuple(mentions), relations=tuple(relations), event_kind=event_kind(doc, lexicon))
+    return Extraction(
+        article=article,
+        mentions=tuple(mentions),
+        relations=tuple(relations),
+        event_kind=event_kind(doc, lexicon),
+        sentences=tuple((sentence.start_char, sentence.end_char) for sentence in doc.sents),
+    )
 
 
 def event_kind(doc: "Doc", lexicon: Lexicon) -> str:
