@@ -150,16 +150,36 @@ def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: st
 
 def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int, with_offsets: bool = True) -> Iterator[Triple]:
     """eg:sentence (whitespace tidied), and for assertions the sentence's own offsets."""
-    span = record.sentence_at(start, end) or ((start, end) if end > start else None)
+    span = _evidence_span(record, start, end)
     if span is None:
         return
-    text = " ".join(record.article.body[span[0] : span[1]].split())
+    text = " ".join(record.article.text[span[0] : span[1]].split())
     if not text:
         return
     yield node, EG.sentence, Literal(text)
     if with_offsets:
         yield node, EG.beginIndex, Literal(span[0], datatype=XSD.nonNegativeInteger)
         yield node, EG.endIndex, Literal(span[1], datatype=XSD.nonNegativeInteger)
+
+
+def _evidence_span(record: ArticleRecord, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence around [start, end); for a header line (a source credit, a dateline),
+    which the extractor reads as metadata rather than as a sentence, the line itself."""
+    article = record.article
+    if end > start and not article.body[start:end].strip():
+        line_start = article.text.rfind("\n", 0, start) + 1
+        line_end = article.text.find("\n", end)
+        return line_start, len(article.text) if line_end < 0 else line_end
+    span = record.sentence_at(start, end) or ((start, end) if end > start else None)
+    if span is None:
+        return None
+    # a sentence's blanked surroundings (header lines, page chrome) are not part of it
+    body = article.body
+    while span[0] < span[1] and body[span[0]].isspace():
+        span = (span[0] + 1, span[1])
+    while span[1] > span[0] and body[span[1] - 1].isspace():
+        span = (span[0], span[1] - 1)
+    return span
 
 
 def _digest(*terms: object) -> str:

@@ -6,6 +6,8 @@ can use the lexicon without loading spaCy.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..corpus import Article
@@ -38,8 +40,14 @@ def extract(doc: "Doc", article: Article, lexicon: Lexicon | None = None) -> Ext
 def event_kind(doc: "Doc", lexicon: Lexicon) -> str:
     """What kind of event the article reports: the first event phrase in its opening sentences."""
     for sentence in list(doc.sents)[:4]:
-        text = sentence.text.lower()
-        hits = [(text.find(word), -len(word), word) for word in lexicon.event_words if f" {word}" in f" {text}"]
+        hits = [(match.start(), -len(word), word) for word in lexicon.event_words if (match := _event_word(word).search(sentence.text))]
         if hits:
             return min(hits)[2]
     return "event"
+
+
+@lru_cache(maxsize=None)
+def _event_word(word: str) -> "re.Pattern[str]":
+    """The word in lower case, or capitalized as a sentence's first word: "March 20" is a date, not a march."""
+    escaped = re.escape(word)
+    return re.compile(rf"(?:(?<![\w-]){escaped}|^\s*{escaped[:1].upper()}{escaped[1:]})(?![\w-])")
