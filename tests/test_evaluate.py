@@ -155,7 +155,7 @@ def test_to_json(result):
     assert data["resolution"] == {"gold_entities": 13, "split": 1, "merged_nodes": 1}
     assert json.loads(json.dumps(data)) == data
     errors = to_json(result, verbose=True)["errors"]
-    assert {"article": "a1", "kind": "FN entity", "what": 'Place "Norway"'} in errors
+    assert {"article": "a1", "kind": "FN entity", "what": 'Place "Norway"', "sentence": "", "found_by": ""} in errors
 
 
 def test_empty_gold_scores_zero():

@@ -246,3 +246,13 @@ def test_minister_of_a_country_works_for_its_ministry(facts):
     assert any(s == "Luis Campos" and r == "jobTitle" and o.startswith("deputy minister of culture") for s, r, o in got)
     assert ("Luis Campos", "worksFor", "Ministry of Culture of Peru") in got
     assert ("EVENT", "participant", "Luis Campos") in got
+
+
+def test_a_headline_line_is_its_own_sentence(nlp):
+    doc = nlp("Embassy hosts Novruz concert in Vilnius\nOn March 18, the embassy held a concert.")
+    assert [s.text.strip() for s in doc.sents] == ["Embassy hosts Novruz concert in Vilnius", "On March 18, the embassy held a concert."]
+
+
+def test_hard_wrapped_lines_stay_one_sentence(nlp):
+    doc = nlp("The ambassador of\nNorway spoke at the\nevent in Oslo, and the minister\nalso spoke.")
+    assert len(list(doc.sents)) == 1

@@ -148,3 +148,37 @@ def test_mentions_of_one_person_in_one_article(graph):
     assert (tabakova, RDF.type, EG.Person) in graph
     anchors = sorted(str(graph.value(m, EG.anchorOf)) for m in graph.subjects(EG.refersTo, tabakova))
     assert anchors == ["Miriam Tabakova", "Tabakova"]
+
+
+def test_evaluate_verbose_quotes_the_sentence_of_every_error(built, tmp_path):
+    """False positives cite the provenance's sentence and rule; false negatives a sentence naming them."""
+    import json
+
+    from eventgraph.evaluate import evaluate, format_report, load_gold
+    from eventgraph.export import read_graph
+    from eventgraph.ontology import ontology_path
+
+    gold = [{
+        "id": "zz_lyon",
+        "entities": [
+            {"type": "Embassy", "name": "Consulate General of Azerbaijan in Lyon"},
+            {"type": "Place", "name": "Lyon"},
+            {"type": "Place", "name": "Azerbaijan"},
+            {"type": "Place", "name": "France"},
+            {"type": "Organization", "name": "Novruz"},  # wrong on purpose: a false negative
+        ],
+        "relations": [["EVENT", "organizer", "Consulate General of Azerbaijan in Lyon"]],
+    }]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(load_gold(tmp_path / "gold.json"), read_graph([built / "graph.ttl", ontology_path()]))
+    errors = {(e.kind, e.what.split(" <")[0]): e for e in result.errors if e.article == "zz_lyon"}
+
+    fp_person = errors[("FP entity", 'Person "Miriam Tabakova"')]
+    assert fp_person.sentence == "Consul General Miriam Tabakova addressed the guests."
+    fn_org = errors[("FN entity", 'Organization "Novruz"')]
+    assert fn_org.sentence == "Consulate marks Novruz in Lyon"  # the headline: the first sentence naming it
+    fp_speaker = next(e for (kind, what), e in errors.items() if kind == "FP relation" and "speaker" in what)
+    assert fp_speaker.sentence == "Consul General Miriam Tabakova addressed the guests."
+    assert fp_speaker.found_by.startswith("rule:")
+    report = format_report(result, verbose=True)
+    assert 'in: "Consul General Miriam Tabakova addressed the guests."' in report

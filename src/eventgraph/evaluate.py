@@ -129,9 +129,18 @@ class Error:
     article: str | None
     kind: str  # "FP entity", "FN entity", "FP relation", "FN relation"
     what: str
+    # the sentence it came from (FP: the graph's provenance; FN: a sentence naming it), and for a
+    # false relation the rule or component that produced it with its confidence
+    sentence: str = field(default="", compare=False)
+    found_by: str = field(default="", compare=False)
 
     def __str__(self) -> str:
-        return f"{self.article or '(corpus)'}  {self.kind}  {self.what}"
+        line = f"{self.article or '(corpus)'}  {self.kind}  {self.what}"
+        if self.found_by:
+            line += f"  [{self.found_by}]"
+        if self.sentence:
+            line += f'\n      in: "{self.sentence}"'
+        return line
 
 
 @dataclass
@@ -299,7 +308,7 @@ class _ArticleEntities:
 
 
 def _score_entities(
-    article: GoldArticle, node: Node, graph: Graph, types_of: Callable[[Node], frozenset[str]]
+    article: GoldArticle, node: Node, graph: Graph, types_of: Callable[[Node], frozenset[str]], evidence: "_Evidence"
 ) -> _ArticleEntities:
     """Match every mentioned node to a gold entity by type and name; count each gold entity once."""
     lookup = _lookup(article)
@@ -323,10 +332,12 @@ def _score_entities(
             kind = min(types)
             label = next(iter(sorted(graph.objects(mentioned, RDFS.label))), None)
             what = f'{kind} "{label}" <{mentioned}>' if label is not None else f"{kind} <{mentioned}>"
-            outcomes.append(Outcome(kind, "fp", Error(article.id, "FP entity", what)))
+            error = Error(article.id, "FP entity", what, evidence.of_node(article.id, mentioned))
+            outcomes.append(Outcome(kind, "fp", error))
     for entity in article.entities:
         if not entity.optional and entity.key not in found:
-            outcomes.append(Outcome(entity.type, "fn", Error(article.id, "FN entity", f'{entity.type} "{entity.name}"')))
+            error = Error(article.id, "FN entity", f'{entity.type} "{entity.name}"', evidence.naming(article.id, entity.names))
+            outcomes.append(Outcome(entity.type, "fn", error))
     return _ArticleEntities(matches, outcomes)
 
 
@@ -338,6 +349,71 @@ def _missing_entities(article: GoldArticle) -> list[Outcome]:
 def _missing_relations(article: GoldArticle) -> list[Outcome]:
     """An article the graph lacks: each listed relation, repeats included, is a false negative."""
     return [Outcome(relation, "fn") for _, relation, _ in article.relations]
+
+
+# --- evidence: the sentences an error message quotes ------------------------------------------
+
+
+@dataclass
+class _Evidence:
+    """What the graph's provenance (eg:Mention, eg:Assertion) says about where things came from."""
+
+    assertions: dict[tuple[Node, Node, Node], list[tuple[str, str, str]]]  # triple -> (article, sentence, found by)
+    mentions: dict[tuple[str, Node], list[str]]  # (article, entity) -> sentences, in text order
+    sentences: dict[str, list[str]]  # article -> every sentence the provenance quotes, in text order
+
+    def of_node(self, article: str, node: Node) -> str:
+        return next(iter(self.mentions.get((article, node), ())), "")
+
+    def of_triples(self, article: str | None, triples: Iterable[tuple[Node, Node, Node]]) -> tuple[str | None, str, str]:
+        """(article, sentence, found by) of the assertion behind a triple, preferring `article`."""
+        found = sorted(
+            (hit for triple in triples for hit in self.assertions.get(triple, ())), key=lambda hit: (hit[0] != article, hit)
+        )
+        return found[0] if found else (article, "", "")
+
+    def naming(self, article: str | None, *name_sets: Iterable[str]) -> str:
+        """The first sentence naming something of every set (or, failing that, of the last set)."""
+        sets = [{normalize(n) for n in names if normalize(n)} for names in name_sets]
+        sentences = self.sentences.get(article or "", [])
+        for wanted in (sets, sets[-1:]):
+            for sentence in sentences:
+                folded = normalize(sentence)
+                if wanted and all(any(name in folded for name in names) for names in wanted):
+                    return sentence
+        return ""
+
+
+def _evidence(graph: Graph) -> _Evidence:
+    article_id = {node: str(value) for node, value in graph.subject_objects(_eg("articleId"))}
+    assertions: dict[tuple[Node, Node, Node], list[tuple[str, str, str]]] = defaultdict(list)
+    mentions: dict[tuple[str, Node], list[tuple[int, str]]] = defaultdict(list)
+    sentences: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for node in graph.subjects(RDF.type, _eg("Assertion")):
+        article = article_id.get(graph.value(node, _eg("inArticle")), "")
+        sentence = str(graph.value(node, _eg("sentence")) or "")
+        method, confidence = graph.value(node, _eg("method")), graph.value(node, _eg("confidence"))
+        found_by = f"{method} {confidence}" if method is not None else ""
+        triple = (graph.value(node, RDF.subject), graph.value(node, RDF.predicate), graph.value(node, RDF.object))
+        assertions[triple].append((article, sentence, found_by))
+        if sentence:
+            sentences[article].add((_index(graph, node), sentence))
+    for node in graph.subjects(RDF.type, _eg("Mention")):
+        article = article_id.get(graph.value(node, _eg("inArticle")), "")
+        sentence = str(graph.value(node, _eg("sentence")) or "")
+        if sentence:
+            mentions[(article, graph.value(node, _eg("refersTo")))].append((_index(graph, node), sentence))
+            sentences[article].add((_index(graph, node), sentence))
+    return _Evidence(
+        dict(assertions),
+        {key: [s for _, s in sorted(hits)] for key, hits in mentions.items()},
+        {key: list(dict.fromkeys(s for _, s in sorted(hits))) for key, hits in sentences.items()},
+    )
+
+
+def _index(graph: Graph, node: Node) -> int:
+    value = graph.value(node, _eg("beginIndex"))
+    return int(value) if value is not None and str(value).isdigit() else 0
 
 
 # --- steps 2 and 3: relations -----------------------------------------------------------------
@@ -370,14 +446,15 @@ def _gold_triples(article: GoldArticle) -> tuple[set[Triple], set[Triple]]:
 
 def _system_triples(
     graph: Graph, subjects: Mapping[Node, Ref], placeholders: Mapping[Node, Ref], node_key: Mapping[Node, Ref]
-) -> set[Triple]:
-    """The graph's eg: relations out of `subjects`, with nodes replaced by what they stand for."""
-    return {
-        (ref, relation, _object_ref(obj, relation, placeholders, node_key))
-        for node, ref in subjects.items()
-        for relation in RELATIONS
-        for obj in graph.objects(node, _eg(relation))
-    }
+) -> dict[Triple, list[tuple[Node, Node, Node]]]:
+    """The graph's eg: relations out of `subjects`, with nodes replaced by what they stand for
+    (each mapped to the graph triples behind it, for the evidence)."""
+    triples: dict[Triple, list[tuple[Node, Node, Node]]] = defaultdict(list)
+    for node, ref in subjects.items():
+        for relation in RELATIONS:
+            for obj in graph.objects(node, _eg(relation)):
+                triples[(ref, relation, _object_ref(obj, relation, placeholders, node_key))].append((node, _eg(relation), obj))
+    return dict(triples)
 
 
 def _object_ref(obj: Node, relation: str, placeholders: Mapping[Node, Ref], node_key: Mapping[Node, Ref]) -> Ref:
@@ -397,7 +474,13 @@ def _objects_match(relation: str, system: Ref, gold: Ref) -> bool:
     return system == gold
 
 
-def _score_relations(system: set[Triple], gold: set[Triple], article_of: Callable[[Triple], str | None]) -> list[Outcome]:
+def _score_relations(
+    system: Mapping[Triple, list[tuple[Node, Node, Node]]],
+    gold: set[Triple],
+    article_of: Callable[[Triple], str | None],
+    evidence: _Evidence,
+    names: Mapping[Ref, tuple[str, ...]],
+) -> list[Outcome]:
     """Each system triple takes one unmatched gold triple (greedily, in a fixed order); the rest are errors."""
     outcomes = []
     unmatched = sorted(gold, key=repr)
@@ -408,8 +491,13 @@ def _score_relations(system: set[Triple], gold: set[Triple], article_of: Callabl
             unmatched.remove(hit)
             outcomes.append(Outcome(relation, "tp"))
         else:
-            outcomes.append(Outcome(relation, "fp", Error(article_of(triple), "FP relation", _show(triple))))
-    outcomes += [Outcome(g[1], "fn", Error(article_of(g), "FN relation", _show(g))) for g in unmatched]
+            article, sentence, found_by = evidence.of_triples(article_of(triple), system[triple])
+            outcomes.append(Outcome(relation, "fp", Error(article, "FP relation", _show(triple), sentence, found_by)))
+    for g in unmatched:
+        article = article_of(g)
+        sides = [names.get(ref, (ref[1],) if isinstance(ref, tuple) else ()) for ref in (g[0], g[2])]
+        sentence = evidence.naming(article, *[side for side in sides if side])
+        outcomes.append(Outcome(g[1], "fn", Error(article, "FN relation", _show(g), sentence)))
     return outcomes
 
 
@@ -439,6 +527,8 @@ def evaluate(gold: Sequence[GoldArticle], graph: Graph) -> Evaluation:
     The graph should already include the ontology, so that eg:Country counts as eg:Place.
     """
     types_of = _contract_types(graph)
+    evidence = _evidence(graph)
+    names: dict[Ref, tuple[str, ...]] = {e.key: e.names for a in gold for e in a.entities}
     article_nodes = {
         str(article_id): node
         for node in graph.subjects(RDF.type, _eg("Article"))
@@ -455,7 +545,7 @@ def evaluate(gold: Sequence[GoldArticle], graph: Graph) -> Evaluation:
             entity_outcomes += _missing_entities(article)
             relation_outcomes += _missing_relations(article)
         else:
-            entities = _score_entities(article, node, graph, types_of)
+            entities = _score_entities(article, node, graph, types_of, evidence)
             entity_outcomes += entities.outcomes
             present.append((article, node, entities))
 
@@ -478,9 +568,9 @@ def evaluate(gold: Sequence[GoldArticle], graph: Graph) -> Evaluation:
         placeholders: dict[Node, Ref] = {event: EVENT for event in graph.objects(node, _eg("reports"))}
         placeholders[node] = ARTICLE
         system = _system_triples(graph, placeholders, placeholders, node_key)
-        relation_outcomes += _score_relations(system, own, lambda _triple, article_id=article.id: article_id)
+        relation_outcomes += _score_relations(system, own, lambda _triple, article_id=article.id: article_id, evidence, names)
     system = _system_triples(graph, node_key, {}, node_key)
-    relation_outcomes += _score_relations(system, corpus_gold, first_article.get)
+    relation_outcomes += _score_relations(system, corpus_gold, first_article.get, evidence, names)
 
     entities_by_type, relations_by_type = _tally(entity_outcomes), _tally(relation_outcomes)
     return Evaluation(
@@ -522,7 +612,10 @@ def to_json(evaluation: Evaluation, verbose: bool = False) -> dict:
         "triples": evaluation.triples,
     }
     if verbose:
-        out["errors"] = [{"article": e.article, "kind": e.kind, "what": e.what} for e in evaluation.errors]
+        out["errors"] = [
+            {"article": e.article, "kind": e.kind, "what": e.what, "sentence": e.sentence, "found_by": e.found_by}
+            for e in evaluation.errors
+        ]
     return out
 
 

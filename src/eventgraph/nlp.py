@@ -36,6 +36,7 @@ def load_pipeline(config: Config = Config()) -> "Language":
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {nlp.meta.get('name')} needs a parser and an entity recognizer")
     components.customize_tokenizer(nlp)
+    nlp.add_pipe("eventgraph_line_breaks", before="parser")
     nlp.add_pipe("eventgraph_lexicon", after="ner")
     nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
     return nlp

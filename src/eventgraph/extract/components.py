@@ -4,6 +4,7 @@
   title, organization head, ...) as `Token._.eg_*` flags, and title phrases as
   `doc.spans["eg_titles"]`, so that patterns can say "a demonym" instead of
   listing countries.
+- `eventgraph_line_breaks` starts a sentence after every line break (before the parser).
 - `eventgraph_patterns` is a SpanRuler over those flags, its patterns read from
   `patterns/*.jsonl`, writing `doc.spans["eg_rules"]`.
 """
@@ -96,6 +97,33 @@ def _phrase_matcher(nlp: Language, phrases: Iterable[str], *, attr: str, title_c
             forms.add(" ".join(word[:1].upper() + word[1:] for word in phrase.split()))
     matcher.add("PHRASE", [nlp.make_doc(form) for form in sorted(forms)])
     return matcher
+
+
+@Language.component("eventgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break starts a sentence: a headline or a caption without a full stop is not
+    the first words of the next paragraph's sentence. Runs before the parser, which keeps it.
+
+    Hard-wrapped text is left alone: a single line break after a comma or a function word,
+    or before a lower-case word, continues the sentence.
+    """
+    previous = None  # the last token that is not white space
+    for token in doc:
+        if token.is_space:
+            continue
+        gap = doc.text[previous.idx + len(previous) : token.idx] if previous is not None else ""
+        if "\n" in gap:
+            _mark_line_start(token, previous, paragraph=gap.count("\n") > 1)
+        previous = token
+    return doc
+
+
+def _mark_line_start(token: Token, previous: Token, paragraph: bool) -> None:
+    continues = token.text[:1].islower() or previous.text in {",", ";", "-", "(", "&"} or (
+        previous.is_stop and previous.text.islower()
+    )
+    if paragraph or not continues:
+        token.is_sent_start = True
 
 
 @Language.factory("eventgraph_lexicon")
