@@ -104,6 +104,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
         if candidate:
             yield candidate
     yield from _titled_names(doc, lexicon)
+    yield from _names_before_titles(doc, lexicon)
     yield from _countries(doc, lexicon)
     yield from _model_entities(doc, lexicon)
 
@@ -120,6 +121,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _trim_trailing_name(_strip_determiner(span))
+        if _is_building(span, lexicon):
+            return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
     if label == "HIST":
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
@@ -133,6 +136,24 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+# Heads that name a building as often as a body: a venue where something is held "at" or "in"
+_BUILDINGS = {"cathedral", "church", "mosque", "synagogue", "basilica", "chapel", "theatre", "theater", "hall", "palace", "gallery"}
+
+
+def _is_building(span: Span, lexicon: Lexicon) -> bool:
+    """'held at Holy Trinity Cathedral' is a venue; 'the Georgian Orthodox Church thanked' is a body."""
+    head = next((t for t in reversed(span) if t._.eg_org_head or t.lower_ in _BUILDINGS), None)
+    if head is None or head.lower_ not in _BUILDINGS or head.i != span.end - 1:
+        return False
+    if span[0]._.eg_demonym or span[0]._.eg_country:
+        return False
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("at", "in", "inside", "near")
 
 
 def _trim_trailing_name(span: Span) -> Span:
@@ -207,21 +228,50 @@ def _host_and_city(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]
 
 
 def _quoted_titles(doc: Doc, lexicon: Lexicon):
-    """Films and campaigns named in quotes next to a film or campaign word."""
+    """Films and campaigns named in quotes, typed by the nearest work word: 'the campaign "X"',
+    '"X" documentary', 'a video clip titled "X"'. A book's or a song's title is no entity."""
     for span in _quoted_spans(doc):
         inner = doc[span.start + 1 : span.end - 1]
         name = inner.text.strip().rstrip("!").strip()
         if not name:
             continue
-        sentence = span[0].sent
-        after = _words_after(doc, span.end, 4)
-        before = doc[max(sentence.start, span.start - 12) : span.start]
-        if any(t._.eg_campaign_word for t in after):
+        kind = _work_kind(doc, span, lexicon)
+        if kind == "Campaign":
             yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
-        elif any(t._.eg_film_word for t in after) or any(t._.eg_film_word for t in before):
+        elif kind == "Film":
             yield _Candidate(span, "Film", name, "rule:quoted-film")
-        elif any(t._.eg_hist_head for t in inner) and inner[0].is_title:
+        elif kind is None and any(t._.eg_hist_head for t in inner) and inner[0].is_title:
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+
+
+_TITLE_LEAD_INS = {"the", "a", "an", "titled", "entitled", "called", "named", "under", "its", "his", "her", "their", ",", ":", "-", "–", "new"}
+
+
+def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
+    """'Film', 'Campaign', 'other' (a book, a song, an exhibition) or None, from the work word
+    right after the quotes, else right before them, else the nearest one before in the sentence."""
+
+    def kind_of(token) -> str | None:
+        lower = token.lower_
+        if token._.eg_campaign_word:
+            return "Campaign"
+        if token._.eg_film_word:
+            return "Film"
+        return "other" if lower in lexicon.other_work_words else None
+
+    for token in _words_after(doc, quoted.end, 4):
+        if kind_of(token):
+            return kind_of(token)
+    sentence_start = quoted[0].sent.start
+    i = quoted.start - 1
+    while i >= sentence_start and doc[i].lower_ in _TITLE_LEAD_INS:
+        i -= 1
+    if i >= sentence_start and kind_of(doc[i]):
+        return kind_of(doc[i])
+    for token in reversed(doc[max(sentence_start, quoted.start - 12) : quoted.start]):
+        if kind_of(token) in ("Film", "Campaign"):
+            return kind_of(token)
+    return None
 
 
 def _words_after(doc: Doc, start: int, limit: int) -> list:
@@ -272,24 +322,49 @@ def _titled_names(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "rule:title-name")
 
 
+def _names_before_titles(doc: Doc, lexicon: Lexicon):
+    """'initiated by Lale Demir, Vice-President of ...': a 2-4 word name right before ', TITLE'."""
+    for title in doc.spans.get("eg_titles", []):
+        i = title.start
+        while i > 0 and (doc[i - 1].lower_ in lexicon.title_modifiers or doc[i - 1].text == "-" or doc[i - 1]._.eg_demonym):
+            i -= 1
+        if i < 2 or doc[i - 1].text != ",":
+            continue
+        end = i - 1
+        start = end
+        while start > doc[end - 1].sent.start and end - start < 4 and _is_given_name(doc[start - 1]):
+            start -= 1
+        if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
+            span = doc[start:end]
+            yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
+
+
 def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where a 2-4 word personal name starts after a title (skipping its complement), if any."""
     sentence_end = doc[i - 1].sent.end if i > 0 else len(doc)
     j = i
-    if j < sentence_end and doc[j].lower_ in ("of", "to", "at", "in"):
+    if j < sentence_end and doc[j].lower_ in ("of", "to", "at", "in", "for"):
         # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
         j += 1
         last_boundary = None
         while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
-            if doc[j]._.eg_country or doc[j]._.eg_org_head or doc[j]._.eg_intl_org:
+            if _ends_complement(doc[j]):
                 last_boundary = j
             j += 1
-        if last_boundary is None:
-            return None
-        start = last_boundary + 1
-        while start < j and (doc[start]._.eg_country or doc[start]._.eg_org_head or doc[start]._.eg_intl_org):
-            start += 1
         end = j
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start and e.end == end and 2 <= len(e) <= 4]
+        if persons:
+            start = persons[0].start
+        elif last_boundary is None:
+            # "Member of the Sejm Anna Nowak": no word says where the body's name ends; a
+            # personal name is most often two words, the last two of the run
+            start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
+        else:
+            start = last_boundary + 1
+            while start < j and _ends_complement(doc[start]):
+                start += 1
+        if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
+            start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
     else:
         start = j
         end = j
@@ -298,6 +373,11 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
         return start, end
     return None
+
+
+def _ends_complement(token) -> bool:
+    """A word that closes a title's complement: a country, an organization word, an acronym."""
+    return token._.eg_country or token._.eg_org_head or token._.eg_intl_org or token._.eg_demonym
 
 
 def _is_name_word(token) -> bool:

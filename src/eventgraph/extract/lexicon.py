@@ -22,6 +22,7 @@ class Lexicon:
     org_heads: frozenset[str]
     film_words: frozenset[str]
     campaign_words: frozenset[str]
+    other_work_words: frozenset[str]  # titled works that are not entities: books, songs, exhibitions
     event_words: tuple[str, ...]
     historical_heads: frozenset[str]
     venue_heads: frozenset[str]
@@ -102,6 +103,7 @@ def load_lexicon() -> Lexicon:
         org_heads=frozenset(t.lower() for t in words["org_heads"]),
         film_words=frozenset(t.lower() for t in words["film_words"]),
         campaign_words=frozenset(t.lower() for t in words["campaign_words"]),
+        other_work_words=frozenset(t.lower() for t in words["other_work_words"]),
         event_words=tuple(sorted((t.lower() for t in words["event_words"]), key=len, reverse=True)),
         historical_heads=frozenset(t.lower() for t in words["historical_event_heads"]),
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),

@@ -203,7 +203,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             possessor = mention
             i = j + 1
     modifiers_start = None
-    while i < end and doc[i].lower_.rstrip("-") in _FORMER | ctx.lexicon.title_modifiers and i not in titles:
+    while i < end and i not in titles and (
+        doc[i].lower_.rstrip("-") in _FORMER | ctx.lexicon.title_modifiers
+        or (doc[i].text == "-" and i > start and doc[i - 1].lower_ in ctx.lexicon.title_modifiers)  # "Vice-Minister"
+    ):
         if doc[i].lower_.rstrip("-") in _FORMER:
             unit_former = True
         elif modifiers_start is None:
