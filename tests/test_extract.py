@@ -324,3 +324,45 @@ def test_a_building_where_the_event_is_held_is_a_venue(facts):
     assert ("St. Mary Cathedral", "a", "Place") in got
     assert ("EVENT", "location", "St. Mary Cathedral") in got
     assert ("Moldovan Orthodox Church", "a", "Organization") in got
+
+
+# --- relations from syntax ------------------------------------------------------------------------
+
+
+def test_screening_and_premiere_nouns(facts):
+    got = facts('The evening ended with the screening of the documentary "Salt Roads". The premiere of the film "Blue Shore" took place.')
+    assert ("EVENT", "screened", "Salt Roads") in got
+    assert ("EVENT", "screened", "Blue Shore") in got
+
+
+def test_a_film_word_refers_back_to_the_film_named_before(facts):
+    got = facts('The documentary "Salt Roads" was shown. The film, produced by Northwind Studio, tells the story of a village.')
+    assert ("Salt Roads", "producedBy", "Northwind Studio") in got
+
+
+def test_made_a_speech_is_speaking(facts):
+    got = facts("Professor Lena Ortiz of the University of Leon also made a speech.")
+    assert ("EVENT", "speaker", "Lena Ortiz") in got
+    assert ("Lena Ortiz", "worksFor", "University of Leon") in got
+
+
+def test_title_of_organization_before_comma_and_name(facts):
+    got = facts("Ambassador Karel Dvorak and the chairman of the Union of Czech Armenians, Petr Novak, attended the service.")
+    assert ("Petr Novak", "jobTitle", "chairman") in got
+    assert ("Petr Novak", "worksFor", "Union of Czech Armenians") in got
+
+
+def test_permanent_representative_joins_the_permanent_mission(facts):
+    got = facts(
+        "The Permanent Mission of Kenya to the UN Office in Geneva held a conference. "
+        "Permanent Representative of Kenya to the UN Office in Geneva, Ambassador Amina Odhiambo noted its importance."
+    )
+    missions = {s for s, r, t in got if r == "a" and t == "Embassy"}
+    assert len(missions) == 1, missions
+    assert ("Amina Odhiambo", "worksFor", missions.pop()) in got
+
+
+def test_honorary_consulate_in_a_town_the_gazetteer_lacks(facts):
+    got = facts("A ceremony was held in Tamsk, Estonia. It was organized by the Honorary Consulate of Georgia in Tamsk.")
+    assert ("Honorary Consulate of Georgia in Tamsk", "a", "Embassy") in got
+    assert ("Honorary Consulate of Georgia in Tamsk", "locatedIn", "Estonia") in got

@@ -218,7 +218,8 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
             nominal.append(mention)
             continue
         sender = mention.sender or default_sender
-        if mention.kind == "implied" and mention.city is None:
+        # a consul's city tells consulates apart; a permanent representative's city does not
+        if mention.kind == "implied" and (mention.city is None or mention.mission == "Permanent Mission"):
             home = _compatible_mission(clusters.values(), mention, sender)
             if home is not None:
                 home.mentions.append(mention)
@@ -246,7 +247,8 @@ def _compatible_mission(clusters: Iterable[_Cluster], mention: Mention, sender: 
     """The named mission an office-holder's title points at: same sender, same host if given, same kind preferred."""
     candidates = [
         c for c in clusters
-        if (sender is None or c.sender == sender) and (mention.host is None or c.host == mention.host)
+        if (sender is None or c.sender == sender)
+        and (mention.host is None or c.host == mention.host or c.mission == mention.mission == "Permanent Mission")
     ]
     same_kind = [c for c in candidates if c.mission == mention.mission]
     chosen = same_kind or candidates

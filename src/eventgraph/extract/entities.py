@@ -221,6 +221,8 @@ def _host_and_city(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]
     city_country = lexicon.country_of_city(text)
     if city_country:
         return city_country, text
+    if _NAME_TOKEN.match(text) and len(text.split()) <= 3:
+        return None, text  # a town the gazetteer lacks: its country comes from the article
     return None, None
 
 

@@ -26,6 +26,9 @@ _ORGANIZE = {"organize", "organise", "arrange", "host", "hold", "stage", "sponso
 _EVENT_VERBS = _ORGANIZE | {"take", "mark", "commemorate", "celebrate", "observe", "open"}
 _SCREEN = {"show", "screen", "demonstrate", "premiere", "present", "broadcast", "play", "watch", "view", "feature"}
 _ATTEND = {"attend", "participate", "join"}
+_SPEECH_SUPPORT_VERBS = {"make", "deliver", "give", "take", "read"}
+_SPEECH_NOUNS = {"speech", "address", "remark", "statement", "floor", "presentation", "report", "lecture", "talk", "toast"}
+_SCREENING_NOUNS = {"screening", "premiere", "showing", "show", "demonstration", "viewing", "broadcast"}
 _COMMEMORATION_CUES = ("anniversary", "dedicated", "commemorat", "memory", "marking", "mark", "victims", "in connection with", "honor", "honour")
 _PRODUCER_CUES = ("produced by", "with the support of", "prepared by", "shot by", "made by", "created by", "directed by", "filmed by", "supported by")
 _INITIATOR_CUES = ("initiative of", "initiated by", "launched by", "started by", "organized by")
@@ -121,6 +124,24 @@ def _titles(ctx: _Context) -> None:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         for unit in _units_before(ctx, span, titles) + _units_after(ctx, span, titles):
             _relations_of_unit(ctx, person, unit, span)
+        body = _body_after_name(ctx, span)
+        if body is not None:
+            ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
+
+
+def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
+    """'Professor Lena Ortiz of the University of Leon': the organization right after a name."""
+    doc = ctx.doc
+    i = name.end
+    if i >= name.sent.end or doc[i].lower_ not in ("of", "from"):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    body = ctx.mention_at(doc[i]) if i < len(doc) else None
+    if body is not None and body.type in ("Organization", "Embassy") and _mention_start(ctx, body) == i:
+        return body
+    return None
 
 
 def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
@@ -150,7 +171,7 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = person.start - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from")):
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -396,7 +417,15 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
 
 
 def _is_speech(ctx: _Context, token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ctx.lexicon.speech_verbs
+    """A speech verb ('said', 'noted'), or 'made / delivered / gave a speech', 'took the floor'."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in ctx.lexicon.speech_verbs:
+        return True
+    return lemma in _SPEECH_SUPPORT_VERBS and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in _SPEECH_NOUNS for child in token.children
+    )
 
 
 def _has_subject(token: Token) -> bool:
@@ -551,6 +580,7 @@ def _listed(ctx: _Context, token: Token) -> list[Mention]:
 
 
 def _films_and_campaigns(ctx: _Context) -> None:
+    last_film: Mention | None = None
     for sentence in ctx.doc.sents:
         in_sentence = _mentions_in(ctx, sentence)
         text = sentence.text.lower()
@@ -559,6 +589,12 @@ def _films_and_campaigns(ctx: _Context) -> None:
         if films and any(t.lemma_.lower() in _SCREEN and t.pos_ in ("VERB", "AUX") for t in sentence):
             for film in films:
                 ctx.add(EVENT, "screened", film.index, "rule:screening-verb", 0.85, sentence)
+        elif films and any(t.lower_ in _SCREENING_NOUNS and t.pos_ == "NOUN" for t in sentence):
+            for film in films:  # "ended with the screening of the documentary X", "the premiere of X"
+                ctx.add(EVENT, "screened", film.index, "rule:screening-noun", 0.8, sentence)
+        if not films and last_film is not None and _refers_back_to_film(sentence):
+            films = [last_film]  # "The film, produced by X, tells ...": the film named before
+        last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
             for target in _after_cue(in_sentence, sentence, _PRODUCER_CUES, ("Organization", "Person")):
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
@@ -573,6 +609,14 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+def _refers_back_to_film(sentence: Span) -> bool:
+    """'The film ...', 'This documentary ...': a definite film word as the sentence's subject."""
+    return any(
+        t._.eg_film_word and t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this") for c in t.children)
+        for t in sentence
+    )
 
 
 def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
