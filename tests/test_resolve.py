@@ -78,3 +78,41 @@ def test_mission_without_host_takes_it_from_the_article():
     relations = {(r.subject, r.predicate, r.object) for r in resolution.articles[0].relations}
     assert ("embassy/embassy-of-chile-in-sweden", "represents", "place/chile") in relations
     assert ("embassy/embassy-of-chile-in-sweden", "locatedIn", "place/sweden") in relations
+
+
+def _resolved(nlp, texts: dict[str, str]):
+    from eventgraph.extract import extract
+
+    lexicon = load_lexicon()
+    extractions = []
+    for article_id, text in texts.items():
+        article = make_article(article_id, text, date=dt.date(2023, 1, 10))
+        extractions.append(extract(nlp(article.body), article, lexicon))
+    return resolve_corpus(extractions, lexicon, DEFAULT_BASE_IRI)
+
+
+def test_namesakes_serving_different_countries_are_two_people(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
+        "b": "The Embassy of Greece in Peru held a concert. Greek Ambassador to Peru Ali Demir spoke at the event.",
+    })
+    people = sorted(key for key, entity in resolution.entities.items() if entity.name == "Ali Demir")
+    assert people == ["person/ali-demir--greece", "person/ali-demir--turkey"]
+
+
+def test_one_diplomat_seen_in_two_articles_is_one_person(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
+        "b": "A conference was held in Santiago. Ambassador Ali Demir of Turkey said it was useful.",
+    })
+    assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
+
+
+def test_people_sharing_a_surname_stay_apart(nlp):
+    resolution = _resolved(nlp, {
+        "a": "Ambassador Ramil Guliyev spoke at the event. Guliyev thanked the guests.",
+        "b": "Professor Sevda Guliyeva spoke. Tural Guliyev, a student, read a poem. Guliyev is from Baku.",
+    })
+    people = {entity.name for entity in resolution.entities.values() if entity.type == "Person"}
+    assert {"Ramil Guliyev", "Sevda Guliyeva", "Tural Guliyev"} <= people
+    assert "Guliyev" not in people

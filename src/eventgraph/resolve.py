@@ -385,13 +385,18 @@ class Resolution:
 def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri: str) -> Resolution:
     locals_ = [(extraction, resolve_article(extraction, lexicon)) for extraction in extractions]
     names = _corpus_names(local for _, local in locals_)
+    countries = _countries_served(local for _, local in locals_)
     entities: dict[str, Entity] = {}
     records = []
     for extraction, local in locals_:
         keys = []
-        for cluster in local.clusters:
+        for index, cluster in enumerate(local.clusters):
             canonical = names.get((cluster.type, _cluster_identity(cluster)), cluster.name)
             key = entity_key(cluster.type, canonical)
+            served = countries.get(key)
+            if served:
+                # namesakes who serve different countries are different people
+                key += "--" + slug(_served_by(local, index) or served[0])
             entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
             entity.subtype = entity.subtype or cluster.subtype
             entity.articles.add(extraction.article.id)
@@ -429,6 +434,34 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
     for entity in entities.values():
         entity.aliases = {a for a in entity.aliases if a and _fold(a) != _fold(entity.name)}
     return Resolution(entities, records)
+
+
+def _served_by(local: LocalResolution, index: int) -> str | None:
+    """The sending country of the mission a person works for in this article, if exactly one."""
+    senders = {
+        local.clusters[r.object].sender
+        for r in local.relations
+        if r.subject == index and r.predicate == "worksFor" and isinstance(r.object, int)
+        and local.clusters[r.object].type == "Embassy"
+    }
+    return senders.pop() if len(senders) == 1 else None
+
+
+def _countries_served(locals_: Iterable[LocalResolution]) -> dict[str, list[str]]:
+    """Person keys whose articles have them serving more than one country: key -> the countries,
+    the most frequent first (articles that say nothing go with that one)."""
+    served: dict[str, Counter] = defaultdict(Counter)
+    for local in locals_:
+        for index, cluster in enumerate(local.clusters):
+            if cluster.type == "Person":
+                country = _served_by(local, index)
+                if country:
+                    served[entity_key("Person", cluster.name)][country] += 1
+    return {
+        key: [country for country, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
+        for key, counter in served.items()
+        if len(counter) > 1
+    }
 
 
 def _cluster_identity(cluster: _Cluster) -> str:
