@@ -366,3 +366,19 @@ def test_honorary_consulate_in_a_town_the_gazetteer_lacks(facts):
     got = facts("A ceremony was held in Tamsk, Estonia. It was organized by the Honorary Consulate of Georgia in Tamsk.")
     assert ("Honorary Consulate of Georgia in Tamsk", "a", "Embassy") in got
     assert ("Honorary Consulate of Georgia in Tamsk", "locatedIn", "Estonia") in got
+
+
+def test_dateline_city_is_the_location_when_no_other_city_is_named(facts):
+    got = facts("Lima, March 3, AZERTAC\nThe Embassy of Georgia in Peru hosted a reception on Independence Day.")
+    assert ("EVENT", "location", "Lima") in got
+
+
+def test_dateline_city_gives_way_to_the_stated_city(facts):
+    got = facts("Lima, March 3, AZERTAC\nThe Embassy of Georgia in Peru hosted a reception in Cusco.")
+    assert ("EVENT", "location", "Cusco") in got
+    assert ("EVENT", "location", "Lima") not in got
+
+
+def test_a_museum_with_an_of_phrase_is_a_venue_where_held(facts):
+    got = facts("An exhibition of carpets opened at the Museum of Textile Art in Lyon.")
+    assert ("EVENT", "location", "Museum of Textile Art") in got

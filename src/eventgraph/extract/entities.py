@@ -139,14 +139,20 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
 
 
 # Heads that name a building as often as a body: a venue where something is held "at" or "in"
-_BUILDINGS = {"cathedral", "church", "mosque", "synagogue", "basilica", "chapel", "theatre", "theater", "hall", "palace", "gallery"}
+_BUILDINGS = {
+    "cathedral", "church", "mosque", "synagogue", "basilica", "chapel", "theatre", "theater", "hall", "palace",
+    "gallery", "museum", "library", "centre", "center", "house",
+}
 
 
 def _is_building(span: Span, lexicon: Lexicon) -> bool:
     """'held at Holy Trinity Cathedral' is a venue; 'the Georgian Orthodox Church thanked' is a body."""
-    head = next((t for t in reversed(span) if t._.eg_org_head or t.lower_ in _BUILDINGS), None)
-    if head is None or head.lower_ not in _BUILDINGS or head.i != span.end - 1:
+    head = next((t for t in span if t.lower_ in _BUILDINGS), None)
+    # the building word ends the name ("Holy Trinity Cathedral") or takes an of-phrase ("Museum of Modern Art")
+    if head is None or not (head.i == span.end - 1 or span.doc[head.i + 1].lower_ == "of"):
         return False
+    if any(t._.eg_org_head and t.lower_ not in _BUILDINGS for t in span):
+        return False  # "Institute of History Hall" is not what this is about
     if span[0]._.eg_demonym or span[0]._.eg_country:
         return False
     doc = span.doc

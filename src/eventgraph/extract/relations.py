@@ -82,6 +82,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _titles(ctx)
     _speakers(ctx)
     _organizers_and_locations(ctx)
+    _dateline_city(ctx)
     _participants(ctx)
     _films_and_campaigns(ctx)
     _commemoration(ctx)
@@ -476,6 +477,13 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
+            elif child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ctx.lexicon.event_words:
+                # "hosted a reception in Lima", "a concert at Town Hall was held"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for mention in _objects_of(ctx, prep):
+                            if mention.type == "Place":
+                                _add_location(ctx, mention, token)
             elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
                     if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
@@ -487,6 +495,25 @@ def _organizers_and_locations(ctx: _Context) -> None:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b", re.M)
+
+
+def _dateline_city(ctx: _Context) -> None:
+    """'Tokyo, May 29, AZERTAC': with no city named where the event was held, the dateline's
+    city is where it was reported from, and most often where it took place."""
+    cities = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
+    if any(m.index in cities and m.subtype in ("City", "Venue") for m in ctx.mentions):
+        return
+    head = ctx.doc.text[: min(len(ctx.doc.text), 600)]
+    for match in _DATELINE.finditer(head):
+        start, end = match.span("city")
+        place = next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
+        if place is not None and place.subtype != "Country":
+            where = ctx.doc.char_span(start, end, alignment_mode="expand")
+            ctx.add(EVENT, "location", place.index, "rule:dateline-city", 0.6, where)
+            return
 
 
 def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
