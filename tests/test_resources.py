@@ -36,3 +36,13 @@ def test_lexicon_lookups():
     assert lexicon.country("US") == "United States" and lexicon.country("us") is None
     assert lexicon.country_of_demonym("Argentinian") == "Argentina"
     assert lexicon.country_of_city("Cairo") == "Egypt"
+
+
+def test_relation_cues_are_data_and_name_nobody():
+    from eventgraph.extract.lexicon import Cues, load_cues
+
+    cues = load_cues()
+    assert set(Cues.__annotations__) <= set(vars(cues))
+    assert "organize" in cues.event_verbs and "screening" in cues.screening_nouns
+    words = {w for field in vars(cues).values() for w in field}
+    assert all(w == w.lower() for w in words)  # general words, not names

@@ -138,20 +138,13 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     return None
 
 
-# Heads that name a building as often as a body: a venue where something is held "at" or "in"
-_BUILDINGS = {
-    "cathedral", "church", "mosque", "synagogue", "basilica", "chapel", "theatre", "theater", "hall", "palace",
-    "gallery", "museum", "library", "centre", "center", "house",
-}
-
-
 def _is_building(span: Span, lexicon: Lexicon) -> bool:
     """'held at Holy Trinity Cathedral' is a venue; 'the Georgian Orthodox Church thanked' is a body."""
-    head = next((t for t in span if t.lower_ in _BUILDINGS), None)
+    head = next((t for t in span if t.lower_ in lexicon.cues.buildings), None)
     # the building word ends the name ("Holy Trinity Cathedral") or takes an of-phrase ("Museum of Modern Art")
     if head is None or not (head.i == span.end - 1 or span.doc[head.i + 1].lower_ == "of"):
         return False
-    if any(t._.eg_org_head and t.lower_ not in _BUILDINGS for t in span):
+    if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings for t in span):
         return False  # "Institute of History Hall" is not what this is about
     if span[0]._.eg_demonym or span[0]._.eg_country:
         return False
@@ -252,9 +245,6 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
 
 
-_TITLE_LEAD_INS = {"the", "a", "an", "titled", "entitled", "called", "named", "under", "its", "his", "her", "their", ",", ":", "-", "–", "new"}
-
-
 def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
     """'Film', 'Campaign', 'other' (a book, a song, an exhibition) or None, from the work word
     right after the quotes, else right before them, else the nearest one before in the sentence."""
@@ -272,7 +262,7 @@ def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
             return kind_of(token)
     sentence_start = quoted[0].sent.start
     i = quoted.start - 1
-    while i >= sentence_start and doc[i].lower_ in _TITLE_LEAD_INS:
+    while i >= sentence_start and doc[i].lower_ in lexicon.cues.title_lead_ins:
         i -= 1
     if i >= sentence_start and kind_of(doc[i]):
         return kind_of(doc[i])

@@ -13,6 +13,39 @@ from importlib import resources
 
 
 @dataclass(frozen=True)
+class Cues:
+    """The relation rules' trigger words (extract/patterns/cues.json): one place to read and extend them."""
+
+    diplomatic_titles: frozenset[str]
+    former: frozenset[str]
+    role_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    organize_verbs: frozenset[str]
+    event_verbs: frozenset[str]
+    screen_verbs: frozenset[str]
+    attend_verbs: frozenset[str]
+    speech_support_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    screening_nouns: frozenset[str]
+    commemoration_cues: tuple[str, ...]
+    producer_cues: tuple[str, ...]
+    initiator_cues: tuple[str, ...]
+    about_cues: tuple[str, ...]
+    source_verbs: frozenset[str]
+    buildings: frozenset[str]
+    title_lead_ins: frozenset[str]
+
+
+def load_cues() -> Cues:
+    data = json.loads(resources.files("eventgraph.extract.patterns").joinpath("cues.json").read_text(encoding="utf-8"))
+    values = {}
+    for name, kind in Cues.__annotations__.items():
+        words = [w.lower() for w in data[name]]
+        values[name] = tuple(words) if kind.startswith("tuple") else frozenset(words)
+    return Cues(**values)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     countries: dict[str, str]  # lower-case name or alias -> short country name
     demonyms: dict[str, str]  # lower-case demonym -> short country name
@@ -28,6 +61,7 @@ class Lexicon:
     venue_heads: frozenset[str]
     speech_verbs: frozenset[str]
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
+    cues: Cues
 
     def country(self, text: str) -> str | None:
         """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.
@@ -109,6 +143,7 @@ def load_lexicon() -> Lexicon:
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),
         speech_verbs=frozenset(t.lower() for t in words["speech_verbs"]),
         international=international,
+        cues=load_cues(),
     )
 
 

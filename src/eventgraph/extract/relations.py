@@ -18,22 +18,6 @@ from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
 from .lexicon import Lexicon
 
-DIPLOMATIC_TITLES = {"ambassador", "envoy", "chargé d'affaires", "charge d'affaires", "consul", "consul general", "honorary consul", "permanent representative"}
-_FORMER = {"former", "ex", "ex-", "late"}
-_ROLE_NOUNS = {"ambassador", "diplomat", "envoy", "consul"}
-_PRONOUNS = {"he", "she"}
-_ORGANIZE = {"organize", "organise", "arrange", "host", "hold", "stage", "sponsor"}
-_EVENT_VERBS = _ORGANIZE | {"take", "mark", "commemorate", "celebrate", "observe", "open"}
-_SCREEN = {"show", "screen", "demonstrate", "premiere", "present", "broadcast", "play", "watch", "view", "feature"}
-_ATTEND = {"attend", "participate", "join"}
-_SPEECH_SUPPORT_VERBS = {"make", "deliver", "give", "take", "read"}
-_SPEECH_NOUNS = {"speech", "address", "remark", "statement", "floor", "presentation", "report", "lecture", "talk", "toast"}
-_SCREENING_NOUNS = {"screening", "premiere", "showing", "show", "demonstration", "viewing", "broadcast"}
-_COMMEMORATION_CUES = ("anniversary", "dedicated", "commemorat", "memory", "marking", "mark", "victims", "in connection with", "honor", "honour")
-_PRODUCER_CUES = ("produced by", "with the support of", "prepared by", "shot by", "made by", "created by", "directed by", "filmed by", "supported by")
-_INITIATOR_CUES = ("initiative of", "initiated by", "launched by", "started by", "organized by")
-_ABOUT_CUES = ("dedicated to", "about", "devoted to", "on the")
-_SOURCE_VERBS = {"reports", "informs", "reported", "writes", "wrote", "informed"}
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -226,10 +210,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             i = j + 1
     modifiers_start = None
     while i < end and i not in titles and (
-        doc[i].lower_.rstrip("-") in _FORMER | ctx.lexicon.title_modifiers
+        doc[i].lower_.rstrip("-") in ctx.lexicon.cues.former | ctx.lexicon.title_modifiers
         or (doc[i].text == "-" and i > start and doc[i - 1].lower_ in ctx.lexicon.title_modifiers)  # "Vice-Minister"
     ):
-        if doc[i].lower_.rstrip("-") in _FORMER:
+        if doc[i].lower_.rstrip("-") in ctx.lexicon.cues.former:
             unit_former = True
         elif modifiers_start is None:
             modifiers_start = i  # "Deputy" in "Deputy Minister" is part of the title
@@ -311,7 +295,7 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if unit.title in DIPLOMATIC_TITLES:
+    if unit.title in ctx.lexicon.cues.diplomatic_titles:
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
@@ -375,7 +359,7 @@ def _speakers(ctx: _Context) -> None:
     """Persons who are the subject of a speech verb, directly or through 'Addressing the event, X ...'."""
     previous_subject: Mention | None = None
     last_diplomat: Mention | None = None
-    diplomats = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object in DIPLOMATIC_TITLES}
+    diplomats = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object in ctx.lexicon.cues.diplomatic_titles}
     for sentence in ctx.doc.sents:
         sentence_subject = None
         for token in sentence:
@@ -402,9 +386,9 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     if mention is not None:
         return mention if mention.type == "Person" else None
     lower = token.lower_
-    if lower in _PRONOUNS:
+    if lower in ctx.lexicon.cues.pronouns:
         return previous
-    if lower in _ROLE_NOUNS and any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children):
+    if lower in ctx.lexicon.cues.role_nouns and any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children):
         return diplomat or previous
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
@@ -424,8 +408,8 @@ def _is_speech(ctx: _Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
-    return lemma in _SPEECH_SUPPORT_VERBS and any(
-        child.dep_ == "dobj" and child.lemma_.lower() in _SPEECH_NOUNS for child in token.children
+    return lemma in ctx.lexicon.cues.speech_support_verbs and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
 
 
@@ -448,31 +432,31 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
-def _verb_lemma(token: Token) -> str:
+def _verb_lemma(ctx: _Context, token: Token) -> str:
     """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
     lemma = token.lemma_.lower()
     if not lemma.startswith("co-"):
         return lemma
     word = token.lower_[3:]
     forms = [word, word[:-1], word[:-2], word[:-2] + "e", word[:-3], word[:-3] + "e"]
-    return next((form for form in forms if form in _EVENT_VERBS), word)
+    return next((form for form in forms if form in ctx.lexicon.cues.event_verbs), word)
 
 
 def _organizers_and_locations(ctx: _Context) -> None:
     found = False
     for token in ctx.doc:
-        lemma = _verb_lemma(token)
-        if token.pos_ not in ("VERB", "AUX") or lemma not in _EVENT_VERBS:
+        lemma = _verb_lemma(ctx, token)
+        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs:
             continue
         if not _is_event_clause(ctx, token):
             continue
         for child in token.children:
-            if child.dep_ == "agent" and lemma in _ORGANIZE:
+            if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _objects_of(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:organized-by", 0.9, token)
                         found = True
-            elif child.dep_ == "nsubj" and lemma in _ORGANIZE:
+            elif child.dep_ == "nsubj" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _heads(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
@@ -576,7 +560,7 @@ def _sentence_of(ctx: _Context, mention: Mention) -> Span:
 
 def _participants(ctx: _Context) -> None:
     for token in ctx.doc:
-        if token.lemma_.lower() not in _ATTEND or token.pos_ != "VERB":
+        if token.lemma_.lower() not in ctx.lexicon.cues.attend_verbs or token.pos_ != "VERB":
             continue
         candidates: list[Mention] = []
         for child in token.children:
@@ -613,26 +597,26 @@ def _films_and_campaigns(ctx: _Context) -> None:
         text = sentence.text.lower()
         films = [m for m in in_sentence if m.type == "Film"]
         campaigns = [m for m in in_sentence if m.type == "Campaign"]
-        if films and any(t.lemma_.lower() in _SCREEN and t.pos_ in ("VERB", "AUX") for t in sentence):
+        if films and any(t.lemma_.lower() in ctx.lexicon.cues.screen_verbs and t.pos_ in ("VERB", "AUX") for t in sentence):
             for film in films:
                 ctx.add(EVENT, "screened", film.index, "rule:screening-verb", 0.85, sentence)
-        elif films and any(t.lower_ in _SCREENING_NOUNS and t.pos_ == "NOUN" for t in sentence):
+        elif films and any(t.lower_ in ctx.lexicon.cues.screening_nouns and t.pos_ == "NOUN" for t in sentence):
             for film in films:  # "ended with the screening of the documentary X", "the premiere of X"
                 ctx.add(EVENT, "screened", film.index, "rule:screening-noun", 0.8, sentence)
         if not films and last_film is not None and _refers_back_to_film(sentence):
             films = [last_film]  # "The film, produced by X, tells ...": the film named before
         last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
-            for target in _after_cue(in_sentence, sentence, _PRODUCER_CUES, ("Organization", "Person")):
+            for target in _after_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
                 break
         for work in films + campaigns:
-            hist = _after_cue(in_sentence, sentence, _ABOUT_CUES, ("HistoricalEvent",))
+            hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
             if hist and (work.type == "Film" or "campaign" in text):
                 ctx.add(work.index, "about", hist[0].index, "rule:dedicated-to", 0.75, sentence)
         for campaign in campaigns:
-            people = _after_cue(in_sentence, sentence, _INITIATOR_CUES, ("Person",))
-            others = _after_cue(in_sentence, sentence, _INITIATOR_CUES, ("Organization",))
+            people = _after_cue(in_sentence, sentence, ctx.lexicon.cues.initiator_cues, ("Person",))
+            others = _after_cue(in_sentence, sentence, ctx.lexicon.cues.initiator_cues, ("Organization",))
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
@@ -665,7 +649,7 @@ def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], t
 def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.doc.sents:
         text = sentence.text.lower()
-        if not any(cue in text for cue in _COMMEMORATION_CUES):
+        if not any(cue in text for cue in ctx.lexicon.cues.commemoration_cues):
             continue
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
@@ -695,7 +679,7 @@ def _event_date(ctx: _Context) -> None:
         if ent.label_ != "DATE":
             continue
         verb = _verb_dated_by(ent)
-        if verb is None or _verb_lemma(verb) not in _EVENT_VERBS or not _is_event_clause(ctx, verb):
+        if verb is None or _verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb):
             continue
         day = _read_day(ent.text, published)
         if day is not None:
@@ -746,7 +730,7 @@ def _sources(ctx: _Context) -> None:
     for token in doc:
         if token.lower_ == "told" and token.i + 1 < len(doc) and _is_agency_name(doc[token.i + 1]):
             names.append((doc[token.i + 1].text, doc[token.i + 1 : token.i + 2]))
-        if token.lower_ in _SOURCE_VERBS and token.i > 0:
+        if token.lower_ in ctx.lexicon.cues.source_verbs and token.i > 0:
             name = doc[token.i - 1]
             # "Interfax reports ...", "Wire informs citing ...": a capitalized word opening the clause
             opens_clause = name.is_sent_start or (name.i > 0 and doc[name.i - 1].is_punct)
