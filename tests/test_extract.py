@@ -382,3 +382,22 @@ def test_dateline_city_gives_way_to_the_stated_city(facts):
 def test_a_museum_with_an_of_phrase_is_a_venue_where_held(facts):
     got = facts("An exhibition of carpets opened at the Museum of Textile Art in Lyon.")
     assert ("EVENT", "location", "Museum of Textile Art") in got
+
+
+def test_a_name_the_model_calls_a_nationality_is_a_person_where_names_stand(facts):
+    got = facts("The head of the Uzbek community of Riga, Bakhrom Tashkentov, noted that the community was proud.")
+    assert ("Bakhrom Tashkentov", "a", "Person") in got
+    assert ("EVENT", "speaker", "Bakhrom Tashkentov") in got
+
+
+@pytest.mark.parametrize("body", ["Seimas of Lithuania", "Knesset", "Storting"])
+def test_parliaments_by_their_own_names(facts, body):
+    got = facts(f"A commemoration was held at the {body}. Member of the {body} Ruta Vaitkute opened the event.")
+    assert (body, "a", "Organization") in got
+    assert ("Ruta Vaitkute", "worksFor", body) in got
+
+
+def test_chairman_of_the_board_works_for_the_organization(facts):
+    got = facts("Omar Haddad, Chairman of the Board of the Institute for Desert Studies, spoke about water.")
+    assert ("Omar Haddad", "worksFor", "Institute for Desert Studies") in got
+    assert not any(s.startswith("Board") for s, _, _ in got)

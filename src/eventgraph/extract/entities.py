@@ -105,6 +105,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
             yield candidate
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
+    yield from _names_after_title_commas(doc)
     yield from _countries(doc, lexicon)
     yield from _model_entities(doc, lexicon)
 
@@ -120,7 +121,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _trim_trailing_name(_strip_determiner(span))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span)))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
@@ -153,6 +154,20 @@ def _is_building(span: Span, lexicon: Lexicon) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("at", "in", "inside", "near")
+
+
+_GOVERNING_BODY = re.compile(
+    r"^(?:(?:Supervisory|Executive|Management|Advisory)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?\s+of\s+(?:the\s+)?"
+)
+
+
+def _strip_governing_body(span: Span) -> Span:
+    """'Board of the Center for X' -> 'Center for X': a chairman of the board works for the organization."""
+    match = _GOVERNING_BODY.match(span.text)
+    if match is None or match.end() >= len(span.text):
+        return span
+    inner = span.doc.char_span(span.start_char + match.end(), span.end_char)
+    return inner if inner is not None and len(inner) else span
 
 
 def _trim_trailing_name(span: Span) -> Span:
@@ -337,6 +352,27 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
+def _names_after_title_commas(doc: Doc):
+    """'The head of the community of Riga, Bakhrom Tashkentov, noted': TITLE ..., NAME."""
+    for title in doc.spans.get("eg_titles", []):
+        sentence = title[0].sent
+        comma = next(
+            (t.i for t in doc[title.end : min(sentence.end, title.end + 12)] if t.text == "," or t.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if comma is None or doc[comma].text != ",":
+            continue
+        end = comma + 1
+        # the model often types such a name ORG or NORP; the slot says it is a person
+        while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+                and not _is_lexical(doc[end]) and not doc[end]._.eg_geo:
+            end += 1
+        follows = doc[end] if end < sentence.end else None
+        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
+            span = doc[comma + 1 : end]
+            yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
+
+
 def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where a 2-4 word personal name starts after a title (skipping its complement), if any."""
     sentence_end = doc[i - 1].sent.end if i > 0 else len(doc)
@@ -436,8 +472,22 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if not any(t._.eg_demonym for t in span) and _is_place_name(span):
                 yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=lexicon.place_subtype(span.text))
+        elif label == "NORP" and len(span) >= 2 and _looks_like_person(span) and _in_name_slot(span):
+            # the model's typical slip: "..., Elnur Quliyev, noted" tagged as a nationality
+            yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+def _in_name_slot(span: Span) -> bool:
+    """Set off by commas, after a title, or the subject of a verb: where names stand."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool(
+        (before is not None and (before.text == "," or before._.eg_title))
+        or (after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX")))
+    )
 
 
 def _extend_name(span: Span) -> Span:

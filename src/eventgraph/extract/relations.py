@@ -248,6 +248,13 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(ctx.mention_at(doc[k]) and ctx.mention_at(doc[k]).type == "Person" for k in range(j, end)):
             return None
+        if unit.of_target is None:
+            # 'Chairman of the Board of the Center for X': the organization inside the complement
+            unit.of_target = next(
+                (m for k in range(j, end) if (m := ctx.mention_at(doc[k])) and m.type in ("Organization", "Embassy")
+                 and _mention_end(ctx, m) <= end),
+                None,
+            )
         phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
         i = end
     unit.phrase = " ".join(phrase_tokens)
