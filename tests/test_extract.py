@@ -401,3 +401,29 @@ def test_chairman_of_the_board_works_for_the_organization(facts):
     got = facts("Omar Haddad, Chairman of the Board of the Institute for Desert Studies, spoke about water.")
     assert ("Omar Haddad", "worksFor", "Institute for Desert Studies") in got
     assert not any(s.startswith("Board") for s, _, _ in got)
+
+
+def test_a_title_running_into_the_next_name_is_that_names(facts):
+    got = facts(
+        "The reception was attended by Chilean Minister for Foreign Affairs Rosa Aravena Soto, "
+        "Ambassador of Peru to Chile Jorge Quispe and Ambassador of Bolivia Ana Mamani."
+    )
+    assert ("Rosa Aravena Soto", "jobTitle", "minister for foreign affairs") in got
+    assert ("Jorge Quispe", "worksFor", "Embassy of Peru in Chile") in got
+    assert not any(s == "Rosa Aravena Soto" and r == "worksFor" and "Embassy" in o for s, r, o in got)
+    assert {("EVENT", "participant", p) for p in ("Jorge Quispe", "Ana Mamani")} <= got
+
+
+def test_stacked_titles_and_the_role_noun_later(facts):
+    got = facts(
+        "The event was attended by rector of Lund University Professor Karin Berg and students. "
+        "The rector said that the university supports the initiative."
+    )
+    assert ("Karin Berg", "worksFor", "Lund University") in got
+    assert ("EVENT", "speaker", "Karin Berg") in got
+
+
+def test_an_untagged_surname_after_the_full_name(facts):
+    got = facts("Ambassador Khalid Omari opened the exhibition. Omari noted that art unites nations.")
+    assert ("EVENT", "speaker", "Khalid Omari") in got
+    assert not any(s == "Omari" for s, _, _ in got)

@@ -59,6 +59,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             taken[i] = True
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _agree_on_persons(kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
@@ -382,21 +383,23 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         j += 1
         last_boundary = None
         while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
-            if _ends_complement(doc[j]):
+            if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
+                break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
+            if _ends_complement(doc[j], lexicon):
                 last_boundary = j
             j += 1
         end = j
         persons = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start and e.end == end and 2 <= len(e) <= 4]
-        if persons:
+        if last_boundary is not None:
+            start = last_boundary + 1
+            while start < j and _ends_complement(doc[start], lexicon):
+                start += 1
+        elif persons:
             start = persons[0].start
-        elif last_boundary is None:
+        else:
             # "Member of the Sejm Anna Nowak": no word says where the body's name ends; a
             # personal name is most often two words, the last two of the run
             start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
-        else:
-            start = last_boundary + 1
-            while start < j and _ends_complement(doc[start]):
-                start += 1
         if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
             start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
     else:
@@ -409,9 +412,12 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _ends_complement(token) -> bool:
-    """A word that closes a title's complement: a country, an organization word, an acronym."""
-    return token._.eg_country or token._.eg_org_head or token._.eg_intl_org or token._.eg_demonym
+def _ends_complement(token, lexicon: Lexicon) -> bool:
+    """A word that closes a title's complement: a country, an organization or portfolio word, an acronym."""
+    return (
+        token._.eg_country or token._.eg_org_head or token._.eg_intl_org or token._.eg_demonym
+        or token.lower_ in lexicon.portfolio_words
+    )
 
 
 def _is_name_word(token) -> bool:
@@ -550,6 +556,20 @@ def _strip_leading(span: Span, drop) -> Span:
 
 
 # --- nominal mentions ------------------------------------------------------------------------
+
+
+def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'Ibrahim noted ...' after 'Khazar Ibrahim': a full name's last word, alone and untagged,
+    is that person (resolve.py joins it); the model often leaves such surnames unlabelled."""
+    surnames = {c.span[-1].text: c.span.start for c in kept if c.type == "Person" and len(c.span) >= 2}
+    for token in doc:
+        first_seen = surnames.get(token.text)
+        if taken[token.i] or first_seen is None or token.i <= first_seen or token.pos_ != "PROPN":
+            continue
+        if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # 'Ibrahim Aliyev' is somebody else
+        taken[token.i] = True
+        yield _Candidate(doc[token.i : token.i + 1], "Person", token.text, "rule:surname-of-named-person", kind="surname")
 
 
 def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):

@@ -56,6 +56,7 @@ class Lexicon:
     film_words: frozenset[str]
     campaign_words: frozenset[str]
     other_work_words: frozenset[str]  # titled works that are not entities: books, songs, exhibitions
+    portfolio_words: frozenset[str]  # what a minister or an office is for: "Foreign Affairs", "Culture"
     event_words: tuple[str, ...]
     historical_heads: frozenset[str]
     venue_heads: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         film_words=frozenset(t.lower() for t in words["film_words"]),
         campaign_words=frozenset(t.lower() for t in words["campaign_words"]),
         other_work_words=frozenset(t.lower() for t in words["other_work_words"]),
+        portfolio_words=frozenset(t.lower() for t in words["portfolio_words"]),
         event_words=tuple(sorted((t.lower() for t in words["event_words"]), key=len, reverse=True)),
         historical_heads=frozenset(t.lower() for t in words["historical_event_heads"]),
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),

@@ -144,11 +144,13 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         if before >= sentence_start and doc[before].lower_ in ("and", ","):
             name_before = ctx.mention_at(doc[before - 1]) if before - 1 >= sentence_start else None
             if name_before is not None and name_before.type == "Person" and doc[before].text == ",":
-                units.pop()  # "NAME1, UNIT NAME2": the unit is NAME1's apposition
-                break
+                break  # "NAME1, UNIT NAME2, ...": a title right before a name is that name's
             if _follows_apposition(ctx, before, titles, sentence_start):
                 break  # "NAME1, UNIT, UNIT NAME2": the earlier unit is NAME1's
             end = before
+            continue
+        if _unit_ending_at(ctx, unit.start, titles, sentence_start) is not None:
+            end = unit.start  # "rector of X University Professor NAME": stacked titles, no comma
             continue
         # "given by national leader of the people, NAME": a unit may stand before a comma
         break
@@ -273,8 +275,18 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     for end in range(stop, comma + 1, -1):
         unit = _parse_unit(ctx, comma + 1, end, titles)
         if unit is not None:
-            return [unit]
+            # "X, Ambassador of Y Ali Veli and ...": a unit that runs into a name is that name's title
+            return [] if _name_follows(ctx, end, person.sent.end) else [unit]
     return []
+
+
+def _name_follows(ctx: _Context, i: int, sentence_end: int) -> bool:
+    """Whether a person's name starts at token i, possibly after further title words ('Professor')."""
+    doc = ctx.doc
+    while i < sentence_end and (doc[i]._.eg_title or doc[i].lower_ in ctx.lexicon.title_modifiers):
+        i += 1
+    mention = ctx.mention_at(doc[i]) if i < sentence_end else None
+    return mention is not None and mention.type == "Person" and _mention_start(ctx, mention) == i
 
 
 def _share_coordinated_targets(units: list[_TitleUnit]) -> None:
@@ -395,7 +407,8 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     lower = token.lower_
     if lower in ctx.lexicon.cues.pronouns:
         return previous
-    if lower in ctx.lexicon.cues.role_nouns and any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children):
+    definite = any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children)
+    if lower in ctx.lexicon.cues.role_nouns and definite:
         return diplomat or previous
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
@@ -405,7 +418,20 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
         people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"]
         if people:
             return people[-1]
+        if definite:
+            return _holder_of_title(ctx, token)  # "the rector said": the rector named before
     return None
+
+
+def _holder_of_title(ctx: _Context, token: Token) -> Mention | None:
+    """'The rector said': the person named before whose title has that word."""
+    word = token.lower_
+    holders = {
+        r.subject for r in ctx.relations
+        if r.predicate == "jobTitle" and isinstance(r.object, str) and word in r.object.replace("-", " ").split()
+    }
+    named_before = [m for m in ctx.mentions if m.index in holders and m.start < token.idx]
+    return max(named_before, key=lambda m: m.start) if named_before else None
 
 
 def _is_speech(ctx: _Context, token: Token) -> bool:
@@ -571,6 +597,11 @@ def _participants(ctx: _Context) -> None:
             continue
         candidates: list[Mention] = []
         for child in token.children:
+            if child.dep_ == "agent":
+                # "was attended by A, B and C": long lists of titled names defeat the parse, so
+                # every person named after "by" in the sentence attended
+                rest = ctx.doc[child.i : child.sent.end]
+                candidates.extend(m for m in _mentions_in(ctx, rest) if m.type == "Person")
             heads = [child] if child.dep_ == "nsubj" else list(child.children) if child.dep_ == "agent" else []
             for head in heads:
                 # every person listed in the subject; organizations only as list items, not in 'members of X'
