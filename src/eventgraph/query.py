@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import re
 import threading
+from decimal import Decimal
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Callable, Iterator, Mapping, Sequence
@@ -98,7 +99,7 @@ def run_query(
     run that way changes only the worker's copy of the data.
     """
     request = parse_request(sparql)
-    bindings = {name: parse_value(value) if isinstance(value, str) else value for name, value in (params or {}).items()}
+    bindings = {name: value if isinstance(value, Node) else parse_value(value) for name, value in (params or {}).items()}
     check_request(request, allow_update=allow_update, allow_service=allow_service, loaded_graphs=_graph_names(data))
     if bindings:
         check_params(request, bindings)
@@ -422,10 +423,56 @@ def _boolean(answer) -> str:
 
 def _from_terms(variables: tuple[str, ...], term_rows: list[tuple], ordered: bool) -> QueryResult:
     """Strings for rdflib terms; sorted (None first) unless the query fixed an order."""
-    pairs = [(tuple(_text(term) for term in row), tuple(row)) for row in term_rows]
+    canonical_rows = [tuple(canonical(term) for term in row) for row in term_rows]
+    pairs = [(tuple(_text(term) for term in row), row) for row in canonical_rows]
     if not ordered:
         pairs.sort(key=lambda pair: tuple((value is not None, value or "") for value in pair[0]))
     return QueryResult(variables, tuple(text for text, _ in pairs), tuple(terms for _, terms in pairs))
+
+
+_INTEGER_TYPES = frozenset(
+    XSD[name] for name in (
+        "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int",
+        "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    )
+)
+
+
+def canonical(term: Node | None) -> Node | None:
+    """Numbers and booleans in their canonical form, as triple stores keep them.
+
+    Oxigraph stores values, not lexical forms: "0.80"^^xsd:decimal comes back as 0.8 and
+    every xsd:integer subtype as xsd:integer. Results from rdflib get the same treatment,
+    so both stores (and an Oxigraph server) give the same answer, equal in value to the data.
+    """
+    if not isinstance(term, Literal) or term.datatype is None or term.ill_typed:
+        return term
+    lexical = str(term).strip()
+    try:
+        if term.datatype in _INTEGER_TYPES:
+            return Literal(str(int(lexical)), datatype=XSD.integer, normalize=False)
+        if term.datatype == XSD.decimal:
+            return Literal(_plain_decimal(Decimal(lexical)), datatype=XSD.decimal, normalize=False)
+        if term.datatype in (XSD.double, XSD.float):
+            number = float(lexical.replace("INF", "inf"))
+            if number != number:
+                text = "NaN"
+            elif number in (float("inf"), float("-inf")):
+                text = "INF" if number > 0 else "-INF"
+            else:
+                text = _plain_decimal(Decimal(repr(number)))
+            return Literal(text, datatype=term.datatype, normalize=False)
+        if term.datatype == XSD.boolean:
+            return Literal("true" if lexical in ("true", "1") else "false", datatype=XSD.boolean)
+    except (ValueError, ArithmeticError):
+        return term
+    return term
+
+
+def _plain_decimal(number: Decimal) -> str:
+    """Shortest digits, no exponent, no trailing zeros: 0.80 -> 0.8, 1E+1 -> 10, -0 -> 0."""
+    text = format(number.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
 
 
 def _text(term: Node | None) -> str | None:
