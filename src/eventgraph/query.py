@@ -375,6 +375,10 @@ def _evaluate_rdflib(data: Graph, request: Query | Update, params: Mapping[str, 
         data = dataset
     try:
         if isinstance(request, Update):
+            if isinstance(data, Dataset):
+                # rdflib's Dataset fails on INSERT DATA into its default graph; a ConjunctiveGraph
+                # over the same store, whose default graph is the dataset's, does not
+                data = ConjunctiveGraph(store=data.store, identifier=DATASET_DEFAULT_GRAPH_ID)
             data.update(request)
             return Answer("UPDATE")
         result = data.query(request, initBindings=dict(params))
