@@ -12,6 +12,7 @@ pyoxigraph types plain literals as xsd:string, which rdflib leaves untyped.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
@@ -69,7 +70,8 @@ def load_store(paths: Sequence[Path | str]) -> "pyoxigraph.Store":
 
 def is_store(data: Any) -> bool:
     """Whether `data` is a pyoxigraph Store (without importing pyoxigraph for rdflib users)."""
-    return type(data).__module__ == "pyoxigraph" and type(data).__name__ == "Store"
+    module = sys.modules.get("pyoxigraph")
+    return module is not None and isinstance(data, module.Store)
 
 
 def graph_names(store: "pyoxigraph.Store") -> frozenset[str]:

@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import re
 import threading
+import warnings
 from decimal import Decimal
 from dataclasses import dataclass, field
 from importlib import resources
@@ -378,7 +379,9 @@ def _evaluate_rdflib(data: Graph, request: Query | Update, params: Mapping[str, 
             if isinstance(data, Dataset):
                 # rdflib's Dataset fails on INSERT DATA into its default graph; a ConjunctiveGraph
                 # over the same store, whose default graph is the dataset's, does not
-                data = ConjunctiveGraph(store=data.store, identifier=DATASET_DEFAULT_GRAPH_ID)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    data = ConjunctiveGraph(store=data.store, identifier=DATASET_DEFAULT_GRAPH_ID)
             data.update(request)
             return Answer("UPDATE")
         result = data.query(request, initBindings=dict(params))
