@@ -20,9 +20,8 @@ from typer.testing import CliRunner
 
 from eventgraph.cli import app
 from eventgraph.errors import ConfigError, InputError, LoadError
-from eventgraph.export import read_dataset
 from eventgraph.load import PASSWORD_VARIABLE, load_graph, plan_request
-from eventgraph.query import PREFIXES, format_result, parse_params, run_query, shipped_queries
+from eventgraph.query import PREFIXES, format_result, load_data, parse_params, run_query, shipped_queries
 
 from test_shipped_queries import CASES, TRIG_CASES, TTL_CASES, _ordered, normalized, sample_quads  # noqa: F401 - a fixture
 
@@ -108,7 +107,7 @@ def test_load_then_the_server_gives_the_answers_of_eventgraph_query(oxigraph):
     result = CliRunner().invoke(app, ["load", str(GRAPH), "--endpoint", f"{oxigraph}/store"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"added to the default graph at {oxigraph}/store: {GRAPH}")
-    local = read_dataset([GRAPH])
+    local = load_data([GRAPH])
     for name in TTL_CASES:
         sparql, specs = shipped_queries()[name], CASES[name][1]
         ours = json.loads(format_result(run_query(local, sparql, parse_params(specs)), "json"))
@@ -125,7 +124,7 @@ def test_trig_goes_to_the_dataset_and_named_graph_queries_agree(oxigraph, sample
     trig = sample_quads / "graph.trig"
     assert load_graph(trig, f"{oxigraph}/store").startswith(f"added to the dataset at {oxigraph}/store")
     assert load_graph(sample_quads / "graph.ttl", f"{oxigraph}/store").startswith("added to the default graph")
-    local = read_dataset([trig])
+    local = load_data([trig])
     for name in TRIG_CASES:
         sparql, specs = shipped_queries()[name], CASES[name][1]
         ours = json.loads(format_result(run_query(local, sparql, parse_params(specs)), "json"))

@@ -12,10 +12,9 @@ from rdflib import Graph, Literal, URIRef
 from typer.testing import CliRunner
 
 from eventgraph.cli import app
-from eventgraph.errors import QueryError
+from eventgraph.errors import InputError, QueryError
 from eventgraph.export import read_dataset
-from eventgraph.oxigraph_store import load_store
-from eventgraph.query import QueryTimeout, parse_params, parse_value, run_query
+from eventgraph.query import QueryTimeout, load_data, parse_params, parse_value, run_query
 
 SAMPLE = Path(__file__).parent / "data" / "query_sample.ttl"
 ID = "https://w3id.org/eventgraph/id/"
@@ -25,7 +24,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"  # a string: pytest pokes at rdflib's 
 
 @pytest.fixture(scope="module", params=["rdflib", "oxigraph"])
 def data(request):
-    return read_dataset([SAMPLE]) if request.param == "rdflib" else load_store([SAMPLE])
+    return load_data([SAMPLE], request.param)
 
 
 # --- parameter values ---
@@ -156,7 +155,7 @@ def test_from_a_loaded_named_graph_is_fine(tmp_path):
         "@prefix eg: <https://w3id.org/eventgraph/ns#> .\n"
         "<http://example.org/g1> { eg:a eg:p eg:b . }\n<http://example.org/g2> { eg:c eg:p eg:d . }\n"
     )
-    for data in (read_dataset([trig]), load_store([trig])):
+    for data in (load_data([trig], "rdflib"), load_data([trig], "oxigraph")):
         query = "SELECT ?s FROM <http://example.org/g2> WHERE { ?s eg:p ?o }"
         assert run_query(data, query).rows == ((EG + "c",),)
         query = "SELECT ?g ?s WHERE { GRAPH ?g { ?s eg:p ?o } }"
@@ -183,7 +182,7 @@ EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?p ?d . ?e ?p ?f . ?g
 @pytest.mark.parametrize("store", ["rdflib", "oxigraph"])
 def test_a_long_query_is_stopped_and_its_worker_killed(tmp_path, store):
     path = _generated_graph(tmp_path / "g.ttl")
-    data = read_dataset([path]) if store == "rdflib" else load_store([path])
+    data = load_data([path], store)
     with pytest.raises(QueryTimeout, match=r"ran longer than 0.5 s and was stopped; narrow it .* longer --timeout"):
         run_query(data, EXPENSIVE, timeout=0.5)
     assert multiprocessing.active_children() == []
@@ -230,3 +229,30 @@ def test_cli_params_store_and_refusals(tmp_path):
     assert result.exit_code == 1 and "--allow-service" in result.output
     result = runner.invoke(app, ["query", str(SAMPLE), SPEAKERS, "--timeout", "0"])
     assert result.exit_code == 1 and "--timeout must be a positive number" in result.output
+
+
+def test_read_dataset_keeps_named_graphs_beside_triple_files(tmp_path):
+    ttl, nq = tmp_path / "a.ttl", tmp_path / "b.nq"
+    ttl.write_text("<http://example.org/a> <http://example.org/p> <http://example.org/b> .\n")
+    nq.write_text("<http://example.org/c> <http://example.org/p> <http://example.org/d> <http://example.org/g> .\n")
+    for order in ([ttl, nq], [nq, ttl]):
+        dataset = read_dataset(order)
+        graphs = {str(g.identifier): len(g) for g in dataset.graphs() if len(g)}
+        assert graphs == {"urn:x-rdflib:default": 1, "http://example.org/g": 1}, order
+    with pytest.raises(InputError, match="graph file not found"):
+        read_dataset([tmp_path / "none.trig"])
+
+
+def test_load_data_stores_numbers_in_canonical_form_in_both_stores(tmp_path):
+    path = tmp_path / "n.ttl"
+    path.write_text(
+        '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+        '<http://example.org/a> <http://example.org/p> "0.80"^^xsd:decimal, "07"^^xsd:nonNegativeInteger, "1"^^xsd:boolean .\n'
+    )
+    for store in ("rdflib", "oxigraph"):
+        data = load_data([path], store)
+        query = "SELECT ?o ?type WHERE { ?s ?p ?o BIND(DATATYPE(?o) AS ?type) }"
+        assert run_query(data, query).rows == (
+            ("0.8", XSD + "decimal"), ("7", XSD + "integer"), ("true", XSD + "boolean"),
+        ), store
+        assert run_query(data, "SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": "7"}).rows == (("http://example.org/a", "7"),), store

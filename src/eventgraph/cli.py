@@ -105,7 +105,7 @@ def query(
     the named graphs of TriG and N-Quads files.
     """
     from .errors import InputError
-    from .query import FORMATS, STORES, format_result, parse_params, run_query
+    from .query import FORMATS, STORES, format_result, load_data, parse_params, run_query
 
     try:
         paths = list(args)
@@ -123,14 +123,7 @@ def query(
         if store not in STORES:
             raise InputError(f"unknown --store {store!r}; use {' or '.join(STORES)}")
         bindings = parse_params(params)
-        if store == "oxigraph":
-            from .oxigraph_store import load_store
-
-            data = load_store(paths)
-        else:
-            from .export import read_dataset
-
-            data = read_dataset(paths)
+        data = load_data(paths, store)
         result = run_query(data, sparql, bindings, allow_update=allow_update, allow_service=allow_service, timeout=timeout)
         typer.echo(format_result(result, fmt))
         if result.variables == ("update",):

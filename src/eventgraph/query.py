@@ -111,6 +111,34 @@ def run_query(
     return evaluate() if timeout is None else run_with_timeout(evaluate, timeout)
 
 
+def load_data(paths: Sequence[Any], store: str = "rdflib") -> Any:
+    """Graph files ready for `run_query`: an rdflib Dataset or a pyoxigraph Store holding the same data.
+
+    Named graphs are kept and the default graph is the union of all graphs. Numbers and
+    booleans are stored in canonical form in both, as Oxigraph always does: that way a
+    bound `--param n=26` or a FILTER sees the same values whichever store runs the query.
+    """
+    if store == "oxigraph":
+        from .oxigraph_store import load_store
+
+        return load_store(paths)
+    if store != "rdflib":
+        raise ConfigError(f"unknown --store {store!r}; use {' or '.join(STORES)}")
+    from .export import read_dataset
+
+    dataset = read_dataset(paths)
+    for graph in dataset.graphs():
+        changed = [(s, p, o) for s, p, o in graph if isinstance(o, Literal) and not _same_term(canonical(o), o)]
+        for s, p, o in changed:
+            graph.remove((s, p, o))
+            graph.add((s, p, canonical(o)))
+    return dataset
+
+
+def _same_term(a: Literal, b: Literal) -> bool:
+    return (str(a), a.datatype, a.language) == (str(b), b.datatype, b.language)
+
+
 # --- parsing and checks ---
 
 
