@@ -133,7 +133,7 @@ def test_construct_and_describe_give_sorted_triples(graph):
 
 
 def test_syntax_error_is_a_query_error_with_the_parser_message(graph):
-    predeclared = "eg:, rdf:, rdfs:, skos:, xsd:, schema: are predeclared"
+    predeclared = "eg:, rdf:, rdfs:, skos:, xsd:, schema:, prov: are predeclared"
     with pytest.raises(QueryError, match=rf"does not parse: Expected .*line:1, col:8.*{predeclared}"):
         run_query(graph, "SELECT WHERE {")
     with pytest.raises(QueryError, match="Unknown namespace prefix : nope"):

@@ -90,14 +90,22 @@ def view(
 @app.command()
 def query(
     ctx: typer.Context,
-    args: List[str] = typer.Argument(..., metavar="GRAPH... [QUERY]", help="Graph files, then the SPARQL query text as the last argument (unless -f)."),
+    args: List[str] = typer.Argument(..., metavar="GRAPH... [QUERY]", help="Graph files (any RDF format; TriG and N-Quads keep their named graphs), then the SPARQL query text as the last argument (unless -f)."),
     file: Optional[Path] = typer.Option(None, "-f", "--file", help="Read the query from a .rq file."),
     fmt: str = typer.Option("table", "--format", help="table, csv or json."),
+    params: List[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="Bind ?NAME to an RDF term: <IRI>, prefix:name, '\"text\"', '\"text\"@en', '\"2024-02-26\"^^xsd:date', 42, true; other text is a plain string. Repeatable."),
+    store: str = typer.Option("rdflib", "--store", help="rdflib, or oxigraph (pyoxigraph) for large graphs; same answers."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS", help="Stop the query after this many seconds."),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Run a SPARQL Update (on an in-memory copy: the files are never changed)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Allow SERVICE, LOAD and FROM of graphs not loaded, which reach the network."),
 ) -> None:
-    """Run a SPARQL query over graph files (eg:, rdfs:, skos:, xsd:, schema: prefixes are predeclared)."""
+    """Run a SPARQL query over graph files (eg:, rdf:, rdfs:, skos:, xsd:, schema:, prov: prefixes are predeclared).
+
+    Without GRAPH, a query sees the union of all graphs in the files; GRAPH ?g { ... } sees
+    the named graphs of TriG and N-Quads files.
+    """
     from .errors import InputError
-    from .export import read_graph
-    from .query import format_result, run_query
+    from .query import FORMATS, STORES, format_result, load_data, parse_params, run_query
 
     try:
         paths = list(args)
@@ -110,12 +118,38 @@ def query(
             if len(paths) < 2:
                 raise InputError("give one or more graph files and then the query, or the query with -f FILE.rq")
             sparql = paths.pop()
-        if fmt not in ("table", "csv", "json"):
-            raise InputError(f"unknown --format {fmt!r}; use table, csv or json")
-        result = run_query(read_graph(paths), sparql)
+        if fmt not in FORMATS:
+            raise InputError(f"unknown --format {fmt!r}; use {', '.join(FORMATS)}")
+        if store not in STORES:
+            raise InputError(f"unknown --store {store!r}; use {' or '.join(STORES)}")
+        bindings = parse_params(params)
+        data = load_data(paths, store)
+        result = run_query(data, sparql, bindings, allow_update=allow_update, allow_service=allow_service, timeout=timeout)
         typer.echo(format_result(result, fmt))
+        if result.variables == ("update",):
+            typer.echo("eventgraph: the update changed an in-memory copy only; the graph files are unchanged", err=True)
     except EventGraphError as error:
         _fail(ctx, error)
+
+
+@app.command()
+def load(
+    ctx: typer.Context,
+    graph: Path = typer.Argument(..., help="The graph file to send (.ttl, .nt, .rdf, .jsonld; .trig/.nq go to the dataset)."),
+    endpoint: str = typer.Option(..., "--endpoint", help="The Graph Store Protocol URL, e.g. http://localhost:7878/store or http://localhost:3030/ds/data."),
+    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Load into this named graph (default: the default graph)."),
+    replace: bool = typer.Option(False, "--replace", help="Replace the graph's content (HTTP PUT) instead of adding to it (POST)."),
+    user: Optional[str] = typer.Option(None, "--user", help="User name for HTTP basic authentication; the password is read from $EVENTGRAPH_PASSWORD."),
+    timeout: float = typer.Option(60.0, "--timeout", metavar="SECONDS", help="Give up when the store does not answer in time."),
+) -> None:
+    """Send a graph file to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol."""
+    from .load import load_graph
+
+    try:
+        outcome = load_graph(graph, endpoint, graph_iri=graph_iri, replace=replace, user=user, timeout=timeout)
+    except EventGraphError as error:
+        _fail(ctx, error)
+    typer.echo(outcome)
 
 
 @app.command()

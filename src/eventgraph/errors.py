@@ -23,3 +23,7 @@ class ModelError(EventGraphError):
 
 class QueryError(EventGraphError):
     """A SPARQL query that does not parse or cannot run."""
+
+
+class LoadError(EventGraphError):
+    """A triple store that cannot be reached or refuses a graph."""

@@ -229,3 +229,38 @@ def read_graph(paths: Sequence[Path | str]) -> Graph:
         except Exception as exc:  # rdflib raises many unrelated types for bad syntax
             raise InputError(f"{path} is not valid {rdflib_format}: {exc}") from exc
     return graph
+
+
+def read_dataset(paths: Sequence[Path | str]) -> Dataset:
+    """Parse graph files into one rdflib Dataset that keeps TriG's and N-Quads' named graphs.
+
+    Triples of plain triple files (and of TriG's default graph) go into the default graph.
+    The dataset's default graph is the union of all its graphs (`default_union`), so a
+    query without GRAPH sees every triple, as it does over the Turtle output.
+    """
+    if not paths:
+        raise InputError("no graph file given; pass a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
+    dataset = Dataset(default_union=True)
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_file():
+            raise InputError(f"graph file not found: {path}")
+        rdflib_format = _PARSERS_BY_SUFFIX.get(path.suffix.lower())
+        if rdflib_format is None:
+            raise InputError(
+                f"cannot tell the RDF format of {path} from its suffix; "
+                f"use one of {', '.join(sorted(_PARSERS_BY_SUFFIX))}"
+            )
+        try:
+            if rdflib_format in ("nquads", "trig"):
+                # parsed on its own first: rdflib's N-Quads parser replaces the default graph it is given
+                parsed = Dataset()
+                parsed.parse(path, format=rdflib_format)
+                for context in parsed.graphs():
+                    target = dataset.graph(context.identifier)
+                    target += context
+            else:
+                dataset.graph(DATASET_DEFAULT_GRAPH_ID).parse(path, format=rdflib_format)
+        except Exception as exc:  # rdflib raises many unrelated types for bad syntax
+            raise InputError(f"{path} is not valid {rdflib_format}: {exc}") from exc
+    return dataset
