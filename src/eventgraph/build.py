@@ -80,8 +80,14 @@ def build(
     config: Config = Config(),
     html: bool = True,
     title: str = "eventgraph",
+    validate: bool = True,
 ) -> BuildResult:
-    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
+    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
+
+    With `validate` (the default) the graph is checked against ontology/shapes.ttl
+    first, and a graph that does not conform raises ValidationError before any file
+    is written.
+    """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
 
@@ -90,6 +96,10 @@ def build(
     graph = to_graph(resolution, config.base_iri)
     # N-Quads and TriG keep each article in its own named graph
     dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+    if validate:
+        from .validate import check_conforms
+
+        check_conforms(graph)
     files = write_graph(graph, out_dir, formats, dataset)
     if html:
         from .view import render_html

@@ -23,3 +23,7 @@ class ModelError(EventGraphError):
 
 class QueryError(EventGraphError):
     """A SPARQL query that does not parse or cannot run."""
+
+
+class ValidationError(EventGraphError):
+    """A graph that does not conform to the eventgraph SHACL shapes."""
