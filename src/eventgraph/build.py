@@ -81,12 +81,14 @@ def build(
     html: bool = True,
     title: str = "eventgraph",
     validate: bool = True,
+    materialize: bool = False,
 ) -> BuildResult:
     """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
 
     With `validate` (the default) the graph is checked against ontology/shapes.ttl
     first, and a graph that does not conform raises ValidationError before any file
-    is written.
+    is written. With `materialize` the schema.org, FOAF, ORG, PROV, SEM and NIF
+    statements the ontology implies are added to every output (see materialize.py).
     """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
@@ -96,6 +98,13 @@ def build(
     graph = to_graph(resolution, config.base_iri)
     # N-Quads and TriG keep each article in its own named graph
     dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+    if materialize:
+        from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
+
+        ontology = load_ontology()
+        graph = add_inferred(graph, ontology)
+        if dataset is not None:
+            materialize_dataset(dataset, ontology)
     if validate:
         from .validate import check_conforms
 

@@ -49,6 +49,7 @@ def build(
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the SHACL check of the graph before writing (for very large corpora)."),
+    materialize: bool = typer.Option(False, "--materialize", help="Add the schema.org/FOAF/ORG/PROV types and properties the ontology implies."),
 ) -> None:
     """Extract a graph from articles and write it (Turtle and an HTML network view by default)."""
     from .build import build as run_build
@@ -59,7 +60,7 @@ def build(
     try:
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
         result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title,
-                           validate=not no_validate)
+                           validate=not no_validate, materialize=materialize)
     except EventGraphError as error:
         _fail(ctx, error)
     if not quiet:
