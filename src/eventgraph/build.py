@@ -12,7 +12,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from rdflib import Graph
 
@@ -22,6 +22,9 @@ from .errors import ConfigError
 from .export import atomic_write, write_graph
 from .records import Extraction
 from .resolve import Resolution, resolve_corpus
+
+if TYPE_CHECKING:
+    from .validate import ValidationReport
 
 
 def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
@@ -71,6 +74,7 @@ class BuildResult:
     graph: Graph
     files: tuple[Path, ...]
     articles: int
+    validation: "ValidationReport | None" = None  # the SHACL report, unless built with validate=False
 
 
 def build(
@@ -105,10 +109,11 @@ def build(
         graph = add_inferred(graph, ontology)
         if dataset is not None:
             materialize_dataset(dataset, ontology)
+    report = None
     if validate:
         from .validate import check_conforms
 
-        check_conforms(graph)
+        report = check_conforms(graph)
     files = write_graph(graph, out_dir, formats, dataset)
     if html:
         from .view import render_html
@@ -116,7 +121,7 @@ def build(
         html_path = Path(out_dir) / "graph.html"
         atomic_write(html_path, render_html(graph, title=title))
         files.append(html_path)
-    return BuildResult(graph, tuple(files), len(articles))
+    return BuildResult(graph, tuple(files), len(articles), report)
 
 
 def validate_base_iri(base_iri: str) -> str:

@@ -65,6 +65,8 @@ def build(
         _fail(ctx, error)
     if not quiet:
         typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
+        if result.validation is not None and result.validation.problems:
+            typer.echo(f"  conforms to the shapes, with {result.validation.summary()}: see `eventgraph validate`")
         for path in result.files:
             typer.echo(f"  wrote {path}")
         ttl = next((p for p in result.files if p.suffix == ".ttl"), None)

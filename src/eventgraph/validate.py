@@ -60,6 +60,10 @@ class ValidationReport:
         """Problems per severity."""
         return Counter(problem.severity for problem in self.problems)
 
+    def summary(self) -> str:
+        """'2 violations, 1 warning' (or 'no results')."""
+        return _counts_phrase(self)
+
 
 def load_shapes(path: Path | str | None = None) -> Graph:
     """The SHACL shapes graph: the bundled ontology/shapes.ttl unless a file is given."""
@@ -78,6 +82,8 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, shapes_name: str =
     """Validate `graph` against the shapes (default: the bundled ones), without inference.
 
     The graph needs no reasoning: eventgraph types every entity with all its eg: classes.
+    It conforms when no result is a sh:Violation; warnings and infos are reported but
+    do not make it fail (pySHACL's allow_warnings).
     """
     import pyshacl
     from pyshacl.errors import ReportableRuntimeError
@@ -91,6 +97,7 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, shapes_name: str =
             advanced=False,
             abort_on_first=False,
             allow_infos=True,
+            allow_warnings=True,
         )
     except ReportableRuntimeError as exc:
         raise InputError(f"the shapes cannot be used: {exc.message}") from exc
@@ -102,11 +109,12 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, shapes_name: str =
 
 
 def check_conforms(graph: Graph, shapes: Graph | None = None) -> ValidationReport:
-    """The report if `graph` conforms; otherwise ValidationError naming the first problems."""
+    """The report if `graph` conforms (warnings allowed); otherwise ValidationError naming the first violations."""
     report = validate_graph(graph, shapes)
     if not report.conforms:
         counts = _counts_phrase(report)
-        first = "; ".join(problem.one_line() for problem in report.problems[:3])
+        violations = [problem for problem in report.problems if problem.severity == "Violation"]
+        first = "; ".join(problem.one_line() for problem in violations[:3])
         raise ValidationError(
             f"the graph does not conform to the eventgraph shapes ({counts}): {first}. "
             "Nothing was written. This is an eventgraph bug worth reporting with the input; "
