@@ -256,3 +256,14 @@ def test_build_fails_loudly_and_writes_nothing_when_its_graph_does_not_conform(t
     result = runner.invoke(app, ["build", str(article), "-o", str(out), "--no-validate", "--no-html", "--quiet"])
     assert result.exit_code == 0, result.output
     assert (out / "graph.ttl").read_text(encoding="utf-8").startswith("@prefix")
+
+
+def test_readme_validate_example_is_what_the_command_prints(monkeypatch):
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"\$ eventgraph validate output/graph\.ttl\n(.*)\n", readme).group(1)
+    monkeypatch.chdir(REPO)
+    result = runner.invoke(app, ["validate", "output/graph.ttl"])
+    assert result.exit_code == 0
+    assert result.output.strip() == shown
