@@ -70,7 +70,14 @@ def test_every_term_in_the_committed_output_is_declared():
 
 
 def test_installed_package_finds_the_ontology():
+    from eventgraph.errors import InputError
+    from eventgraph.ontology import context_path, ontology_file, shapes_path
+
     assert ontology_path().read_bytes() == ONTOLOGY.read_bytes()
+    assert shapes_path().read_bytes() == (REPO / "ontology" / "shapes.ttl").read_bytes()
+    assert context_path().read_bytes() == (REPO / "ontology" / "context.jsonld").read_bytes()
+    with pytest.raises(InputError, match="reinstall eventgraph"):
+        ontology_file("missing.ttl")
 
 
 def test_every_term_is_defined_by_the_ontology(ontology):
