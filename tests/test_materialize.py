@@ -118,6 +118,7 @@ def test_materialized_graph_still_conforms(small):
     assert report.conforms, format_report(report)
 
 
+@pytest.mark.slow
 def test_named_graphs_materialized_one_by_one_union_to_the_whole(ontology):
     """Each kept triple follows from one data triple, so per-article closure equals the whole's."""
     graph = Graph().parse(REPO / "output" / "graph.ttl")
@@ -139,10 +140,10 @@ def test_named_graphs_materialized_one_by_one_union_to_the_whole(ontology):
 
 
 @pytest.mark.slow
-def test_build_materialize_writes_inferred_triples_everywhere(tmp_path):
+def test_build_materialize_writes_inferred_triples_everywhere(tmp_path, sample_build):
     from eventgraph.build import build
 
-    plain = build(None, tmp_path / "plain", formats=("ttl",), html=False)
+    plain = sample_build
     result = build(None, tmp_path / "out", formats=("ttl", "trig", "jsonld"), html=False, materialize=True)
     turtle = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert len(turtle) > len(plain.graph)

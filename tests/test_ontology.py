@@ -137,6 +137,7 @@ def test_shapes_and_context_parse(name, ox_format, syntax):
         assert len(Graph().parse(path, format="json-ld")) == 0
 
 
+@pytest.mark.slow
 def test_every_term_in_materialized_output_is_declared_or_aligned():
     """With --materialize the output also uses schema:, foaf:, prov: ... terms: each is one the
     ontology declares or aligns to."""
