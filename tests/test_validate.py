@@ -22,6 +22,7 @@ PREFIXES = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
 """
 
 # An invented article: a consulate of Norway in Chile holds a reception where its consul speaks.
@@ -50,6 +51,10 @@ id:assertion-1 a eg:Assertion ; rdf:subject id:event-a ; rdf:predicate eg:speake
     eg:method "rule:speech-verb" ; eg:confidence 0.85 ; eg:inArticle id:article-a ;
     eg:sentence "Consul General Ola Nordmann addressed the guests." ;
     eg:beginIndex "25"^^xsd:nonNegativeInteger ; eg:endIndex "74"^^xsd:nonNegativeInteger .
+id:graph-a a prov:Entity ; prov:wasDerivedFrom id:article-a ; prov:wasGeneratedBy id:extraction ;
+    prov:wasAttributedTo id:agent .
+id:extraction a prov:Activity ; prov:wasAssociatedWith id:agent .
+id:agent a prov:SoftwareAgent ; rdfs:label "eventgraph" .
 """
 
 
@@ -136,6 +141,12 @@ BROKEN = [
      "id:assertion-1 rdf:predicate rdfs:seeAlso .", "assertion-1", "rdf:predicate", "one of the eg: relations"),
     ("assertion without its article", "id:assertion-1 eg:inArticle id:article-a .", "",
      "assertion-1", "eg:inArticle", "exactly one eg:Article"),
+    ("article graph derived from no article", "id:graph-a prov:wasDerivedFrom id:article-a .", "",
+     "graph-a", "prov:wasDerivedFrom", "exactly one eg:Article"),
+    ("article graph from no software agent", "id:graph-a prov:wasAttributedTo id:agent .", "",
+     "graph-a", "prov:wasAttributedTo", "prov:SoftwareAgent"),
+    ("article graph not typed prov:Entity", "id:graph-a a prov:Entity .", "",
+     "graph-a", None, "is a prov:Entity"),
 ]
 
 
@@ -187,6 +198,19 @@ def test_check_conforms_raises_with_the_first_problem():
 def test_committed_sample_output_conforms():
     report = validate_graph(Graph().parse(REPO / "output" / "graph.ttl"))
     assert report.conforms, format_report(report)
+    assert report.problems == ()  # not even a warning
+
+
+@pytest.mark.slow
+def test_every_format_of_the_sample_build_conforms(sample_build):
+    """Read back from any format (TriG and N-Quads with their PROV metadata), the sample graph conforms."""
+    from eventgraph.export import read_graph
+
+    assert sample_build.validation is not None and sample_build.validation.conforms
+    for path in sample_build.files:
+        if path.suffix != ".html":
+            report = validate_graph(read_graph([path]))
+            assert report.conforms and report.problems == (), (path.name, format_report(report))
 
 
 def test_shapes_file_is_found_and_bad_shapes_are_an_input_error(tmp_path):
