@@ -160,3 +160,23 @@ def test_build_materialize_writes_inferred_triples_everywhere(tmp_path, sample_b
                 union.add(triple)
     assert isomorphic(union, turtle)
     assert isomorphic(Graph().parse(tmp_path / "out" / "graph.jsonld", format="json-ld"), result.graph)
+
+
+@pytest.mark.slow
+def test_cli_build_materialize_then_query_schema_person(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventgraph.cli import app
+
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "The Embassy of Norway in Chile held a reception in Santiago. Ambassador Ola Nordmann addressed the guests.",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(article), "-o", str(tmp_path / "out"), "--materialize", "--no-html", "--quiet"])
+    assert result.exit_code == 0, result.output
+    query = "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }"
+    result = runner.invoke(app, ["query", str(tmp_path / "out" / "graph.ttl"), query, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["name", "Ola", "Nordmann"]
