@@ -74,7 +74,7 @@ class BuildResult:
     graph: Graph
     files: tuple[Path, ...]
     articles: int
-    validation: "ValidationReport | None" = None  # the SHACL report, unless built with validate=False
+    validation: ValidationReport | None = None  # the SHACL report, unless built with validate=False
 
 
 def build(
