@@ -52,8 +52,9 @@ def facts(nlp):
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
-    """The samples built once, as `eventgraph build` does, into a temporary directory."""
+    """The samples built once, as `eventgraph build --format` with every format does, into a temporary directory."""
     from eventgraph.build import build
+    from eventgraph.export import FORMATS
 
     out = tmp_path_factory.mktemp("sample-build")
-    return build(None, out, formats=("ttl",), html=True)
+    return build(None, out, formats=tuple(FORMATS), html=True)

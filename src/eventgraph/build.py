@@ -12,7 +12,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from rdflib import Graph
 
@@ -22,6 +22,9 @@ from .errors import ConfigError
 from .export import atomic_write, write_graph
 from .records import Extraction
 from .resolve import Resolution, resolve_corpus
+
+if TYPE_CHECKING:
+    from .validate import ValidationReport
 
 
 def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
@@ -71,6 +74,7 @@ class BuildResult:
     graph: Graph
     files: tuple[Path, ...]
     articles: int
+    validation: ValidationReport | None = None  # the SHACL report, unless built with validate=False
 
 
 def build(
@@ -80,8 +84,16 @@ def build(
     config: Config = Config(),
     html: bool = True,
     title: str = "eventgraph",
+    validate: bool = True,
+    materialize: bool = False,
 ) -> BuildResult:
-    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
+    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
+
+    With `validate` (the default) the graph is checked against ontology/shapes.ttl
+    first, and a graph that does not conform raises ValidationError before any file
+    is written. With `materialize` the schema.org, FOAF, ORG, PROV, SEM and NIF
+    statements the ontology implies are added to every output (see materialize.py).
+    """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
 
@@ -90,6 +102,18 @@ def build(
     graph = to_graph(resolution, config.base_iri)
     # N-Quads and TriG keep each article in its own named graph
     dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+    if materialize:
+        from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
+
+        ontology = load_ontology()
+        graph = add_inferred(graph, ontology)
+        if dataset is not None:
+            materialize_dataset(dataset, ontology)
+    report = None
+    if validate:
+        from .validate import check_conforms
+
+        report = check_conforms(graph)
     files = write_graph(graph, out_dir, formats, dataset)
     if html:
         from .view import render_html
@@ -97,7 +121,7 @@ def build(
         html_path = Path(out_dir) / "graph.html"
         atomic_write(html_path, render_html(graph, title=title))
         files.append(html_path)
-    return BuildResult(graph, tuple(files), len(articles))
+    return BuildResult(graph, tuple(files), len(articles), report)
 
 
 def validate_base_iri(base_iri: str) -> str:

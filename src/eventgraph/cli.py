@@ -48,6 +48,8 @@ def build(
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the SHACL check of the graph before writing (for very large corpora)."),
+    materialize: bool = typer.Option(False, "--materialize", help="Add the schema.org/FOAF/ORG/PROV types and properties the ontology implies."),
 ) -> None:
     """Extract a graph from articles and write it (Turtle and an HTML network view by default)."""
     from .build import build as run_build
@@ -57,11 +59,14 @@ def build(
 
     try:
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
-        result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title)
+        result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title,
+                           validate=not no_validate, materialize=materialize)
     except EventGraphError as error:
         _fail(ctx, error)
     if not quiet:
         typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
+        if result.validation is not None and result.validation.problems:
+            typer.echo(f"  conforms to the shapes, with {result.validation.summary()}: see `eventgraph validate`")
         for path in result.files:
             typer.echo(f"  wrote {path}")
         ttl = next((p for p in result.files if p.suffix == ".ttl"), None)
@@ -150,6 +155,26 @@ def load(
     except EventGraphError as error:
         _fail(ctx, error)
     typer.echo(outcome)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    graphs: List[Path] = typer.Argument(..., help="Graph files (any RDF format); they are checked as one graph."),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes in Turtle (default: the bundled ontology/shapes.ttl)."),
+    limit: int = typer.Option(100, "--limit", help="Show at most this many problems in detail (0: all); the counts are always complete."),
+) -> None:
+    """Check graph files against the eventgraph SHACL shapes; exit 1 if they do not conform."""
+    from .export import read_graph
+    from .validate import format_report, load_shapes, validate_graph
+
+    try:
+        report = validate_graph(read_graph(graphs), load_shapes(shapes), shapes.name if shapes else "shapes.ttl")
+    except EventGraphError as error:
+        _fail(ctx, error)
+    typer.echo(format_report(report, limit=limit or None))
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command()

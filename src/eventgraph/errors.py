@@ -27,3 +27,7 @@ class QueryError(EventGraphError):
 
 class LoadError(EventGraphError):
     """A triple store that cannot be reached or refuses a graph."""
+
+
+class ValidationError(EventGraphError):
+    """A graph that does not conform to the eventgraph SHACL shapes."""

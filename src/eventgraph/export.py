@@ -85,7 +85,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     if fmt == "xml":
         return _rdf_xml(graph)
     if fmt == "jsonld":
-        return _sorted_json_ld(graph.serialize(format="json-ld", encoding="utf-8"))
+        return _sorted_json_ld(graph.serialize(format="json-ld", context=json_ld_context(), encoding="utf-8"))
     if fmt in ("nq", "trig"):
         dataset = Dataset()
         # a graph without an IRI of its own goes into the default graph, never under a random blank node
@@ -103,15 +103,39 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     return data
 
 
+def json_ld_context() -> dict:
+    """The @context of ontology/context.jsonld: short names for every eg: term, their
+    datatypes and which values are IRIs, and the prefixes of the aligned vocabularies."""
+    from .ontology import context_path
+
+    return json.loads(context_path().read_text(encoding="utf-8"))["@context"]
+
+
 def _sorted_json_ld(data: bytes) -> bytes:
-    """rdflib's JSON-LD follows its store's set order; sort nodes by @id and values by content."""
-    nodes = json.loads(data)
+    """Compact JSON-LD, byte-stable: rdflib follows its store's set order, so the nodes are
+    sorted by @id and each property's values by content (JSON-LD arrays here are sets).
+    The published @context is embedded, so the file parses offline."""
+    document = json.loads(data)
+    if isinstance(document, dict) and "@context" in document:
+        document["@context"] = json_ld_context()  # rdflib writes it with sorted keys; keep the file's order
+    nodes = document.get("@graph", [document]) if isinstance(document, dict) else document
     for node in nodes:
         for key, values in node.items():
-            if isinstance(values, list):
+            if isinstance(values, list) and key != "@context":
                 node[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
     nodes.sort(key=lambda node: node.get("@id", ""))
-    return (json.dumps(nodes, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(_keys_sorted(document), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _keys_sorted(value, key: str = ""):
+    """Every object's keys in sorted order, except the @context, which keeps the published file's order."""
+    if key == "@context":
+        return value
+    if isinstance(value, dict):
+        return {k: _keys_sorted(value[k], k) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_keys_sorted(item) for item in value]
+    return value
 
 
 def _rdf_xml(graph: Graph) -> bytes:
