@@ -28,7 +28,7 @@ ENTITY_AND_EVENT_NODES = """
     PREFIX eg: <https://w3id.org/eventgraph/ns#>
     SELECT (COUNT(DISTINCT ?node) AS ?n) WHERE {
         ?node a ?class .
-        FILTER (STRSTARTS(STR(?class), STR(eg:)) && ?class != eg:Article)
+        FILTER (STRSTARTS(STR(?class), STR(eg:)) && ?class NOT IN (eg:Article, eg:Mention, eg:Assertion))
     }"""
 
 

@@ -81,16 +81,19 @@ def build(
     html: bool = True,
     title: str = "eventgraph",
 ) -> BuildResult:
-    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
+    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir
+    (formats: the RDF ones of export.FORMATS, and graphml / gexf for the network)."""
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
+    from .view.network_files import NETWORK_FORMATS
 
     articles = read_articles(inputs)
     resolution = resolve_articles(articles, config)
     graph = to_graph(resolution, config.base_iri)
     # N-Quads and TriG keep each article in its own named graph
     dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
-    files = write_graph(graph, out_dir, formats, dataset)
+    files = write_graph(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
+    files += write_network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS])
     if html:
         from .view import render_html
 
@@ -98,6 +101,22 @@ def build(
         atomic_write(html_path, render_html(graph, title=title))
         files.append(html_path)
     return BuildResult(graph, tuple(files), len(articles))
+
+
+def write_network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape."""
+    if not formats:
+        return []
+    from .view import to_networkx
+    from .view.network_files import NETWORK_FORMATS, serialize_network
+
+    network = to_networkx(graph)
+    written = []
+    for fmt in formats:
+        path = Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}"
+        atomic_write(path, serialize_network(network, fmt))
+        written.append(path)
+    return written
 
 
 def validate_base_iri(base_iri: str) -> str:
