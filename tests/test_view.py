@@ -331,3 +331,30 @@ def test_layout_keeps_linked_nodes_closer_than_strangers():
     pairs = rnd.Random(1).sample(sorted(network), 200)
     strangers = [math.dist(pos[a], pos[b]) for a, b in zip(pairs[::2], pairs[1::2])]
     assert sorted(linked)[len(linked) // 2] * 2 < sorted(strangers)[len(strangers) // 2]
+
+
+def test_view_command_on_an_edited_and_merged_graph_with_options(tmp_path):
+    """A user's own edits (a new person, a relation, no provenance) merged with a built graph."""
+    from typer.testing import CliRunner
+
+    from eventgraph.cli import app
+
+    edited = tmp_path / "edits.nt"
+    edited.write_text(
+        f"<{ID}person-new> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/eventgraph/ns#Person> .\n"
+        f"<{ID}person-new> <https://w3id.org/eventgraph/ns#worksFor> <{ID}organization-northlight> .\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "merged.html"
+    result = CliRunner().invoke(app, ["view", str(FIXTURE), str(edited), "-o", str(out), "--title", "Merged",
+                                      "--types", "Person,Organization", "--max-nodes", "3", "--color-by", "community", "--size-by", "betweenness"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    data = graph_data(html)
+    assert data["title"] == "Merged" and data["limited"] and data["shown"] == 3
+    assert {n["group"] for n in data["nodes"]} == {"Person", "Organization"} and len(data["nodes"]) == 7
+    assert {"person-new"} <= {n["label"] for n in data["nodes"]}
+    assert "Showing the 3 most connected of 7 nodes" in html
+    for bad, message in ((["--types", "Films"], "unknown type"), (["--size-by", "x"], "--size-by"), (["--max-nodes", "0"], "--max-nodes")):
+        result = CliRunner().invoke(app, ["view", str(FIXTURE), "-o", str(tmp_path / "x.html"), *bad])
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output

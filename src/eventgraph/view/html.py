@@ -53,10 +53,10 @@ VIS_OPTIONS: dict[str, Any] = {
         "font": {"size": 16, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
         # a label smaller than this on screen is not drawn: at a whole-graph zoom only the
         # hubs' (larger) labels show, and each one is readable
-        "scaling": {"label": {"drawThreshold": 7}},
+        "scaling": {"label": {"drawThreshold": 8}},
         "borderWidth": 1,
         "borderWidthSelected": 3,
-        "widthConstraint": {"maximum": 190},  # long event names wrap instead of running into neighbours
+        "widthConstraint": {"maximum": 210},  # long event names wrap instead of running into neighbours
     },
     "edges": {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -69,7 +69,7 @@ VIS_OPTIONS: dict[str, Any] = {
     },
     "physics": {
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -100, "springLength": 120, "avoidOverlap": 0.8},
+        "forceAtlas2Based": {"gravitationalConstant": -140, "springLength": 140, "centralGravity": 0.015, "avoidOverlap": 1},
         "stabilization": {"enabled": True, "iterations": 600, "fit": True},
     },
     "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
@@ -96,7 +96,7 @@ def node_size(degree: int) -> float:
 
 def label_size(size: float) -> int:
     """A bigger node gets a bigger label, so the hubs' names are the last to fade when zooming out."""
-    return int(14 + (size - 10) / 4)
+    return int(16 + (size - 10) / 5)
 
 
 def centrality_size(value: float, top: float) -> float:
@@ -139,6 +139,9 @@ def vis_options(precomputed: bool) -> dict[str, Any]:
     options = json.loads(json.dumps(VIS_OPTIONS))
     options["physics"] = {"enabled": False}
     options["edges"]["smooth"] = False
+    # an arrowhead costs a search for the shape's border on every edge in every frame: too slow
+    # at thousands of edges; the tooltip and the side panel still give each relation's direction
+    options["edges"]["arrows"] = {"to": {"enabled": False}}
     options["layout"]["improvedLayout"] = False  # vis's clustering pre-layout is quadratic
     options["interaction"]["hideEdgesOnDrag"] = True
     return options
