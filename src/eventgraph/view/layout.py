@@ -38,7 +38,7 @@ def _community_positions(simple: nx.Graph, members: list[str]) -> dict[str, tupl
 
 
 def _radius(count: int) -> float:
-    return SPACING * math.sqrt(count) * 0.9
+    return SPACING * math.sqrt(count) * 1.6
 
 
 def _grid(members: list[str]) -> dict[str, tuple[float, float]]:
