@@ -162,6 +162,7 @@ def test_build_command_writes_graphml_and_gexf(tmp_path):
         assert all("type" in a and "label" in a for _, a in back.nodes(data=True))
 
 
+@pytest.mark.slow
 def test_stats_scale_to_thousands_of_nodes():
     network = to_networkx(synthetic_graph(2500))
     stats = network_stats(network)

@@ -358,3 +358,17 @@ def test_view_command_on_an_edited_and_merged_graph_with_options(tmp_path):
     for bad, message in ((["--types", "Films"], "unknown type"), (["--size-by", "x"], "--size-by"), (["--max-nodes", "0"], "--max-nodes")):
         result = CliRunner().invoke(app, ["view", str(FIXTURE), "-o", str(tmp_path / "x.html"), *bad])
         assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_content_security_policy_allows_exactly_the_page_scripts():
+    import base64
+    import hashlib
+
+    html = render_html(sample_graph())
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    script_src = next(d for d in policy.split("; ") if d.startswith("script-src "))
+    assert "unsafe" not in script_src
+    bodies = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    assert len(bodies) == 2
+    hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies}
+    assert set(script_src.split()[1:]) == hashes

@@ -321,3 +321,17 @@ def test_five_thousand_nodes_load_and_stay_usable(open_view):
     hidden = page.evaluate("window.eventgraph.nodes.get().filter(n => n.hidden).length")
     assert hidden == page.evaluate("window.eventgraph.data.nodes.filter(n => n.group === 'Event').length") > 500
     assert page.evaluate("document.body.dataset.ready") == "1"
+
+
+def test_policy_refuses_inline_code_that_got_in_anyway(open_view):
+    """Defence in depth: were some text ever parsed as HTML, its handlers and scripts would not run."""
+    view = open_view(sample_graph())
+    page = view.page
+    page.evaluate("""() => {
+        document.body.insertAdjacentHTML("beforeend", '<img src="data:," onerror="window.__xss.push(1)"><a id="js" href="javascript:window.__xss.push(2)">x</a>');
+        const s = document.createElement("script"); s.textContent = "window.__xss.push(3)"; document.body.appendChild(s);
+    }""")
+    page.click("#js")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__xss") == []
+    assert any("Content Security Policy" in error for error in view.errors)  # the browser says what it refused

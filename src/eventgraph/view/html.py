@@ -9,6 +9,8 @@ the graph travels as JSON data and is put on the page with textContent, never as
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -76,7 +78,9 @@ VIS_OPTIONS: dict[str, Any] = {
     "layout": {"randomSeed": 7},  # vis-network's seed: the same layout on every load
 }
 
-_PLACEHOLDER = re.compile(r"/\*VIS_CSS\*/|/\*VIS_JS\*/|/\*GRAPH_DATA\*/|<!--TITLE-->|<!--SUMMARY-->|<!--NOTICE-->")
+_PLACEHOLDER = re.compile(r"/\*VIS_CSS\*/|/\*VIS_JS\*/|/\*GRAPH_DATA\*/|<!--TITLE-->|<!--SUMMARY-->|<!--NOTICE-->|<!--SCRIPT_HASHES-->")
+# The page's own script: the template's last <script> element (it holds no placeholder).
+_PAGE_SCRIPT = re.compile(r"<script>(\n.*?)</script>\s*</body>", re.DOTALL)
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 
 
@@ -263,9 +267,16 @@ def render_html(graph: Graph, *, title: str = "eventgraph", max_nodes: int = DEF
     network = select_types(to_networkx(graph), types)
     data = page_data(network, title, max_nodes=max_nodes, size_by=size_by, color_by=color_by)
     template = resources.files("eventgraph.view").joinpath("template.html").read_text(encoding="utf-8")
+    vis_js = _SCRIPT_END.sub(r"<\\/\1", _vis_asset("vis-network.min.js"))
+    page_js = _PAGE_SCRIPT.search(template)
+    if page_js is None:  # pragma: no cover - the template is ours
+        raise EventGraphError("the view template has lost its page script")
     parts = {
         "/*VIS_CSS*/": _vis_asset("vis-network.css"),
-        "/*VIS_JS*/": _SCRIPT_END.sub(r"<\\/\1", _vis_asset("vis-network.min.js")),
+        "/*VIS_JS*/": vis_js,
+        # only these two scripts may run: an inline script or event handler that got in some
+        # other way is refused by the browser, whatever it says
+        "<!--SCRIPT_HASHES-->": f"{script_hash(vis_js)} {script_hash(page_js.group(1))}",
         "/*GRAPH_DATA*/": json_for_script(data),
         "<!--TITLE-->": escape_html(title),
         "<!--SUMMARY-->": escape_html(summary(network)),
@@ -273,6 +284,12 @@ def render_html(graph: Graph, *, title: str = "eventgraph", max_nodes: int = DEF
     }
     # one pass over the template, so nothing inserted is ever scanned for placeholders again
     return _PLACEHOLDER.sub(lambda match: parts[match.group(0)], template)
+
+
+def script_hash(source: str) -> str:
+    """A Content-Security-Policy source that allows exactly this inline script."""
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def limit_notice(shown: int, total: int) -> str:
