@@ -372,3 +372,12 @@ def test_content_security_policy_allows_exactly_the_page_scripts():
     assert len(bodies) == 2
     hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies}
     assert set(script_src.split()[1:]) == hashes
+
+
+def test_view_command_default_limit_is_the_library_default():
+    import inspect
+
+    from eventgraph.cli import view
+    from eventgraph.view.html import DEFAULT_MAX_NODES
+
+    assert inspect.signature(view).parameters["max_nodes"].default.default == DEFAULT_MAX_NODES

@@ -77,6 +77,7 @@ def view(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="The file to write (default graph.html, graph.graphml or graph.gexf)."),
     title: str = typer.Option("eventgraph", "--title", help="Title of the page."),
     fmt: str = typer.Option("html", "--format", help="html (the interactive view), graphml or gexf (the network for Gephi, Cytoscape)."),
+    # 2000 = view.html.DEFAULT_MAX_NODES, kept literal because cli.py imports the view lazily (tested)
     max_nodes: int = typer.Option(2000, "--max-nodes", help="Above this many nodes the view starts from the most connected ones."),
     types: Optional[str] = typer.Option(None, "--types", help="Comma-separated types to show, e.g. Person,Embassy,Event (default: all)."),
     size_by: str = typer.Option("degree", "--size-by", help="Node size by degree or betweenness centrality."),
