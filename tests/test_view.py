@@ -266,6 +266,7 @@ def test_types_option_keeps_groups_or_subtypes_and_rejects_unknown_names():
     assert sorted({n["type"] for n in data["nodes"]}) == ["Country", "Person"]
     assert [g["group"] for g in data["legend"]] == ["Person", "Place"]
     assert data["edges"] == []  # no relation links a person to a country here
+    assert all(n["degree"] == 0 for n in data["nodes"])  # degrees count the links that are left
     import pytest
 
     from eventgraph.errors import ConfigError

@@ -127,7 +127,10 @@ def select_types(network: nx.MultiDiGraph, types: Sequence[str] | None) -> nx.Mu
         raise ConfigError(f"unknown type {', '.join(unknown)} for --types; choose from {', '.join(known.values())}")
     wanted = {known[name.lower()] for name in types}
     keep = [node for node, data in network.nodes(data=True) if data["group"] in wanted or data["type"] in wanted]
-    return network.subgraph(keep).copy()
+    selected = network.subgraph(keep).copy()
+    for node, degree in selected.degree():  # links to the types left out are gone
+        selected.nodes[node]["degree"] = degree
+    return selected
 
 
 def most_connected(network: nx.MultiDiGraph) -> list[str]:
