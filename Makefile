@@ -32,7 +32,7 @@ test: install
 
 # The README's picture of the network view (needs Debian's chromium).
 screenshot: install
-	$(BIN)/python scripts/screenshot.py output/graph.html docs/graph.png
+	$(BIN)/python scripts/screenshot.py output/graph.html docs/graph.png --select-hub
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

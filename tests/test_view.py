@@ -97,6 +97,12 @@ def test_node_attributes():
         "iri": f"{ID}person-mira-kovalenko",
         "alt_labels": ["Ambassador Kovalenko-Ames", "Kovalenko-Ames"],
         "articles": ["a1", "a2"],
+        "evidence": [
+            {"article": "a1", "title": "Founders' Day reception in Port Aster", "url": "https://news.example.org/a1", "date": "2022-03-15",
+             "sentences": ["Ambassador Mira Kovalenko-Ames opened the reception at Harbour Hall.", "Kovalenko-Ames thanked the guests."]},
+            {"article": "a2", "title": "", "url": "javascript:window.__xss.push('url')", "date": "2023-09-02",
+             "sentences": ["Kovalenko-Ames launched the campaign."]},
+        ],
         "literals": {"jobTitle": ["Ambassador"]},
         "degree": 3,  # speaker of, worksFor, initiatedBy
     }
@@ -188,7 +194,8 @@ def test_html_is_byte_stable_whatever_the_triple_order():
 def test_html_is_byte_stable_across_processes():
     """Set and dict order hang on PYTHONHASHSEED; the page must not."""
     code = "import sys; from test_view import sample_graph; from eventgraph.view import render_html; sys.stdout.write(render_html(sample_graph()))"
-    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(Path(__file__).parent)}
+    path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": path}
     other = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, encoding="utf-8").stdout
     assert other == render_html(sample_graph())
 
@@ -232,3 +239,146 @@ def test_title_and_summary_in_the_header():
 def test_empty_graph_renders():
     html = render_html(Graph())
     assert graph_data(html)["nodes"] == [] and "0 nodes, 0 edges" in html
+
+
+# --- evidence, options and scale -------------------------------------------------------------
+
+
+def test_evidence_lists_each_article_with_its_sentences_and_articles_without_provenance():
+    nodes = to_networkx(sample_graph()).nodes
+    img = nodes[f"{ID}person-xss-img"]["evidence"]
+    assert [e["article"] for e in img] == ["a2"]
+    assert img[0]["sentences"] == ['Guests included <img src=x onerror=alert(1)> and <a href="javascript:alert(2)">a link</a>.']
+    # eg:mentions without an eg:Mention: the article is listed, with no sentence
+    flood = nodes[f"{ID}historical-great-flood"]["evidence"]
+    assert [(e["article"], e["sentences"]) for e in flood] == [("a1", []), ("a2", [])]
+
+
+def test_hostile_sentences_and_urls_travel_as_escaped_data():
+    html = render_html(sample_graph())
+    assert "<svg" not in html and "<a href" not in html and "javascript:alert(2)" in html  # inside JSON, escaped
+    evidence = {n["label"]: n["evidence"] for n in graph_data(html)["nodes"]}
+    assert evidence["Mira Kovalenko-Ames"][1]["url"] == "javascript:window.__xss.push('url')"
+
+
+def test_types_option_keeps_groups_or_subtypes_and_rejects_unknown_names():
+    data = graph_data(render_html(sample_graph(), types=["person", "Country"]))
+    assert sorted({n["type"] for n in data["nodes"]}) == ["Country", "Person"]
+    assert [g["group"] for g in data["legend"]] == ["Person", "Place"]
+    assert data["edges"] == []  # no relation links a person to a country here
+    assert all(n["degree"] == 0 for n in data["nodes"])  # degrees count the links that are left
+    import pytest
+
+    from eventgraph.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown type Films"):
+        render_html(sample_graph(), types=["Films"])
+
+
+def test_above_the_size_limit_the_view_starts_from_the_most_connected_nodes_and_says_so():
+    html = render_html(sample_graph(), max_nodes=5)
+    data = graph_data(html)
+    assert len(data["nodes"]) == 16 and data["limited"] is True and data["shown"] == 5
+    first = [n for n in data["nodes"] if not n.get("more")]
+    assert [n["label"] for n in first][:3] == ["Founders' Day reception, 2022-03-14", "Embassy of Freedonia in Sylvania", "Great Flood of 1892"]
+    degrees = [n["degree"] for n in data["nodes"]]
+    assert degrees == sorted(degrees, reverse=True) and min(n["degree"] for n in first) >= max(n["degree"] for n in data["nodes"] if n.get("more"))
+    assert '<p id="notice" role="status">Showing the 5 most connected of 16 nodes; search finds any node.</p>' in html
+    assert '<p id="notice" role="status"></p>' in render_html(sample_graph())
+
+
+def test_size_by_betweenness_and_colour_by_community():
+    data = graph_data(render_html(sample_graph(), size_by="betweenness", color_by="community"))
+    size = {n["label"]: n["size"] for n in data["nodes"]}
+    assert size["Founders' Day reception, 2022-03-14"] == max(size.values()) > size["Tomas Reyl"] == 10.0  # a leaf lies on no path
+    assert data["colorBy"] == "community" and all(isinstance(n["community"], int) for n in data["nodes"])
+    assert data["communities"] and all(c["size"] > 1 for c in data["communities"])
+    assert len({c["color"] for c in data["communities"]}) == len(data["communities"])
+    import pytest
+
+    from eventgraph.errors import ConfigError
+
+    for bad in ({"size_by": "pagerank"}, {"color_by": "age"}, {"max_nodes": 0}):
+        with pytest.raises(ConfigError):
+            render_html(sample_graph(), **bad)
+
+
+def test_large_graph_comes_with_positions_and_no_physics():
+    from synthetic import synthetic_graph
+
+    from eventgraph.view.layout import PRECOMPUTED_LAYOUT
+
+    small = graph_data(render_html(sample_graph()))
+    assert small["options"]["physics"]["stabilization"]["enabled"] and "x" not in small["nodes"][0]
+    data = graph_data(render_html(synthetic_graph(PRECOMPUTED_LAYOUT + 100)))
+    assert data["options"]["physics"] == {"enabled": False} and data["options"]["layout"]["improvedLayout"] is False
+    positions = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(positions) == len(data["nodes"])  # no two nodes on one spot
+    assert render_html(synthetic_graph(PRECOMPUTED_LAYOUT + 100)) == render_html(synthetic_graph(PRECOMPUTED_LAYOUT + 100))
+
+
+def test_layout_keeps_linked_nodes_closer_than_strangers():
+    import math
+    import random as rnd
+
+    from synthetic import synthetic_graph
+
+    from eventgraph.view.layout import layout
+
+    network = to_networkx(synthetic_graph(600))
+    pos = layout(network)
+    assert set(pos) == set(network)
+    linked = [math.dist(pos[s], pos[o]) for s, o in network.edges()]
+    pairs = rnd.Random(1).sample(sorted(network), 200)
+    strangers = [math.dist(pos[a], pos[b]) for a, b in zip(pairs[::2], pairs[1::2])]
+    assert sorted(linked)[len(linked) // 2] * 2 < sorted(strangers)[len(strangers) // 2]
+
+
+def test_view_command_on_an_edited_and_merged_graph_with_options(tmp_path):
+    """A user's own edits (a new person, a relation, no provenance) merged with a built graph."""
+    from typer.testing import CliRunner
+
+    from eventgraph.cli import app
+
+    edited = tmp_path / "edits.nt"
+    edited.write_text(
+        f"<{ID}person-new> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/eventgraph/ns#Person> .\n"
+        f"<{ID}person-new> <https://w3id.org/eventgraph/ns#worksFor> <{ID}organization-northlight> .\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "merged.html"
+    result = CliRunner().invoke(app, ["view", str(FIXTURE), str(edited), "-o", str(out), "--title", "Merged",
+                                      "--types", "Person,Organization", "--max-nodes", "3", "--color-by", "community", "--size-by", "betweenness"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    data = graph_data(html)
+    assert data["title"] == "Merged" and data["limited"] and data["shown"] == 3
+    assert {n["group"] for n in data["nodes"]} == {"Person", "Organization"} and len(data["nodes"]) == 7
+    assert {"person-new"} <= {n["label"] for n in data["nodes"]}
+    assert "Showing the 3 most connected of 7 nodes" in html
+    for bad, message in ((["--types", "Films"], "unknown type"), (["--size-by", "x"], "--size-by"), (["--max-nodes", "0"], "--max-nodes")):
+        result = CliRunner().invoke(app, ["view", str(FIXTURE), "-o", str(tmp_path / "x.html"), *bad])
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_content_security_policy_allows_exactly_the_page_scripts():
+    import base64
+    import hashlib
+
+    html = render_html(sample_graph())
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    script_src = next(d for d in policy.split("; ") if d.startswith("script-src "))
+    assert "unsafe" not in script_src
+    bodies = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    assert len(bodies) == 2
+    hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies}
+    assert set(script_src.split()[1:]) == hashes
+
+
+def test_view_command_default_limit_is_the_library_default():
+    import inspect
+
+    from eventgraph.cli import view
+    from eventgraph.view.html import DEFAULT_MAX_NODES
+
+    assert inspect.signature(view).parameters["max_nodes"].default.default == DEFAULT_MAX_NODES

@@ -93,9 +93,12 @@ def build(
     first, and a graph that does not conform raises ValidationError before any file
     is written. With `materialize` the schema.org, FOAF, ORG, PROV, SEM and NIF
     statements the ontology implies are added to every output (see materialize.py).
+
+    Formats are the RDF ones of export.FORMATS, and graphml / gexf for the network.
     """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
+    from .view.network_files import NETWORK_FORMATS
 
     articles = read_articles(inputs)
     resolution = resolve_articles(articles, config)
@@ -114,7 +117,8 @@ def build(
         from .validate import check_conforms
 
         report = check_conforms(graph)
-    files = write_graph(graph, out_dir, formats, dataset)
+    files = write_graph(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
+    files += write_network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS])
     if html:
         from .view import render_html
 
@@ -122,6 +126,22 @@ def build(
         atomic_write(html_path, render_html(graph, title=title))
         files.append(html_path)
     return BuildResult(graph, tuple(files), len(articles), report)
+
+
+def write_network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape."""
+    if not formats:
+        return []
+    from .view import to_networkx
+    from .view.network_files import NETWORK_FORMATS, serialize_network
+
+    network = to_networkx(graph)
+    written = []
+    for fmt in formats:
+        path = Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}"
+        atomic_write(path, serialize_network(network, fmt))
+        written.append(path)
+    return written
 
 
 def validate_base_iri(base_iri: str) -> str:

@@ -42,7 +42,7 @@ def build(
     ctx: typer.Context,
     inputs: List[Path] = typer.Argument(None, help="Directories (all *.txt below), .txt or .jsonl files. Default: the bundled sample articles."),
     out_dir: Path = typer.Option(Path("output"), "-o", "--out-dir", help="Where graph.ttl and graph.html go."),
-    formats: str = typer.Option("ttl", "--format", help="Comma-separated: ttl,nt,nq,trig,jsonld,xml."),
+    formats: str = typer.Option("ttl", "--format", help="Comma-separated: ttl,nt,nq,trig,jsonld,xml, and graphml,gexf for the network (Gephi, Cytoscape)."),
     base_iri: str = typer.Option(None, "--base-iri", help="Base IRI for resources (default https://w3id.org/eventgraph/id/)."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model name or path."),
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
@@ -56,10 +56,11 @@ def build(
     from .config import Config
     from .export import parse_formats
     from .namespace import DEFAULT_BASE_IRI
+    from .view.network_files import NETWORK_FORMATS
 
     try:
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
-        result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title,
+        result = run_build(inputs or None, out_dir, parse_formats(formats, also=NETWORK_FORMATS), config, html=not no_html, title=title,
                            validate=not no_validate, materialize=materialize)
     except EventGraphError as error:
         _fail(ctx, error)
@@ -77,19 +78,61 @@ def build(
 @app.command()
 def view(
     ctx: typer.Context,
-    graphs: List[Path] = typer.Argument(..., help="Graph files in the eventgraph contract (any RDF format)."),
-    output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML file to write."),
-    title: str = typer.Option("eventgraph", "--title"),
+    graphs: List[Path] = typer.Argument(..., help="Graph files in the eventgraph contract (any RDF format; several are merged)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="The file to write (default graph.html, graph.graphml or graph.gexf)."),
+    title: str = typer.Option("eventgraph", "--title", help="Title of the page."),
+    fmt: str = typer.Option("html", "--format", help="html (the interactive view), graphml or gexf (the network for Gephi, Cytoscape)."),
+    # 2000 = view.html.DEFAULT_MAX_NODES, kept literal because cli.py imports the view lazily (tested)
+    max_nodes: int = typer.Option(2000, "--max-nodes", help="Above this many nodes the view starts from the most connected ones."),
+    types: Optional[str] = typer.Option(None, "--types", help="Comma-separated types to show, e.g. Person,Embassy,Event (default: all)."),
+    size_by: str = typer.Option("degree", "--size-by", help="Node size by degree or betweenness centrality."),
+    color_by: str = typer.Option("type", "--color-by", help="Colour nodes by type or by Louvain community."),
 ) -> None:
-    """Render the interactive HTML network view of graph files."""
+    """Render the interactive HTML network view of graph files (or write the network as GraphML/GEXF)."""
+    from .errors import ConfigError
     from .export import atomic_write, read_graph
     from .view import render_html
+    from .view.html import select_types
+    from .view.network_files import NETWORK_FORMATS, serialize_network
+    from .view.network import to_networkx
 
+    wanted = [name.strip() for name in (types or "").split(",") if name.strip()]
     try:
-        atomic_write(output, render_html(read_graph(graphs), title=title))
+        if fmt not in ("html", *NETWORK_FORMATS):
+            raise ConfigError(f"unknown --format {fmt!r}; use html, {', '.join(NETWORK_FORMATS)}")
+        graph = read_graph(graphs)
+        if fmt == "html":
+            target = output or Path("graph.html")
+            data: str | bytes = render_html(graph, title=title, max_nodes=max_nodes, types=wanted, size_by=size_by, color_by=color_by)
+        else:
+            target = output or Path(f"graph{NETWORK_FORMATS[fmt]}")
+            data = serialize_network(select_types(to_networkx(graph), wanted), fmt)
+        atomic_write(target, data)
     except EventGraphError as error:
         _fail(ctx, error)
-    typer.echo(f"wrote {output}")
+    typer.echo(f"wrote {target}")
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    graphs: List[Path] = typer.Argument(..., help="Graph files in the eventgraph contract (any RDF format)."),
+    top: int = typer.Option(5, "--top", help="How many nodes each ranking lists."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Network analysis: counts by type and relation, the most connected and most central people,
+    missions and organizations (degree, betweenness), connected components, Louvain communities."""
+    import json
+
+    from .export import read_graph
+    from .view.analysis import format_stats, network_stats, stats_to_json
+    from .view.network import to_networkx
+
+    try:
+        result = network_stats(to_networkx(read_graph(graphs)), top=top)
+    except EventGraphError as error:
+        _fail(ctx, error)
+    typer.echo(json.dumps(stats_to_json(result), indent=1, ensure_ascii=False) if json_out else format_stats(result))
 
 
 @app.command()

@@ -56,13 +56,17 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         raise
 
 
-def parse_formats(spec: str) -> list[str]:
-    """'ttl,nt' -> ['ttl', 'nt'], rejecting unknown names with the list of known ones."""
+def parse_formats(spec: str, also: Iterable[str] = ()) -> list[str]:
+    """'ttl,nt' -> ['ttl', 'nt'], rejecting unknown names with the list of known ones.
+
+    `also` names formats other writers handle (the network's graphml and gexf).
+    """
+    known = [*FORMATS, *also]
     names = [name.strip().lower() for name in spec.split(",") if name.strip()]
-    unknown = [name for name in names if name not in FORMATS]
+    unknown = [name for name in names if name not in known]
     if unknown or not names:
         raise ConfigError(
-            f"unknown output format {', '.join(unknown) or repr(spec)}; choose from {', '.join(FORMATS)}"
+            f"unknown output format {', '.join(unknown) or repr(spec)}; choose from {', '.join(known)}"
         )
     return names
 

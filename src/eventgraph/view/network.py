@@ -52,6 +52,57 @@ def article_index(graph: Graph) -> dict[URIRef, set[str]]:
     return index
 
 
+def evidence_index(graph: Graph) -> dict[URIRef, list[dict]]:
+    """node -> one entry per article that names it: the article's id, title, url and date, and the
+    sentences (eg:Mention eg:sentence) in which it is named, in text order.
+
+    Articles that only eg:mention a node (a graph without provenance, or edited by hand) are listed
+    without sentences, so that no article is lost.
+    """
+    articles: dict[URIRef, dict[URIRef, list[tuple[int, str]]]] = defaultdict(dict)
+    for mention in graph.subjects(RDF.type, EG.Mention):
+        node, article = graph.value(mention, EG.refersTo), graph.value(mention, EG.inArticle)
+        if node is None or article is None:
+            continue
+        sentences = articles[node].setdefault(article, [])
+        sentence = graph.value(mention, EG.sentence)
+        if sentence is not None:
+            begin = graph.value(mention, EG.beginIndex)
+            sentences.append((_int(begin), str(sentence)))
+    for link in ARTICLE_LINKS:
+        for article, node in graph.subject_objects(link):
+            articles[node].setdefault(article, [])
+    index: dict[URIRef, list[dict]] = {}
+    for node, by_article in articles.items():
+        entries = [_article_entry(graph, article, sentences) for article, sentences in by_article.items()]
+        index[node] = sorted(entries, key=lambda e: (e["date"], e["article"]))
+    return index
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _article_entry(graph: Graph, article: URIRef, sentences: list[tuple[int, str]]) -> dict:
+    """An article as the side panel shows it; each distinct sentence once, in text order."""
+    ordered = [text for _, text in sorted(sentences)]
+
+    def text(predicate) -> str:
+        value = graph.value(article, predicate)
+        return "" if value is None else str(value)
+
+    return {
+        "article": text(EG.articleId) or str(article),
+        "title": text(EG.title),
+        "url": text(EG.url),
+        "date": text(EG.datePublished),
+        "sentences": list(dict.fromkeys(ordered)),
+    }
+
+
 def _label(graph: Graph, node: URIRef) -> str:
     """rdfs:label, or the last IRI segment so that no node is drawn blank."""
     label = graph.value(node, RDFS.label)
@@ -79,9 +130,10 @@ def _edges(graph: Graph, nodes: set[str]) -> list[tuple[str, str, str]]:
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """One node per entity and event (id = IRI) with type, group, label, iri, alt_labels,
-    articles, literals and degree; one edge per eg: relation between two of them, keyed by relation."""
+    articles, evidence, literals and degree; one edge per eg: relation between two of them, keyed by relation."""
     network = nx.MultiDiGraph()
     articles = article_index(graph)
+    evidence = evidence_index(graph)
     candidates = {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}
     for node in sorted(candidates):
         kind = node_kind(graph, node)
@@ -96,6 +148,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             iri=str(node),
             alt_labels=sorted({str(a) for a in graph.objects(node, SKOS.altLabel)}),
             articles=sorted(articles.get(node, ())),
+            evidence=evidence.get(node, []),
             literals=_literals(graph, node),
         )
     for subject, relation, obj in _edges(graph, set(network.nodes)):
