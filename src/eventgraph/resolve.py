@@ -248,6 +248,7 @@ def _compatible_mission(clusters: Iterable[_Cluster], mention: Mention, sender: 
     candidates = [
         c for c in clusters
         if (sender is None or c.sender == sender)
+        and not (mention.mission == "Embassy" and c.mission in ("Consulate General", "Honorary Consulate"))  # an ambassador heads no consulate
         and (mention.host is None or c.host == mention.host or c.mission == mention.mission == "Permanent Mission")
     ]
     same_kind = [c for c in candidates if c.mission == mention.mission]

@@ -122,7 +122,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span)))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
@@ -171,17 +171,17 @@ def _strip_governing_body(span: Span) -> Span:
     return inner if inner is not None and len(inner) else span
 
 
-def _trim_trailing_name(span: Span) -> Span:
+def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     """'National University of Chile Ana Soto' -> 'National University of Chile'.
 
     Greedy organization patterns can run on into the personal name after a title
     ("Professor of the X University of Y NAME"); a run of 2-4 plain name words after
-    a country or a place word is that name, not part of the organization.
+    a country or a known city is that name, not part of the organization.
     """
     tokens = list(span)
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
-        if tokens[cut - 1]._.eg_country and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
@@ -394,6 +394,10 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             start = last_boundary + 1
             while start < j and _ends_complement(doc[start], lexicon):
                 start += 1
+            # "Consul of X in Porto Ana Reis", "Professor of the University of Porto Ana Reis":
+            # a known city closing the complement is not part of the name after it
+            if start + 3 <= j and doc[start].lower_ in ("in", "of", "at") and _is_known_place(doc[start + 1], lexicon):
+                start += 2
         elif persons:
             start = persons[0].start
         else:
@@ -410,6 +414,11 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
         return start, end
     return None
+
+
+def _is_known_place(token, lexicon: Lexicon) -> bool:
+    """A country word or a one-word city of the gazetteer."""
+    return token._.eg_country or (token.pos_ == "PROPN" and lexicon.country_of_city(token.text) is not None)
 
 
 def _ends_complement(token, lexicon: Lexicon) -> bool:
@@ -465,7 +474,9 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             continue
         label = ent.label_
         if label == "PERSON":
-            span = _extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country))
+            honorifics = lexicon.cues.honorifics
+            span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
+                                  lambda t: t.lower_ in honorifics)
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -476,7 +487,10 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):
-            if not any(t._.eg_demonym for t in span) and _is_place_name(span):
+            organization = lexicon.international_organization(span.text)
+            if organization:  # "to UNESCO": an organization, never a place
+                yield _Candidate(span, "Organization", organization if len(span) == 1 and span.text.isupper() else span.text, f"model:{label}-as-organization")
+            elif not any(t._.eg_demonym for t in span) and _is_place_name(span):
                 yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=lexicon.place_subtype(span.text))
         elif label == "NORP" and len(span) >= 2 and _looks_like_person(span) and _in_name_slot(span):
             # the model's typical slip: "..., Elnur Quliyev, noted" tagged as a nationality

@@ -34,6 +34,7 @@ class Cues:
     source_verbs: frozenset[str]
     buildings: frozenset[str]
     title_lead_ins: frozenset[str]
+    honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
 
 
 def load_cues() -> Cues:

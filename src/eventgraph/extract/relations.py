@@ -269,9 +269,14 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     comma = person.end
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
+    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ == "the"
+    if with_article:
+        comma += 1  # "NAME, the rector of the church, said": the article before an appositive title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
+    if with_article and (stop >= person.sent.end or doc[stop].text != ","):
+        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
     for end in range(stop, comma + 1, -1):
         unit = _parse_unit(ctx, comma + 1, end, titles)
         if unit is not None:
@@ -328,6 +333,9 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             host = host or to.name
         title_span = ctx.doc[unit.start : unit.end]
         mission = _mission_of_title(unit.title)
+        organization = ctx.lexicon.international_organization(host) if host else None
+        if organization:  # "Ambassador of X to UNESCO" heads a permanent mission
+            mission, host, city = "Permanent Mission", organization, None
         implied = ctx.new_mention(
             type="Embassy", text=title_span.text, start=title_span.start_char, end=title_span.end_char,
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
@@ -572,6 +580,30 @@ def _heads(ctx: _Context, token: Token) -> list[Mention]:
             mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node and t.dep_ in ("compound", "amod", "nmod")), None)
         if mention is not None and mention not in out:
             out.append(mention)
+    for mention in list(out):
+        for listed in _listed_after(ctx, mention):
+            if listed not in out:
+                out.append(listed)
+    return out
+
+
+def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
+    """'the Embassy of X in Y and the Z group': mentions listed right after one, whatever
+    the parser attached the conjunct to (it often hangs it on the mission's country)."""
+    doc, out = ctx.doc, []
+    end = _mention_end(ctx, mention)
+    while end < len(doc) and doc[end].lower_ in ("and", ",") and doc[end].sent == doc[end - 1].sent:
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        following = ctx.mention_at(doc[j]) if j < len(doc) else None
+        if following is None or _mention_start(ctx, following) != j or following.type != mention.type and \
+                {following.type, mention.type} != {"Embassy", "Organization"}:
+            break
+        out.append(following)
+        end = _mention_end(ctx, following)
     return out
 
 
