@@ -179,6 +179,12 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     a country or a known city is that name, not part of the organization.
     """
     tokens = list(span)
+    for cut in range(1, len(tokens) - 2):
+        # "Faculty of Arts Professor Ana Soto": a capitalized title inside starts a titled name
+        tail = tokens[cut + 1 :]
+        if tokens[cut]._.eg_title and not tokens[cut]._.eg_org_head and 2 <= len(tail) <= 4 \
+                and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
+            return span.doc[span.start : span.start + cut]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
         if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:

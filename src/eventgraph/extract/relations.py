@@ -27,6 +27,8 @@ _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
     re.I,
 )
+# "the massacre, committed 29 years ago", "30 years have passed since the tragedy"
+_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+years\s+(?:ago|(?:have\s+|had\s+)?passed\s+since)\b", re.I)
 _DAY_MONTH = re.compile(
     r"(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Z][a-z]{2,8})\.?)(?:,?\s+(?P<y>\d{4}))?"
 )
@@ -277,12 +279,21 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         stop += 1
     if with_article and (stop >= person.sent.end or doc[stop].text != ","):
         return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
-    for end in range(stop, comma + 1, -1):
-        unit = _parse_unit(ctx, comma + 1, end, titles)
-        if unit is not None:
-            # "X, Ambassador of Y Ali Veli and ...": a unit that runs into a name is that name's title
-            return [] if _name_follows(ctx, end, person.sent.end) else [unit]
-    return []
+    units: list[_TitleUnit] = []
+    start = comma + 1
+    while start < stop:
+        unit = next((u for end in range(stop, start, -1) if (u := _parse_unit(ctx, start, end, titles)) is not None), None)
+        if unit is None:
+            break
+        if _name_follows(ctx, unit.end, person.sent.end):
+            break  # "X, Ambassador of Y Ali Veli and ...": a unit that runs into a name is that name's title
+        units.append(unit)
+        # "NAME, member of X and chairman of Y, said": coordinated titles are all the name's
+        if unit.end < stop and doc[unit.end].lower_ == "and":
+            start = unit.end + 1
+            continue
+        break
+    return units
 
 
 def _name_follows(ctx: _Context, i: int, sentence_end: int) -> bool:
@@ -677,9 +688,9 @@ def _films_and_campaigns(ctx: _Context) -> None:
             films = [last_film]  # "The film, produced by X, tells ...": the film named before
         last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
-            for target in _after_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
+            # "produced by X with the support of Y": the nearest name after each cue
+            for target in _nearest_after_each_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
-                break
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
             if hist and (work.type == "Film" or "campaign" in text):
@@ -698,6 +709,19 @@ def _refers_back_to_film(sentence: Span) -> bool:
         t._.eg_film_word and t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this") for c in t.children)
         for t in sentence
     )
+
+
+def _nearest_after_each_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
+    """The first mention of the given types after each cue phrase in the sentence, in text order."""
+    text = sentence.text.lower()
+    out = []
+    for cue in cues:
+        for match in re.finditer(r"\b" + re.escape(cue) + r"\b", text):
+            at = sentence.start_char + match.end()
+            nearest = min((m for m in mentions if m.start >= at and m.type in types and m.start - at < 120), key=lambda m: m.start, default=None)
+            if nearest is not None and nearest not in out:
+                out.append(nearest)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
@@ -719,7 +743,8 @@ def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], t
 def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.doc.sents:
         text = sentence.text.lower()
-        if not any(cue in text for cue in ctx.lexicon.cues.commemoration_cues):
+        cues = [cue for cue in ctx.lexicon.cues.commemoration_cues if cue in text]
+        if not cues or (cues == ["dedicated"] and _film_is_dedicated(ctx, sentence)):
             continue
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
@@ -730,6 +755,26 @@ def _commemoration(ctx: _Context) -> None:
         if number:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             ctx.add(EVENT, "anniversary", str(number), "rule:nth-anniversary", 0.9, span)
+            return
+    if not any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    for sentence in ctx.doc.sents:
+        # no "Nth anniversary": "the massacre, committed 29 years ago" says which one it is
+        years = _YEARS_SINCE.search(sentence.text)
+        if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
+            ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
+            return
+
+
+def _film_is_dedicated(ctx: _Context, sentence: Span) -> bool:
+    """'The film "X", dedicated to the Y massacre, premiered': the film is about Y, the event
+    (a premiere) commemorates nothing by that."""
+    for token in sentence:
+        if token.lower_ == "dedicated" and token.dep_ in ("acl", "amod", "appos"):
+            head = ctx.mention_at(token.head)
+            if token.head._.eg_film_word or (head is not None and head.type == "Film"):
+                return True
+    return False
 
 
 def _ordinal_word(word: str) -> int | None:
