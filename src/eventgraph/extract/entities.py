@@ -216,8 +216,12 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     if target is not None:
         place = _strip_determiner(span.doc[target.i + 1 : span.end])
         organization = lexicon.international_organization(place.text)
+        inner = next((t.i for t in place if t.lower_ == "in"), None)
         if mission == "Permanent Mission" or organization:
             host = organization or place.text  # missions to international organizations
+        elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
+            host = _country_in(span.doc[place.start : inner], lexicon)
+            city = span.doc[inner + 1 : place.end].text
         else:
             host, city = _host_and_city(place.text, lexicon)
     return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
@@ -614,7 +618,7 @@ def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
 
 # --- canonical names -------------------------------------------------------------------------
 
-_MINISTRY_FIELDS = {
+MINISTRY_FIELDS = {
     "foreign": "Foreign Affairs",
     "defense": "Defense",
     "defence": "Defence",
@@ -634,11 +638,11 @@ def canonical_org_name(text: str, lexicon: Lexicon) -> str:
     text = re.sub(r"['’]s$", "", text)
     match = re.match(r"^(?P<country>.+?)['’]s\s+(?P<field>[A-Z]\w+)\s+Ministry$", text)
     if match and lexicon.country(match.group("country")):
-        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
         return f"Ministry of {field} of {lexicon.country(match.group('country'))}"
     match = re.match(r"^(?P<field>[A-Z]\w+)\s+Ministry(?:\s+of\s+(?P<country>.+))?$", text)
     if match:
-        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
         country = lexicon.country(match.group("country") or "")
         return f"Ministry of {field}" + (f" of {country}" if country else "")
     return text
@@ -651,10 +655,13 @@ _PAIR_PREFIX = re.compile(r"^(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\s+(?=\S)")
 def historical_event_name(text: str, lexicon: Lexicon) -> str:
     """'the Serbia-Croatia Danube conflict' -> 'Danube conflict'."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip().strip(_QUOTE_CHARS))
+    if text.lower() in lexicon.historical_aliases:
+        return lexicon.historical_aliases[text.lower()]
     match = _PAIR_PREFIX.match(text)
     if match and lexicon.country(match.group("a")) and lexicon.country(match.group("b")):
         text = text[match.end() :]
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in _ATROCITY_HEADS:
         words[-1] = words[-1].lower()  # "Halabja Massacre" and "Halabja massacre" are one name
-    return " ".join(words)
+    name = " ".join(words)
+    return lexicon.historical_aliases.get(name.lower(), name)  # "World War II" is the Second World War

@@ -63,6 +63,7 @@ class Lexicon:
     venue_heads: frozenset[str]
     speech_verbs: frozenset[str]
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
+    historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
 
     def country(self, text: str) -> str | None:
@@ -146,6 +147,11 @@ def load_lexicon() -> Lexicon:
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),
         speech_verbs=frozenset(t.lower() for t in words["speech_verbs"]),
         international=international,
+        historical_aliases={
+            form.lower(): name
+            for name, aliases in _read_json("historical_events.json")["aliases"].items()
+            for form in [name, *aliases]
+        },
         cues=load_cues(),
     )
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
+from .entities import MINISTRY_FIELDS
 from .lexicon import Lexicon
 
 _ORDINAL_WORDS = {
@@ -355,8 +356,13 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
 
 
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
-    """'Minister of Culture of Italy' or 'Italian Minister of Culture' -> 'Ministry of Culture of Italy'."""
+    """'Minister of Culture of Italy', 'Italian Minister of Culture' or "Italy's Culture Minister"
+    -> 'Ministry of Culture of Italy'."""
     match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
+    short = re.search(r"\b(\w+) minister$", unit.title)
+    if not match and short and short.group(1) in MINISTRY_FIELDS:
+        field = MINISTRY_FIELDS[short.group(1)].lower()
+        return _ministry_name(field, unit.demonym_country or _possessor_country(ctx, unit.start))
     if not match:
         return None
     field, country = match.group(1), unit.demonym_country
@@ -365,10 +371,24 @@ def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
     head, _, tail = field.rpartition(" of ")
     if head and ctx.lexicon.country(tail):
         field, country = head, ctx.lexicon.country(tail)
+    return _ministry_name(field, country)
+
+
+def _ministry_name(field: str, country: str | None) -> str | None:
     if country is None:
         return None
     field = " ".join(word if word in ("and", "of") else word.capitalize() for word in field.split())
     return f"Ministry of {field} of {country}"
+
+
+def _possessor_country(ctx: _Context, start: int) -> str | None:
+    """"Kenya's Deputy Foreign Minister": the country owning the title."""
+    doc = ctx.doc
+    if start >= 2 and doc[start - 1].text in ("'s", "’s"):
+        mention = ctx.mention_at(doc[start - 2])
+        if mention is not None and mention.type == "Place":
+            return ctx.lexicon.country(mention.name)
+    return None
 
 
 def _mission_of_title(title: str) -> str:
@@ -517,7 +537,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
                 # "hosted a reception in Lima", "a concert at Town Hall was held"
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                        for mention in _objects_of(ctx, prep):
+                        for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
                             if mention.type == "Place":
                                 _add_location(ctx, mention, token)
             elif child.dep_ == "prep":
@@ -562,8 +582,28 @@ def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
     return None
 
 
+def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
+    """'an event at the X headquarters in Paris': the place of the place the event was at."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "in":
+                    out.extend(_objects_of(ctx, inner))
+    return out
+
+
 def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
     ctx.add(EVENT, "location", place.index, "rule:event-held-in", 0.8, where)
+    first = place.name.split()[0] if place.name else ""
+    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first):
+        # "Ottawa City Hall": a venue named after its city is in that city
+        city = ctx.new_mention(
+            type="Place", text=first, start=place.start, end=place.start + len(first), name=first,
+            kind="implied", subtype="City", method="gazetteer:city-in-venue-name",
+        )
+        ctx.add(EVENT, "location", city.index, "gazetteer:city-in-venue-name", 0.7, where)
+        place = city
     if place.subtype in ("City", "Venue", None):
         country = ctx.lexicon.country_of_city(place.name)
         if country:
