@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Mention
 from .components import rule_spans
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold_accents
 
 # Words that make a mission a consulate or a permanent mission.
 _MISSION_KINDS = (
@@ -109,6 +109,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _names_after_title_commas(doc)
     yield from _countries(doc, lexicon)
     yield from _model_entities(doc, lexicon)
+    yield from _cities_after_prepositions(doc, lexicon)
 
 
 # --- domain rules -------------------------------------------------------------------------
@@ -185,12 +186,30 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
         if tokens[cut]._.eg_title and not tokens[cut]._.eg_org_head and 2 <= len(tail) <= 4 \
                 and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
             return span.doc[span.start : span.start + cut]
+    if _titled_complement_runs_into_name(span):
+        return span.doc[span.start : span.end - 2]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
         if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
+
+
+def _titled_complement_runs_into_name(span: Span) -> bool:
+    """'Rector of the University of Modern Languages Ali Khan noted': a capitalized title's
+    complement directly before the verb has swallowed the name; a name is most often its last two words."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    titled = k >= 1 and doc[k].lower_ == "of" and doc[k - 1]._.eg_title and doc[k - 1].is_title
+    before_verb = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+    if not (titled and before_verb and len(span) >= 4):
+        return False
+    name, rest = span[-2:], span[:-2]
+    return all(t.pos_ == "PROPN" and _is_name_word(t) and not _is_lexical(t) and not t._.eg_geo for t in name) \
+        and rest[-1].lower_ not in ("of", "the", "for", "and")
 
 
 def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
@@ -423,6 +442,10 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             end += 1
     if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
         return start, end
+    if start < end - 2 and end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and all(
+        doc[k].pos_ == "PROPN" and _is_name_word(doc[k]) and not _is_lexical(doc[k]) and not doc[k]._.eg_geo for k in (end - 2, end - 1)
+    ):
+        return end - 2, end  # "Rector of the University of Modern Languages Ali Khan noted": see _titled_complement_runs_into_name
     return None
 
 
@@ -463,6 +486,23 @@ def _countries(doc: Doc, lexicon: Lexicon):
             if country and not _is_compound_modifier(span) and not _inside_longer_place(span):
                 yield _Candidate(span, "Place", country, "gazetteer:country", subtype="Country")
             start = None
+
+
+def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
+    """'opened at the museum in Brasilia': a gazetteer city right after 'in' that the model missed."""
+    for token in doc:
+        if token.lower_ not in ("in", "at", "from") or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        for end in range(min(start + 3, len(doc)), start, -1):
+            span = doc[start:end]
+            following = doc[end] if end < len(doc) else None
+            if following is not None and _is_name_word(following):
+                continue  # "in Victoria Park": part of a longer name
+            if all(t.pos_ == "PROPN" and _is_name_word(t) and t.ent_type_ != "PERSON" for t in span) \
+                    and lexicon.country_of_city(fold_accents(span.text)):
+                yield _Candidate(span, "Place", span.text, "gazetteer:city", subtype="City")
+                break
 
 
 def _inside_longer_place(span: Span) -> bool:

