@@ -208,6 +208,12 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         demonym_country = lexicon.country_of_demonym(doc[i].text) or demonym_country
         i += 1
     mention = ctx.mention_at(doc[i]) if i < end else None
+    if mention is not None and mention.type == "Place" and _mention_start(ctx, mention) == i and ctx.lexicon.country(mention.name):
+        j = _mention_end(ctx, mention)
+        if j < end and doc[j].text in ("'s", "’s"):
+            demonym_country = ctx.lexicon.country(mention.name)  # "Azerbaijan's ambassador to Kenya"
+            i = j + 1
+            mention = ctx.mention_at(doc[i]) if i < end else None
     if mention is not None and mention.type in ("Organization", "Embassy") and _mention_start(ctx, mention) == i:
         j = _mention_end(ctx, mention)
         if j < end and doc[j].text in ("'s", "’s"):
@@ -529,6 +535,10 @@ def _organizers_and_locations(ctx: _Context) -> None:
             continue
         if not _is_event_clause(ctx, token):
             continue
+        if lemma in ctx.lexicon.cues.organize_verbs:
+            for mention in _partners(ctx, token):
+                ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
+                found = True
         for child in token.children:
             if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _objects_of(ctx, child):
@@ -587,6 +597,19 @@ def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
     if token.dep_ == "pobj":
         return token.head.lower_
     return None
+
+
+def _partners(ctx: _Context, verb: Token) -> list[Mention]:
+    """'organized by X together with Y', 'held in cooperation with Y': the partners of the organizer."""
+    out = []
+    for token in verb.subtree:
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        head = token.head
+        marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
+        if (marked and head == verb) or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
+            out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
+    return out
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
