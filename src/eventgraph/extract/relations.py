@@ -219,7 +219,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
-        elif j < end and j in titles:
+        elif j < end and j in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")):
             possessor = mention  # "Bundestag member NAME": the body names the title's organization
             i = j
     modifiers_start = None
@@ -353,6 +353,12 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
             host = host or to.name
         title_span = ctx.doc[unit.start : unit.end]
+        if unit.to_target is None and host is None:
+            # "Deputy Permanent Representative of X to the UN": a complement no mention covers
+            complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
+            if complement:
+                named = complement.group(1).strip()
+                host = ctx.lexicon.international_organization(named) or ctx.lexicon.country(named)
         mission = _mission_of_title(unit.title)
         organization = ctx.lexicon.international_organization(host) if host else None
         if organization:  # "Ambassador of X to UNESCO" heads a permanent mission
@@ -607,9 +613,15 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
             continue
         head = token.head
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
-        if (marked and head == verb) or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
     return out
+
+
+def _article_countries(ctx: _Context) -> set[str]:
+    """The countries the article names or hosts its missions in."""
+    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country"}
+    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host}
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
@@ -626,7 +638,7 @@ def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
 def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
     ctx.add(EVENT, "location", place.index, "rule:event-held-in", 0.8, where)
     first = place.name.split()[0] if place.name else ""
-    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first):
+    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx):
         # "Ottawa City Hall": a venue named after its city is in that city
         city = ctx.new_mention(
             type="Place", text=first, start=place.start, end=place.start + len(first), name=first,
