@@ -678,3 +678,16 @@ def test_country_possessive_ambassador_with_commas(facts):
     got = facts("Peru's ambassador to Kenya, Ramon Vega, said that the war was over.")
     assert ("Ramon Vega", "jobTitle", "ambassador") in got
     assert ("Ramon Vega", "worksFor", "Embassy of Peru in Kenya") in got
+
+
+def test_passive_speech_names_its_speakers(facts):
+    got = facts(
+        "The event was addressed by Ambassador Ivo Ban and Professor Lena Ortiz. "
+        "Speeches were made by Rector Jan Kowal."
+    )
+    assert {("EVENT", "speaker", p) for p in ("Ivo Ban", "Lena Ortiz", "Jan Kowal")} <= got
+
+
+def test_attended_by_is_no_speech(facts):
+    got = facts("The event was attended by Ambassador Ivo Ban and Professor Lena Ortiz.")
+    assert not any(r == "speaker" for _, r, _ in got)

@@ -449,10 +449,27 @@ def _speakers(ctx: _Context) -> None:
                 for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for token in sentence:
+            if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
+                # "The event was addressed by X and Y", "Speeches were made by X"
+                for person in _objects_of(ctx, token):
+                    if person.type == "Person":
+                        ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.speech_verbs:
+        return True
+    return lemma in ctx.lexicon.cues.speech_support_verbs and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in verb.children
+    )
 
 
 def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
