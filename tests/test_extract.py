@@ -691,3 +691,24 @@ def test_passive_speech_names_its_speakers(facts):
 def test_attended_by_is_no_speech(facts):
     got = facts("The event was attended by Ambassador Ivo Ban and Professor Lena Ortiz.")
     assert not any(r == "speaker" for _, r, _ in got)
+
+
+def test_full_diplomatic_title_with_state_forms(facts):
+    got = facts(
+        "Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to the Republic of Estonia "
+        "Paula Rios spoke at the event."
+    )
+    assert ("Paula Rios", "worksFor", "Embassy of Chile in Estonia") in got
+    assert ("Plenipotentiary", "a", "Place") not in got
+
+
+@pytest.mark.parametrize("text", ["Chile's Embassy in Japan held a concert.", "The Chile Embassy in Japan held a concert."])
+def test_mission_named_by_the_country_itself(facts, text):
+    got = facts(text)
+    assert ("EVENT", "organizer", "Embassy of Chile in Japan") in got
+    assert ("Embassy of Chile in Japan", "represents", "Chile") in got
+
+
+def test_a_country_before_another_word_is_no_mission(facts):
+    got = facts("The Chile Foundation held a concert in Japan.")
+    assert not any(t == "Embassy" for _, r, t in got if r == "a")

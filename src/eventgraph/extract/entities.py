@@ -223,6 +223,9 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     demonym = next((t for t in before if t._.eg_demonym), None)
     if demonym is not None:
         sender = lexicon.country_of_demonym(demonym.text)
+    elif before and before[0]._.eg_country:  # "Azerbaijan's Embassy in Japan", "the Azerbaijan Embassy"
+        words = [t for t in before if t._.eg_country]
+        sender = lexicon.country(span.doc[words[0].i : words[-1].i + 1].text)
     after = span.doc[head + 1 : span.end]
     words = [t.text for t in after]
     if "of" in [w.lower() for w in words[:3]]:
@@ -537,6 +540,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):
+            if any(t._.eg_title for t in span):
+                continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
             organization = lexicon.international_organization(span.text)
             if organization:  # "to UNESCO": an organization, never a place
                 yield _Candidate(span, "Organization", organization if len(span) == 1 and span.text.isupper() else span.text, f"model:{label}-as-organization")

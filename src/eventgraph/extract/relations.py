@@ -35,6 +35,9 @@ _DAY_MONTH = re.compile(
 )
 
 
+_STATE_FORMS = {"republic", "kingdom", "state", "federation", "emirate", "sultanate", "principality", "commonwealth"}
+
+
 @dataclass
 class _Context:
     """What the relation rules share while reading one doc."""
@@ -251,6 +254,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         j = i + 1
         if j < end and doc[j].lower_ == "the":
             j += 1
+        if j + 1 < end and doc[j].lower_ in _STATE_FORMS and doc[j + 1].lower_ == "of" and ctx.mention_at(doc[j]) is None:
+            j += 2  # "to the Republic of Belarus": the country
+            if j < end and doc[j].lower_ == "the":
+                j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
