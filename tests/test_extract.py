@@ -712,3 +712,16 @@ def test_mission_named_by_the_country_itself(facts, text):
 def test_a_country_before_another_word_is_no_mission(facts):
     got = facts("The Chile Foundation held a concert in Japan.")
     assert not any(t == "Embassy" for _, r, t in got if r == "a")
+
+
+def test_agency_credits_in_the_dateline_and_the_body(facts):
+    got = facts("Tallinn, March 3, BALTNEWS. A concert was held at the embassy, BALTNEWS's correspondent reports.")
+    assert ("ARTICLE", "source", "BALTNEWS") in got
+    assert ("BALTNEWS", "a", "Person") not in got
+    assert {("EVENT", "location", "Tallinn"), ("EVENT", "location", "Estonia")} <= got
+
+
+def test_according_to_an_agency_but_not_to_a_ministry(facts):
+    got = facts("A concert was held in Lima, according to APA. The hall was full, according to the Ministry of Culture of Peru.")
+    assert ("ARTICLE", "source", "APA") in got
+    assert not any(r == "source" and o.startswith("Ministry") for _, r, o in got)

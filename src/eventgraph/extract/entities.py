@@ -492,8 +492,12 @@ def _countries(doc: Doc, lexicon: Lexicon):
 
 
 def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
-    """'opened at the museum in Brasilia': a gazetteer city right after 'in' that the model missed."""
+    """'opened at the museum in Brasilia', 'Bucharest, May 3, AZERTAC': gazetteer cities where the model missed them."""
     for token in doc:
+        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.pos_ == "PROPN" \
+                and lexicon.country_of_city(fold_accents(token.text)):
+            yield _Candidate(doc[token.i : token.i + 1], "Place", token.text, "gazetteer:dateline-city", subtype="City")
+            continue  # "Bucharest, February 26, AZERTAC."
         if token.lower_ not in ("in", "at", "from") or token.i + 1 >= len(doc):
             continue
         start = token.i + 1
@@ -526,6 +530,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         if not len(span) or not span.text.strip():
             continue
         label = ent.label_
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 3:
+            label = "ORG"  # "AZERTAC": an all-capital word is an acronym, not a personal name
         if label == "PERSON":
             honorifics = lexicon.cues.honorifics
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),

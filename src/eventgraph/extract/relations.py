@@ -615,7 +615,7 @@ def _dateline_city(ctx: _Context) -> None:
         place = next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
         if place is not None and place.subtype != "Country":
             where = ctx.doc.char_span(start, end, alignment_mode="expand")
-            ctx.add(EVENT, "location", place.index, "rule:dateline-city", 0.6, where)
+            _add_location(ctx, place, where, "rule:dateline-city", 0.6)
             return
 
 
@@ -659,8 +659,8 @@ def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
     return out
 
 
-def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
-    ctx.add(EVENT, "location", place.index, "rule:event-held-in", 0.8, where)
+def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: str = "rule:event-held-in", confidence: float = 0.8) -> None:
+    ctx.add(EVENT, "location", place.index, method, confidence, where)
     first = place.name.split()[0] if place.name else ""
     if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx):
         # "Ottawa City Hall": a venue named after its city is in that city
@@ -969,7 +969,26 @@ def _sources(ctx: _Context) -> None:
             unclaimed = name.text[:1].isupper() and ctx.mention_at(name) is None
             if opens_clause and (unclaimed or _is_agency_name(name)):
                 names.append((name.text, doc[name.i : name.i + 1]))
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            name = doc[token.i + 2]  # "according to APA": an agency by its short name
+            if (name.text.isupper() and len(name.text) >= 2) or _DOMAIN_NAME.match(name.text):
+                names.append((name.text, doc[name.i : name.i + 1]))
+        if token.lower_ in ("correspondent", "correspondents") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ctx.lexicon.cues.source_verbs:
+            i = token.i - 1  # "AZERTAC's correspondent reports"
+            if i >= 0 and doc[i].text in ("'s", "’s"):
+                i -= 1
+            if i >= 0 and _is_agency_name(doc[i]):
+                names.append((doc[i].text, doc[i : i + 1]))
+    dateline = _DATELINE_AGENCY.match(doc.text[:300])
+    if dateline:  # "Bucharest, February 26, AZERTAC."
+        span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
+    seen: set[str] = set()
     for name, span in names:
+        if name in seen:
+            continue
+        seen.add(name)
         existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
         if existing is None:
             if span is not None:
@@ -982,6 +1001,10 @@ def _sources(ctx: _Context) -> None:
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
+_DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4})\b"
+)
 
 
 def _is_agency_name(token: Token) -> bool:
