@@ -85,11 +85,13 @@ def test_country_pair_prefix_is_dropped_from_conflict_name(facts):
 
 
 def test_city_and_venue(facts):
-    got = facts("The memorial ceremony was held in Freedom Square, Tbilisi.")
+    got = facts("The memorial ceremony was held in Freedom Square, Tbilisi. Georgia honoured the victims.")
     assert ("Freedom Square", "a", "Place") in got
     assert ("EVENT", "location", "Freedom Square") in got
     assert ("EVENT", "location", "Tbilisi") in got
-    assert ("EVENT", "location", "Georgia") in got
+    assert ("EVENT", "location", "Georgia") in got  # the city's country, named in the article
+    unnamed = facts("The memorial ceremony was held in Freedom Square, Tbilisi.")
+    assert ("EVENT", "location", "Georgia") not in unnamed  # locations are named places (ANNOTATION.md)
 
 
 # --- titles, employers, people --------------------------------------------------------------------
@@ -579,7 +581,7 @@ def test_a_venue_whose_name_starts_with_no_city(facts):
 
 
 def test_the_place_of_the_place_an_event_was_at(facts):
-    got = facts("The Permanent Mission of Chile to UNESCO organized an event at the UNESCO headquarters in Paris.")
+    got = facts("The Permanent Mission of Chile to UNESCO organized an event at the UNESCO headquarters in Paris. France took part.")
     assert {("EVENT", "location", "Paris"), ("EVENT", "location", "France")} <= got
 
 
@@ -715,7 +717,7 @@ def test_a_country_before_another_word_is_no_mission(facts):
 
 
 def test_agency_credits_in_the_dateline_and_the_body(facts):
-    got = facts("Tallinn, March 3, BALTNEWS. A concert was held at the embassy, BALTNEWS's correspondent reports.")
+    got = facts("Tallinn, March 3, BALTNEWS. A concert was held at the embassy, BALTNEWS's correspondent reports. Estonia was glad.")
     assert ("ARTICLE", "source", "BALTNEWS") in got
     assert ("BALTNEWS", "a", "Person") not in got
     assert {("EVENT", "location", "Tallinn"), ("EVENT", "location", "Estonia")} <= got
@@ -725,3 +727,41 @@ def test_according_to_an_agency_but_not_to_a_ministry(facts):
     got = facts("A concert was held in Lima, according to APA. The hall was full, according to the Ministry of Culture of Peru.")
     assert ("ARTICLE", "source", "APA") in got
     assert not any(r == "source" and o.startswith("Ministry") for _, r, o in got)
+
+
+def test_mission_to_the_holy_see_held_its_reception_in_rome(facts):
+    got = facts("The Embassy of Chile in the Holy See organized a reception at the Hotel Roma in Rome. Italy was represented too.")
+    mission = next(s for s, r, t in got if r == "a" and t == "Embassy")
+    assert ("EVENT", "organizer", mission) in got
+    assert {("EVENT", "location", "Hotel Roma"), ("EVENT", "location", "Rome"), ("EVENT", "location", "Italy")} <= got
+    assert not any(r == "location" and o in ("Holy See", "Vatican City", "Holy") for _, r, o in got)
+
+
+def test_a_citys_country_locates_the_event_only_where_the_article_names_it(facts):
+    got = facts("A concert was held in Madrid.")
+    assert ("EVENT", "location", "Madrid") in got and ("EVENT", "location", "Spain") not in got
+    got = facts("A concert was held in Madrid. Spain and Chile are friends.")
+    assert ("EVENT", "location", "Spain") in got
+
+
+def test_venues_with_a_lower_case_head_and_with_an_of_name(facts):
+    got = facts("A ceremony was held at the Casa Lima cultural centre. The martyrs rest in the Alley of Heroes in Quito.")
+    assert ("EVENT", "location", "Casa Lima cultural centre") in got
+    assert ("Alley of Heroes", "a", "Place") in got
+
+
+def test_a_demonym_before_a_building_word_names_no_venue(facts):
+    got = facts("The Peruvian cultural centre hosted a concert.")
+    assert not any(t == "Place" for _, r, t in got if r == "a")
+
+
+def test_religious_titles(facts):
+    got = facts("Cardinal Marco Testa, President of the Pontifical Council for Music, said that music unites.")
+    assert ("Marco Testa", "jobTitle", "cardinal") in got
+    assert ("Marco Testa", "worksFor", "Pontifical Council for Music") in got
+
+
+def test_opening_the_event_is_speaking_opening_a_door_is_not(facts):
+    got = facts("Director of the Lima Institute Professor Rosa Vidal opened the conference. Guard Pablo Mena opened the door.")
+    assert ("EVENT", "speaker", "Rosa Vidal") in got
+    assert ("EVENT", "speaker", "Pablo Mena") not in got

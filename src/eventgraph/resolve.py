@@ -322,6 +322,11 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     out = []
     organizers = {r.object for r in relations if r.subject == EVENT and r.predicate == "organizer"}
     explicit_location = any(r.subject == EVENT and r.predicate == "location" for r in relations)
+    # the countries of the places the text says the event was held in
+    located_in = {
+        lexicon.country(clusters[r.object].name) or lexicon.country_of_city(clusters[r.object].name)
+        for r in relations if r.subject == EVENT and r.predicate == "location" and isinstance(r.object, int)
+    } - {None}
     for index, cluster in enumerate(list(clusters)):
         if cluster.type != "Embassy":
             continue
@@ -340,7 +345,8 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
             city = _place_cluster(clusters, cluster.city, lexicon.place_subtype(cluster.city) or "City")
             places.append(city)
             out.append(_LocalRelation(index, "locatedIn", city, "rule:mission-name", 0.9, *evidence))
-        if index in organizers:
+        # "the Embassy to the Holy See held a reception at a hotel in Rome": held elsewhere than the host
+        if index in organizers and not (located_in and cluster.host not in located_in):
             for place in places:
                 out.append(_LocalRelation(EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75, *evidence))
     return out

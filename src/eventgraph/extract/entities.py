@@ -414,7 +414,7 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
         j += 1
         last_boundary = None
-        while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
+        while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
             if _ends_complement(doc[j], lexicon):

@@ -35,6 +35,7 @@ class Cues:
     source_verbs: frozenset[str]
     buildings: frozenset[str]
     title_lead_ins: frozenset[str]
+    opening_verbs: frozenset[str]  # 'opened the conference', 'moderated the event': the person spoke
     partner_words: frozenset[str]  # 'together with X', 'in cooperation with X': X co-organizes
     honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
 

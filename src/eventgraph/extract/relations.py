@@ -521,9 +521,15 @@ def _is_speech(ctx: _Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
+    if lemma in ctx.lexicon.cues.opening_verbs:  # "X opened the conference": the opening speech
+        return any(child.dep_ == "dobj" and _is_event_noun(ctx, child) for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == "dobj" and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+def _is_event_noun(ctx: _Context, token: Token) -> bool:
+    return any(token.lemma_.lower() == word.split()[-1] for word in ctx.lexicon.event_words)
 
 
 def _has_subject(token: Token) -> bool:
@@ -672,7 +678,7 @@ def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: st
         place = city
     if place.subtype in ("City", "Venue", None):
         country = ctx.lexicon.country_of_city(place.name)
-        if country:
+        if country and country in _article_countries(ctx):  # a location is a place the article names
             implied = ctx.new_mention(
                 type="Place", text=place.text, start=place.start, end=place.end, name=country,
                 kind="implied", subtype="Country", method="gazetteer:city-country",
