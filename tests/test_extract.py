@@ -765,3 +765,8 @@ def test_opening_the_event_is_speaking_opening_a_door_is_not(facts):
     got = facts("Director of the Lima Institute Professor Rosa Vidal opened the conference. Guard Pablo Mena opened the door.")
     assert ("EVENT", "speaker", "Rosa Vidal") in got
     assert ("EVENT", "speaker", "Pablo Mena") not in got
+
+
+def test_permanent_mission_to_the_un_office_in_a_city(facts):
+    got = facts("The Permanent Mission of Chile to the UN Office in Geneva held an event.")
+    assert ("EVENT", "organizer", "Permanent Mission of Chile to United Nations Office at Geneva") in got
