@@ -108,3 +108,11 @@ def test_unknown_file_kind(tmp_path):
     path.write_text("id,text\n", encoding="utf-8")
     with pytest.raises(InputError, match="expected a directory, a .txt file or a .jsonl file"):
         read_articles([path])
+
+
+def test_a_section_line_above_the_timestamp_is_chrome():
+    text = "Museum opens in Lima\n\nCulture\nMay 3, 2024 10:12\nMuseum opens in Lima\n\nThe Andes Museum opened in Lima.\n"
+    article = make_article("a", text)
+    assert "Culture" not in article.body
+    assert "The Andes Museum opened in Lima." in article.body
+    assert article.date == dt.date(2024, 5, 3)

@@ -116,3 +116,28 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     people = {entity.name for entity in resolution.entities.values() if entity.type == "Person"}
     assert {"Ramil Guliyev", "Sevda Guliyeva", "Tural Guliyev"} <= people
     assert "Guliyev" not in people
+
+
+def test_namesakes_with_incompatible_roles_are_two_people(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
+        "b": "A concert was held in Lima. Member of the Congress of Peru Ali Demir spoke at the event.",
+    })
+    people = sorted(key for key, entity in resolution.entities.items() if entity.name == "Ali Demir")
+    assert people == ["person/ali-demir--peru", "person/ali-demir--turkey"]
+
+
+def test_a_diplomat_who_also_sits_in_his_countrys_body_stays_one_person(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
+        "b": "A forum was held in Ankara. Member of the Grand National Assembly of Turkey Ali Demir spoke at the event.",
+    })
+    assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
+
+
+def test_a_friendship_group_of_two_countries_says_nothing_about_whom_a_member_serves(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
+        "b": "A concert was held in Lima. Chairman of the Peru-Turkey friendship group Ali Demir spoke at the event.",
+    })
+    assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]

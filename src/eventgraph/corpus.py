@@ -136,6 +136,7 @@ def _read_header(text: str) -> _Header:
     blank: set[int] = set()
     seen: set[str] = set()
     first_content = next((i for i, line in enumerate(lines) if line.strip()), None)
+    previous_content: int | None = None
     for number, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -151,13 +152,21 @@ def _read_header(text: str) -> _Header:
             if dateline:
                 date = date or parse_date(stripped)
                 blank.add(number)
+                section = previous_content
+                if section is not None and _looks_like_section(lines[section].strip()):
+                    blank.add(section)  # "Foreign policy" / "Diaspora" above the timestamp: the site's section
                 continue
             if number == first_content and _looks_like_headline(stripped):
                 title = stripped
         if _CHROME.match(line) or stripped in seen:
             blank.add(number)
         seen.add(stripped)
+        previous_content = number
     return _Header(date, title, source, frozenset(blank))
+
+
+def _looks_like_section(line: str) -> bool:
+    return len(line.split()) <= 3 and not re.search(r"[.,:;!?\d]", line)
 
 
 def _looks_like_headline(line: str) -> bool:

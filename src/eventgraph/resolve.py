@@ -248,6 +248,7 @@ def _compatible_mission(clusters: Iterable[_Cluster], mention: Mention, sender: 
     candidates = [
         c for c in clusters
         if (sender is None or c.sender == sender)
+        and not (mention.mission == "Embassy" and c.mission in ("Consulate General", "Honorary Consulate"))  # an ambassador heads no consulate
         and (mention.host is None or c.host == mention.host or c.mission == mention.mission == "Permanent Mission")
     ]
     same_kind = [c for c in candidates if c.mission == mention.mission]
@@ -321,6 +322,11 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
     out = []
     organizers = {r.object for r in relations if r.subject == EVENT and r.predicate == "organizer"}
     explicit_location = any(r.subject == EVENT and r.predicate == "location" for r in relations)
+    # the countries of the places the text says the event was held in
+    located_in = {
+        lexicon.country(clusters[r.object].name) or lexicon.country_of_city(clusters[r.object].name)
+        for r in relations if r.subject == EVENT and r.predicate == "location" and isinstance(r.object, int)
+    } - {None}
     for index, cluster in enumerate(list(clusters)):
         if cluster.type != "Embassy":
             continue
@@ -339,7 +345,8 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
             city = _place_cluster(clusters, cluster.city, lexicon.place_subtype(cluster.city) or "City")
             places.append(city)
             out.append(_LocalRelation(index, "locatedIn", city, "rule:mission-name", 0.9, *evidence))
-        if index in organizers:
+        # "the Embassy to the Holy See held a reception at a hotel in Rome": held elsewhere than the host
+        if index in organizers and not (located_in and cluster.host not in located_in):
             for place in places:
                 out.append(_LocalRelation(EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75, *evidence))
     return out
@@ -385,7 +392,7 @@ class Resolution:
 def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri: str) -> Resolution:
     locals_ = [(extraction, resolve_article(extraction, lexicon)) for extraction in extractions]
     names = _corpus_names(local for _, local in locals_)
-    countries = _countries_served(local for _, local in locals_)
+    countries = _countries_served((local for _, local in locals_), lexicon)
     entities: dict[str, Entity] = {}
     records = []
     for extraction, local in locals_:
@@ -396,7 +403,7 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
             served = countries.get(key)
             if served:
                 # namesakes who serve different countries are different people
-                key += "--" + slug(_served_by(local, index) or served[0])
+                key += "--" + slug(_served_by(local, index, lexicon) or served[0])
             entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
             entity.subtype = entity.subtype or cluster.subtype
             entity.articles.add(extraction.article.id)
@@ -436,25 +443,44 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
     return Resolution(entities, records)
 
 
-def _served_by(local: LocalResolution, index: int) -> str | None:
-    """The sending country of the mission a person works for in this article, if exactly one."""
-    senders = {
-        local.clusters[r.object].sender
+def _served_by(local: LocalResolution, index: int, lexicon: Lexicon) -> str | None:
+    """The country a person serves in this article, if exactly one: the sending country of
+    their mission, else the one country their organizations are named after ('Chamber of
+    Deputies of Romania', 'Ministry of Culture of Peru', 'Chilean Senate')."""
+    employers = [
+        local.clusters[r.object]
         for r in local.relations
         if r.subject == index and r.predicate == "worksFor" and isinstance(r.object, int)
-        and local.clusters[r.object].type == "Embassy"
-    }
-    return senders.pop() if len(senders) == 1 else None
+    ]
+    senders = {c.sender for c in employers if c.type == "Embassy" and c.sender}
+    if senders:
+        return senders.pop() if len(senders) == 1 else None
+    named = {country for c in employers if c.type == "Organization" for country in _countries_named(c.name, lexicon)}
+    return named.pop() if len(named) == 1 else None
 
 
-def _countries_served(locals_: Iterable[LocalResolution]) -> dict[str, list[str]]:
+def _countries_named(name: str, lexicon: Lexicon) -> set[str]:
+    """The countries an organization's name contains, as names or demonyms ('Mexico-Peru
+    friendship group' names two, so it says nothing about whom a member serves)."""
+    words = re.split(r"[\s\-–/]+", name)
+    found = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            country = lexicon.country(phrase) or lexicon.country_of_demonym(phrase)
+            if country and (size > 1 or phrase[:1].isupper()):
+                found.add(country)
+    return found
+
+
+def _countries_served(locals_: Iterable[LocalResolution], lexicon: Lexicon) -> dict[str, list[str]]:
     """Person keys whose articles have them serving more than one country: key -> the countries,
     the most frequent first (articles that say nothing go with that one)."""
     served: dict[str, Counter] = defaultdict(Counter)
     for local in locals_:
         for index, cluster in enumerate(local.clusters):
             if cluster.type == "Person":
-                country = _served_by(local, index)
+                country = _served_by(local, index, lexicon)
                 if country:
                     served[entity_key("Person", cluster.name)][country] += 1
     return {

@@ -153,4 +153,16 @@ def make_pattern_ruler(nlp: Language, name: str):
 
 def rule_spans(doc: Doc) -> list[Span]:
     """The domain rule matches, longest first where they overlap."""
-    return filter_spans(doc.spans.get("eg_rules", []))
+    return filter_spans([span for span in doc.spans.get("eg_rules", []) if not _misplaced_atrocity(span)])
+
+
+def _misplaced_atrocity(span: Span) -> bool:
+    """'tragedy in X' names an atrocity only when nothing names it already: not in 'the Lida
+    tragedy in Oslo' (X is where it is remembered), nor 'the tragedy in English' (a language)."""
+    if span.id_ != "hist-in-place":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    named_before = before is not None and before.is_title and not before.is_sent_start and not before._.eg_demonym
+    place = doc[span.end - 1]
+    return named_before or place._.eg_demonym or place.ent_type_ in ("NORP", "LANGUAGE")

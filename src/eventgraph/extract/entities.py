@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Mention
 from .components import rule_spans
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold_accents
 
 # Words that make a mission a consulate or a permanent mission.
 _MISSION_KINDS = (
@@ -109,6 +109,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _names_after_title_commas(doc)
     yield from _countries(doc, lexicon)
     yield from _model_entities(doc, lexicon)
+    yield from _cities_after_prepositions(doc, lexicon)
 
 
 # --- domain rules -------------------------------------------------------------------------
@@ -122,7 +123,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span)))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
@@ -171,20 +172,44 @@ def _strip_governing_body(span: Span) -> Span:
     return inner if inner is not None and len(inner) else span
 
 
-def _trim_trailing_name(span: Span) -> Span:
+def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     """'National University of Chile Ana Soto' -> 'National University of Chile'.
 
     Greedy organization patterns can run on into the personal name after a title
     ("Professor of the X University of Y NAME"); a run of 2-4 plain name words after
-    a country or a place word is that name, not part of the organization.
+    a country or a known city is that name, not part of the organization.
     """
     tokens = list(span)
+    for cut in range(1, len(tokens) - 2):
+        # "Faculty of Arts Professor Ana Soto": a capitalized title inside starts a titled name
+        tail = tokens[cut + 1 :]
+        if tokens[cut]._.eg_title and not tokens[cut]._.eg_org_head and 2 <= len(tail) <= 4 \
+                and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
+            return span.doc[span.start : span.start + cut]
+    if _titled_complement_runs_into_name(span):
+        return span.doc[span.start : span.end - 2]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
-        if tokens[cut - 1]._.eg_country and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
+
+
+def _titled_complement_runs_into_name(span: Span) -> bool:
+    """'Rector of the University of Modern Languages Ali Khan noted': a capitalized title's
+    complement directly before the verb has swallowed the name; a name is most often its last two words."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    titled = k >= 1 and doc[k].lower_ == "of" and doc[k - 1]._.eg_title and doc[k - 1].is_title
+    before_verb = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+    if not (titled and before_verb and len(span) >= 4):
+        return False
+    name, rest = span[-2:], span[:-2]
+    return all(t.pos_ == "PROPN" and _is_name_word(t) and not _is_lexical(t) and not t._.eg_geo for t in name) \
+        and rest[-1].lower_ not in ("of", "the", "for", "and")
 
 
 def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
@@ -198,6 +223,9 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     demonym = next((t for t in before if t._.eg_demonym), None)
     if demonym is not None:
         sender = lexicon.country_of_demonym(demonym.text)
+    elif before and before[0]._.eg_country:  # "Azerbaijan's Embassy in Japan", "the Azerbaijan Embassy"
+        words = [t for t in before if t._.eg_country]
+        sender = lexicon.country(span.doc[words[0].i : words[-1].i + 1].text)
     after = span.doc[head + 1 : span.end]
     words = [t.text for t in after]
     if "of" in [w.lower() for w in words[:3]]:
@@ -210,8 +238,12 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     if target is not None:
         place = _strip_determiner(span.doc[target.i + 1 : span.end])
         organization = lexicon.international_organization(place.text)
+        inner = next((t.i for t in place if t.lower_ == "in"), None)
         if mission == "Permanent Mission" or organization:
             host = organization or place.text  # missions to international organizations
+        elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
+            host = _country_in(span.doc[place.start : inner], lexicon)
+            city = span.doc[inner + 1 : place.end].text
         else:
             host, city = _host_and_city(place.text, lexicon)
     return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
@@ -382,7 +414,7 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
         j += 1
         last_boundary = None
-        while j < sentence_end and (_is_name_word(doc[j]) or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
+        while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
             if _ends_complement(doc[j], lexicon):
@@ -394,6 +426,10 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             start = last_boundary + 1
             while start < j and _ends_complement(doc[start], lexicon):
                 start += 1
+            # "Consul of X in Porto Ana Reis", "Professor of the University of Porto Ana Reis":
+            # a known city closing the complement is not part of the name after it
+            if start + 3 <= j and doc[start].lower_ in ("in", "of", "at") and _is_known_place(doc[start + 1], lexicon):
+                start += 2
         elif persons:
             start = persons[0].start
         else:
@@ -409,7 +445,16 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             end += 1
     if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
         return start, end
+    if start < end - 2 and end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and all(
+        doc[k].pos_ == "PROPN" and _is_name_word(doc[k]) and not _is_lexical(doc[k]) and not doc[k]._.eg_geo for k in (end - 2, end - 1)
+    ):
+        return end - 2, end  # "Rector of the University of Modern Languages Ali Khan noted": see _titled_complement_runs_into_name
     return None
+
+
+def _is_known_place(token, lexicon: Lexicon) -> bool:
+    """A country word or a one-word city of the gazetteer."""
+    return token._.eg_country or (token.pos_ == "PROPN" and lexicon.country_of_city(token.text) is not None)
 
 
 def _ends_complement(token, lexicon: Lexicon) -> bool:
@@ -446,6 +491,27 @@ def _countries(doc: Doc, lexicon: Lexicon):
             start = None
 
 
+def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
+    """'opened at the museum in Brasilia', 'Bucharest, May 3, AZERTAC': gazetteer cities where the model missed them."""
+    for token in doc:
+        if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.pos_ == "PROPN" \
+                and lexicon.country_of_city(fold_accents(token.text)):
+            yield _Candidate(doc[token.i : token.i + 1], "Place", token.text, "gazetteer:dateline-city", subtype="City")
+            continue  # "Bucharest, February 26, AZERTAC."
+        if token.lower_ not in ("in", "at", "from") or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        for end in range(min(start + 3, len(doc)), start, -1):
+            span = doc[start:end]
+            following = doc[end] if end < len(doc) else None
+            if following is not None and _is_name_word(following):
+                continue  # "in Victoria Park": part of a longer name
+            if all(t.pos_ == "PROPN" and _is_name_word(t) and t.ent_type_ != "PERSON" for t in span) \
+                    and lexicon.country_of_city(fold_accents(span.text)):
+                yield _Candidate(span, "Place", span.text, "gazetteer:city", subtype="City")
+                break
+
+
 def _inside_longer_place(span: Span) -> bool:
     """'Mexico' in 'Mexico City' is part of a city's name."""
     ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
@@ -464,8 +530,12 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         if not len(span) or not span.text.strip():
             continue
         label = ent.label_
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) >= 3:
+            label = "ORG"  # "AZERTAC": an all-capital word is an acronym, not a personal name
         if label == "PERSON":
-            span = _extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country))
+            honorifics = lexicon.cues.honorifics
+            span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
+                                  lambda t: t.lower_ in honorifics)
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -476,7 +546,12 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):
-            if not any(t._.eg_demonym for t in span) and _is_place_name(span):
+            if any(t._.eg_title for t in span):
+                continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            organization = lexicon.international_organization(span.text)
+            if organization:  # "to UNESCO": an organization, never a place
+                yield _Candidate(span, "Organization", organization if len(span) == 1 and span.text.isupper() else span.text, f"model:{label}-as-organization")
+            elif not any(t._.eg_demonym for t in span) and _is_place_name(span):
                 yield _Candidate(span, "Place", span.text, f"model:{label}", subtype=lexicon.place_subtype(span.text))
         elif label == "NORP" and len(span) >= 2 and _looks_like_person(span) and _in_name_slot(span):
             # the model's typical slip: "..., Elnur Quliyev, noted" tagged as a nationality
@@ -594,7 +669,7 @@ def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
 
 # --- canonical names -------------------------------------------------------------------------
 
-_MINISTRY_FIELDS = {
+MINISTRY_FIELDS = {
     "foreign": "Foreign Affairs",
     "defense": "Defense",
     "defence": "Defence",
@@ -614,11 +689,11 @@ def canonical_org_name(text: str, lexicon: Lexicon) -> str:
     text = re.sub(r"['’]s$", "", text)
     match = re.match(r"^(?P<country>.+?)['’]s\s+(?P<field>[A-Z]\w+)\s+Ministry$", text)
     if match and lexicon.country(match.group("country")):
-        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
         return f"Ministry of {field} of {lexicon.country(match.group('country'))}"
     match = re.match(r"^(?P<field>[A-Z]\w+)\s+Ministry(?:\s+of\s+(?P<country>.+))?$", text)
     if match:
-        field = _MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
+        field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
         country = lexicon.country(match.group("country") or "")
         return f"Ministry of {field}" + (f" of {country}" if country else "")
     return text
@@ -631,10 +706,13 @@ _PAIR_PREFIX = re.compile(r"^(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\s+(?=\S)")
 def historical_event_name(text: str, lexicon: Lexicon) -> str:
     """'the Serbia-Croatia Danube conflict' -> 'Danube conflict'."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip().strip(_QUOTE_CHARS))
+    if text.lower() in lexicon.historical_aliases:
+        return lexicon.historical_aliases[text.lower()]
     match = _PAIR_PREFIX.match(text)
     if match and lexicon.country(match.group("a")) and lexicon.country(match.group("b")):
         text = text[match.end() :]
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in _ATROCITY_HEADS:
         words[-1] = words[-1].lower()  # "Halabja Massacre" and "Halabja massacre" are one name
-    return " ".join(words)
+    name = " ".join(words)
+    return lexicon.historical_aliases.get(name.lower(), name)  # "World War II" is the Second World War

