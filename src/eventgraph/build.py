@@ -17,9 +17,10 @@ from typing import Iterable, Iterator, Sequence
 from rdflib import Graph
 
 from .config import Config
-from .corpus import Article, read_articles
+from .corpus import MAX_ARTICLE_CHARS, Article, Problem, read_articles, read_corpus
 from .errors import ConfigError
-from .export import atomic_write, write_graph
+from .export import graph_files, write_files
+from .lock import output_lock
 from .records import Extraction
 from .resolve import Resolution, resolve_corpus
 
@@ -30,6 +31,8 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
     from .nlp import load_pipeline
 
     nlp = load_pipeline(config)
+    # the reader caps articles (--max-chars); spaCy's own limit must not be lower
+    nlp.max_length = max([nlp.max_length, *(len(article.body) + 1 for article in articles)])
     lexicon = load_lexicon()
     docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
     for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
@@ -71,6 +74,11 @@ class BuildResult:
     graph: Graph
     files: tuple[Path, ...]
     articles: int
+    problems: tuple[Problem, ...] = ()  # documents skipped or repaired while reading
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.action == "skipped")
 
 
 def build(
@@ -80,24 +88,36 @@ def build(
     config: Config = Config(),
     html: bool = True,
     title: str = "eventgraph",
+    *,
+    strict: bool = False,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> BuildResult:
-    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir."""
+    """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
+
+    Bad documents are skipped and listed in `BuildResult.problems` (with `strict`, the
+    first raises DocumentError). Only one build at a time writes into out_dir (LockError
+    otherwise), and its files are replaced together only once all are serialized and
+    written to temporary files, so a failed or interrupted build leaves the previous
+    output as it was.
+    """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
 
-    articles = read_articles(inputs)
-    resolution = resolve_articles(articles, config)
-    graph = to_graph(resolution, config.base_iri)
-    # N-Quads and TriG keep each article in its own named graph
-    dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
-    files = write_graph(graph, out_dir, formats, dataset)
-    if html:
-        from .view import render_html
+    if max_chars < 1:
+        raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
+    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars)
+    with output_lock(out_dir):
+        resolution = resolve_articles(corpus.articles, config)
+        graph = to_graph(resolution, config.base_iri)
+        # N-Quads and TriG keep each article in its own named graph
+        dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+        files = graph_files(graph, out_dir, formats, dataset)
+        if html:
+            from .view import render_html
 
-        html_path = Path(out_dir) / "graph.html"
-        atomic_write(html_path, render_html(graph, title=title))
-        files.append(html_path)
-    return BuildResult(graph, tuple(files), len(articles))
+            files[Path(out_dir) / "graph.html"] = render_html(graph, title=title)
+        written = write_files(files)
+    return BuildResult(graph, tuple(written), len(corpus.articles), corpus.problems)
 
 
 def validate_base_iri(base_iri: str) -> str:

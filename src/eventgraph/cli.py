@@ -3,8 +3,11 @@
 Errors the user can fix are printed as one line on stderr (no traceback unless
 --debug) and exit with a non-zero code:
 
-    1  bad input or options (EventGraphError)
-    2  bad command-line usage (Typer/Click)
+    0    done (documents repaired on reading are listed, but the build succeeded)
+    1    bad input, options or output (EventGraphError); nothing was written
+    2    bad command-line usage (Typer/Click)
+    3    build: done, but some documents were skipped (each is listed on stderr)
+    130  interrupted (Ctrl-C); the previous output is unchanged
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ def main(ctx: typer.Context, debug: bool = typer.Option(False, "--debug", help="
     ctx.obj = {"debug": debug}
 
 
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
+
+
 def _fail(ctx: typer.Context, error: EventGraphError) -> None:
     """Print the error as one line and exit 1 (or re-raise it under --debug)."""
     if (ctx.obj or {}).get("debug"):
@@ -47,9 +54,15 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model name or path."),
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors and skipped or repaired documents."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad document instead of skipping it (exit 1)."),
+    max_chars: int = typer.Option(200_000, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
 ) -> None:
-    """Extract a graph from articles and write it (Turtle and an HTML network view by default)."""
+    """Extract a graph from articles and write it (Turtle and an HTML network view by default).
+
+    A bad document (empty, binary, invalid JSON, duplicate id, ...) is reported with its file
+    and line and skipped; the build goes on and exits with code 3. --strict stops at the first.
+    """
     from .build import build as run_build
     from .config import Config
     from .export import parse_formats
@@ -57,9 +70,23 @@ def build(
 
     try:
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
-        result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title)
+        result = run_build(
+            inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title,
+            strict=strict, max_chars=max_chars,
+        )
     except EventGraphError as error:
         _fail(ctx, error)
+    except KeyboardInterrupt:
+        typer.echo(f"eventgraph: interrupted; the previous output in {out_dir} is unchanged", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    except Exception as error:  # a bug: still one line, the traceback under --debug
+        if (ctx.obj or {}).get("debug"):
+            raise
+        typer.echo(f"eventgraph: internal error: {type(error).__name__}: {error}; run with --debug and report it", err=True)
+        raise typer.Exit(1)
+    for problem in result.problems:
+        if problem.action != "noted" or not quiet:
+            typer.echo(f"eventgraph: {problem.action} {problem.where}: {problem.reason}", err=True)
     if not quiet:
         typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
         for path in result.files:
@@ -67,6 +94,14 @@ def build(
         ttl = next((p for p in result.files if p.suffix == ".ttl"), None)
         if ttl is not None:
             typer.echo(f"try: eventgraph query {ttl} 'SELECT ?person WHERE {{ ?e eg:speaker/rdfs:label ?person }}'")
+    if result.skipped:
+        total = result.articles + len(result.skipped)
+        typer.echo(
+            f"eventgraph: {len(result.skipped)} of {total} documents skipped (listed above); "
+            "fix them or use --strict to stop at the first",
+            err=True,
+        )
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()

@@ -6,16 +6,20 @@ interrupted build never leaves a truncated file behind.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, OutputError
 
 # format name -> (file suffix, rdflib serializer)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -42,18 +46,78 @@ _PARSERS_BY_SUFFIX = {
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` via a temporary sibling and a rename."""
-    path = Path(path)
+    write_files({Path(path): data})
+
+
+def write_files(files: Mapping[Path, str | bytes]) -> list[Path]:
+    """Write a set of files all or nothing, as far as a file system allows.
+
+    Every file first goes to a temporary sibling, flushed to disk; only when all are
+    written is each renamed into place. A failure before that (disk full, no
+    permission, Ctrl-C, an exception) removes the temporary files and leaves every
+    previous file untouched. The renames themselves need no space and take
+    microseconds; Ctrl-C during them is held back until they are done.
+    """
+    staged: list[tuple[Path, Path]] = []
+    current = None
+    try:
+        for path, data in files.items():
+            current = Path(path)
+            staged.append((_stage(current, data), current))
+        current = None
+        with _interrupts_deferred():
+            for tmp, path in staged:
+                current = path
+                os.replace(tmp, path)
+    except OSError as exc:
+        raise _output_error(exc, current, staged) from exc
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [path for _, path in staged]
+
+
+def _stage(path: Path, data: str | bytes) -> Path:
+    """`data` in a temporary file next to `path`, flushed to disk, with the mode `path` has
+    (or a plainly written file's), ready to be renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        # mkstemp makes the file private; give it the mode a plainly written file would have
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _output_error(exc: OSError, path: Path | None, staged: list[tuple[Path, Path]]) -> OutputError:
+    reason = exc.strerror or str(exc)
+    hint = "; free some disk space and try again" if exc.errno == errno.ENOSPC else ""
+    where = path if path is not None else (staged[-1][1] if staged else "output")
+    replaced = [p for tmp, p in staged if not tmp.exists()]
+    state = "no previous file was changed" if not replaced else f"{len(replaced)} of {len(staged)} files were already replaced"
+    return OutputError(f"cannot write {where}: {reason}; {state}{hint}")
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while the block runs, then raise it (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def parse_formats(spec: str) -> list[str]:
@@ -150,18 +214,21 @@ def _rdf_xml(graph: Graph) -> bytes:
 
 
 def write_graph(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",), dataset: Dataset | None = None) -> list[Path]:
-    """Write `graph.<suffix>` in `out_dir` for each format; returns the paths written.
+    """Write `graph.<suffix>` in `out_dir` for each format, all or none; returns the paths written.
 
     N-Quads and TriG are written from `dataset` (one named graph per article) when given.
     """
-    written = []
+    return write_files(graph_files(graph, out_dir, formats, dataset))
+
+
+def graph_files(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",), dataset: Dataset | None = None) -> dict[Path, bytes]:
+    """Every `graph.<suffix>` file's path and bytes, serialized in memory before anything is written."""
+    files = {}
     for fmt in formats:
         suffix, _ = FORMATS[fmt]
-        path = Path(out_dir) / f"graph{suffix}"
         data = serialize_dataset(dataset, fmt) if dataset is not None and fmt in QUAD_FORMATS else serialize(graph, fmt)
-        atomic_write(path, data)
-        written.append(path)
-    return written
+        files[Path(out_dir) / f"graph{suffix}"] = data
+    return files
 
 
 QUAD_FORMATS = ("nq", "trig")
