@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -178,9 +179,22 @@ def _sorted_json_ld(data: bytes) -> bytes:
     return (json.dumps(nodes, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+# XML 1.0 cannot hold these characters at all, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """A literal as XML text: escaped, a carriage return kept as a reference (an XML parser
+    would turn a raw one into a line feed), and characters XML cannot hold as U+FFFD.
+    eventgraph's reader already replaces those, so this only guards graphs from elsewhere."""
+    from xml.sax.saxutils import escape
+
+    return escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
+
+
 def _rdf_xml(graph: Graph) -> bytes:
     """RDF/XML with subjects and their properties in sorted order (rdflib's writer follows set order)."""
-    from xml.sax.saxutils import escape, quoteattr
+    from xml.sax.saxutils import quoteattr
 
     from rdflib import BNode, Literal
 
@@ -205,7 +219,7 @@ def _rdf_xml(graph: Graph) -> bytes:
             if isinstance(obj, Literal):
                 attrs = f" rdf:datatype={quoteattr(str(obj.datatype))}" if obj.datatype else ""
                 attrs += f" xml:lang={quoteattr(obj.language)}" if obj.language else ""
-                lines.append(f"    <{tag}{attrs}>{escape(str(obj))}</{tag}>")
+                lines.append(f"    <{tag}{attrs}>{_xml_text(str(obj))}</{tag}>")
             else:
                 lines.append(f"    <{tag} {node_attr(obj, 'resource')}/>")
         lines.append("  </rdf:Description>")
