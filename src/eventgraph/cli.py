@@ -18,6 +18,7 @@ from typing import List, Optional
 
 import typer
 
+from .corpus import MAX_ARTICLE_CHARS
 from .errors import EventGraphError
 
 app = typer.Typer(
@@ -56,7 +57,7 @@ def build(
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors and skipped or repaired documents."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad document instead of skipping it (exit 1)."),
-    max_chars: int = typer.Option(200_000, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
+    max_chars: int = typer.Option(MAX_ARTICLE_CHARS, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
 ) -> None:
     """Extract a graph from articles and write it (Turtle and an HTML network view by default).
 
