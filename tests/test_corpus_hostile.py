@@ -143,3 +143,23 @@ def test_strict_stops_at_the_first_bad_document_and_writes_nothing(corpus, tmp_p
     assert result.output.startswith("eventgraph: error: ") and result.output.count("\n") == 1
     assert "--strict stops at the first bad document" in result.output
     assert not out.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.heavy
+@pytest.mark.skipif(not os.environ.get("EVENTGRAPH_HEAVY_TESTS"), reason="10,000 articles through spaCy take minutes; set EVENTGRAPH_HEAVY_TESTS=1")
+def test_ten_thousand_tiny_articles_build(nlp, tmp_path, monkeypatch):
+    """Reading 10,000 articles is in test_input_faults; this builds them (a few minutes on 2 cores)."""
+    import json
+
+    monkeypatch.setattr("eventgraph.nlp.load_pipeline", lambda config=None: nlp)
+    news = tmp_path / "many.jsonl"
+    news.write_text(
+        "".join(json.dumps({"id": f"n{i:05d}", "text": f"Ambassador Ana Ruiz{i} spoke at the embassy in Lima."}) + "\n" for i in range(10_000)),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["build", str(news), "-o", str(tmp_path / "out"), "--format", "ttl,nt", "--quiet"])
+    assert result.exit_code == 0, result.output
+    found = check_outputs(tmp_path / "out")
+    articles = {s[0] for s in found[".nt"] if s[2] == ("iri", "https://w3id.org/eventgraph/ns#Article")}
+    assert len(articles) == 10_000

@@ -256,3 +256,17 @@ def test_two_real_builds_at_once(tmp_path, news):
 
     assert len(Graph().parse(out / "graph.nt", format="nt")) > 0
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.nt", "graph.ttl"]
+
+
+def test_view_and_evaluate_outputs_that_cannot_be_written_are_one_line(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text('<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n', encoding="utf-8")
+    (tmp_path / "taken").mkdir()
+    result = runner.invoke(app, ["view", str(graph), "-o", str(tmp_path / "taken")])
+    assert result.exit_code == 1
+    assert result.output == f"eventgraph: error: cannot write {tmp_path / 'taken'}: Is a directory; no previous file was changed\n"
+    gold = tmp_path / "gold.json"
+    gold.write_text("[]", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(graph), "--gold", str(gold), "--json", str(tmp_path / "taken")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.splitlines()[-1].startswith("eventgraph: error: cannot write ")

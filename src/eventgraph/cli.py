@@ -174,11 +174,11 @@ def evaluate(
     try:
         graph = read_graph([*graphs, ontology or ontology_path()])
         result = run_evaluate(load_gold(gold), graph)
+        typer.echo(format_report(result, verbose=verbose))
+        if json_out is not None:
+            atomic_write(json_out, json.dumps(to_json(result), indent=1))
     except EventGraphError as error:
         _fail(ctx, error)
-    typer.echo(format_report(result, verbose=verbose))
-    if json_out is not None:
-        atomic_write(json_out, json.dumps(to_json(result), indent=1))
 
 
 def run() -> None:  # pragma: no cover - console entry point for python -m
