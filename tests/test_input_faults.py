@@ -327,3 +327,12 @@ def test_an_article_that_is_only_a_headline(tmp_path):
     (article,) = corpus.articles
     assert not corpus.problems and article.title == "Embassy hosts reception for national day"
     assert article.body.strip() == article.title  # the headline is still text to extract from
+
+
+def test_a_huge_file_is_never_cut_inside_a_character(tmp_path):
+    path = _write(tmp_path / "accents.txt", "é" * 1000 + "ü" * 7)
+    for max_chars in (100, 101, 102, 103):
+        corpus = read_corpus([path], max_chars=max_chars)
+        (article,) = corpus.articles
+        assert article.text == "é" * max_chars
+        assert [p.reason.split(";")[0] for p in corpus.problems] == ["article is 2,014 bytes"]

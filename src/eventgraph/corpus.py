@@ -405,6 +405,8 @@ def read_text_file(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[A
     except OSError as exc:
         yield Problem(where, f"cannot read: {_os_reason(exc)}")
         return
+    if size > len(raw):  # only a prefix was read: never end it inside a character
+        raw = _whole_characters(raw)
     text, problems = _decode(raw, where)
     yield from problems
     if text is None:
@@ -439,6 +441,18 @@ def read_jsonl_file(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[
                     yield from _article_from_json(text.rstrip("\r\n"), where, number, max_chars)
         except OSError as exc:
             yield Problem(where, f"cannot read beyond this line: {_os_reason(exc)}", number + 1)
+
+
+def _whole_characters(raw: bytes) -> bytes:
+    """`raw` without a UTF-8 sequence cut off at its end."""
+    for back in range(1, min(4, len(raw)) + 1):
+        byte = raw[-back]
+        if byte < 0x80:
+            return raw
+        if byte >= 0xC0:  # the lead byte of a sequence `back` bytes long so far
+            length = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return raw if length <= back else raw[:-back]
+    return raw
 
 
 def _decode(raw: bytes, where: str, line: int | None = None, base_offset: int = 0) -> tuple[str | None, list[Problem]]:

@@ -42,6 +42,8 @@ def output_lock(out_dir: Path) -> Iterator[Path]:
         # unlink while still holding the lock, so a waiting process never locks a removed file
         try:
             path.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - Windows cannot remove an open file; it is reused
+            pass
         finally:
             os.close(fd)
 
