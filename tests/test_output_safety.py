@@ -160,14 +160,18 @@ def test_disk_full_during_a_build_leaves_the_previous_output(tmp_path, news, sha
 
 
 @pytest.mark.slow
-def test_ctrl_c_during_a_build_leaves_the_previous_output(tmp_path, news, shared_pipeline, monkeypatch):
+@pytest.mark.parametrize("moment", ["serializing", "writing"])
+def test_ctrl_c_during_a_build_leaves_the_previous_output(tmp_path, news, shared_pipeline, monkeypatch, moment):
     out = tmp_path / "out"
     before = _previous(out)
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("eventgraph.view.render_html", interrupted)  # after the RDF is serialized
+    if moment == "serializing":
+        monkeypatch.setattr("eventgraph.view.render_html", interrupted)  # after the RDF is serialized
+    else:
+        monkeypatch.setattr(export.os, "fsync", interrupted)  # the first temporary file is written
     result = runner.invoke(app, ["build", str(news), "-o", str(out)])
     assert result.exit_code == 130
     assert result.output == f"eventgraph: interrupted; the previous output in {out} is unchanged\n"
@@ -270,3 +274,14 @@ def test_view_and_evaluate_outputs_that_cannot_be_written_are_one_line(tmp_path)
     result = runner.invoke(app, ["evaluate", str(graph), "--gold", str(gold), "--json", str(tmp_path / "taken")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.splitlines()[-1].startswith("eventgraph: error: cannot write ")
+
+
+@pytest.mark.slow
+def test_a_build_removes_what_a_killed_build_left(tmp_path, news, shared_pipeline):
+    out = tmp_path / "out"
+    _previous(out)
+    (out / ".graph.ttl.k1ll3d.tmp").write_text("half a graph")  # kill -9 between write and rename
+    (out / ".notes.txt.x.tmp").write_text("not ours")
+    result = runner.invoke(app, ["build", str(news), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [".notes.txt.x.tmp", "graph.html", "graph.nt", "graph.ttl"]

@@ -19,7 +19,7 @@ from rdflib import Graph
 from .config import Config
 from .corpus import MAX_ARTICLE_CHARS, Article, Problem, read_articles, read_corpus
 from .errors import ConfigError
-from .export import graph_files, write_files
+from .export import graph_files, remove_leftovers, write_files
 from .lock import output_lock
 from .records import Extraction
 from .resolve import Resolution, resolve_corpus
@@ -116,6 +116,7 @@ def build(
             from .view import render_html
 
             files[Path(out_dir) / "graph.html"] = render_html(graph, title=title)
+        remove_leftovers(files)
         written = write_files(files)
     return BuildResult(graph, tuple(written), len(corpus.articles), corpus.problems)
 

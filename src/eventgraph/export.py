@@ -7,6 +7,7 @@ interrupted build never leaves a truncated file behind.
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import os
 import re
@@ -76,6 +77,20 @@ def write_files(files: Mapping[Path, str | bytes]) -> list[Path]:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     return [path for _, path in staged]
+
+
+def remove_leftovers(paths: Iterable[Path]) -> list[Path]:
+    """Remove the temporary files a killed writer (kill -9, power loss) left beside `paths`.
+
+    Only safe while holding the output directory's lock: then nobody else is writing there.
+    """
+    removed = []
+    for path in paths:
+        path = Path(path)
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
 
 
 def _stage(path: Path, data: str | bytes) -> Path:
