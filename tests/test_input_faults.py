@@ -299,6 +299,7 @@ def test_symlink_loops_dangling_links_and_files_linked_twice(tmp_path):
     (news / "sub" / "self").symlink_to(news / "sub" / "self")  # a link to itself
     (news / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (news / "zz-again.txt").symlink_to(news / "a.txt")
+    (news / "zz-sub").symlink_to(news / "sub", target_is_directory=True)
     corpus = read_corpus([news])
     assert [a.id for a in corpus.articles] == ["a", "b"]
     found = {Path(p.path).name: (p.action, p.reason) for p in corpus.problems}
@@ -306,6 +307,8 @@ def test_symlink_loops_dangling_links_and_files_linked_twice(tmp_path):
     assert found["dangling.txt"] == ("skipped", "cannot open: No such file or directory")
     assert found["zz-again.txt"] == ("noted", f"same file as {news / 'a.txt'} (through a link); read once")
     assert found["self"][0] == "skipped" and "symbolic links" in found["self"][1]
+    assert found["zz-sub"] == ("noted", f"same directory as {news / 'sub'} (through a link); read once")
+    assert found["loop"][1] == f"symbolic link loop (leads back to {news}); not followed"
 
 
 # --- content -------------------------------------------------------------------------------

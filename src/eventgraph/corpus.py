@@ -340,19 +340,23 @@ def _scan_directory(directory: Path, max_chars: int) -> Iterator[Article | Probl
 def _text_files(directory: Path) -> Iterator[Path | Problem]:
     """Every *.txt below `directory` in sorted order, following symbolic links but never in a
     loop and never reading one file twice; directories that cannot be listed are reported."""
-    seen_dirs: set[tuple[int, int]] = set()
+    seen_dirs: dict[tuple[int, int], Path] = {}
     seen_files: dict[tuple[int, int], Path] = {}
 
-    def walk(folder: Path) -> Iterator[Path | Problem]:
+    def walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | Problem]:
         try:
             info = folder.stat()
         except OSError as exc:
             yield Problem(str(folder), f"cannot open directory: {_os_reason(exc)}")
             return
-        if (info.st_dev, info.st_ino) in seen_dirs:
-            yield Problem(str(folder), f"symbolic link loop (leads back to {folder.resolve()}); not followed", action="noted")
+        here = (info.st_dev, info.st_ino)
+        if here in ancestors:
+            yield Problem(str(folder), f"symbolic link loop (leads back to {seen_dirs[here]}); not followed", action="noted")
             return
-        seen_dirs.add((info.st_dev, info.st_ino))
+        if here in seen_dirs:
+            yield Problem(str(folder), f"same directory as {seen_dirs[here]} (through a link); read once", action="noted")
+            return
+        seen_dirs[here] = folder
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:
@@ -366,7 +370,7 @@ def _text_files(directory: Path) -> Iterator[Path | Problem]:
                 yield Problem(str(path), f"cannot open: {_os_reason(exc)}")
                 continue
             if is_dir:
-                yield from walk(path)
+                yield from walk(path, ancestors | {here})
                 continue
             if not entry.name.lower().endswith(".txt"):
                 continue
@@ -385,7 +389,7 @@ def _text_files(directory: Path) -> Iterator[Path | Problem]:
             seen_files[identity] = path
             yield path
 
-    yield from walk(directory)
+    yield from walk(directory, frozenset())
 
 
 def _os_reason(exc: OSError) -> str:
