@@ -171,10 +171,10 @@ def test_a_long_article_without_breaks_is_cut_at_the_limit(tmp_path):
 def test_ten_thousand_tiny_articles(tmp_path):
     lines = [json.dumps({"id": f"n{i:05d}", "text": f"Ambassador Ana Ruiz{i} spoke."}) for i in range(10_000)]
     path = _write(tmp_path / "many.jsonl", "\n".join(lines) + "\n")
-    for number in range(10_000):
-        _write(tmp_path / "dir" / f"{number // 1000}" / f"t{number:05d}.txt", f"A film was screened in Lima {number}.")
+    for number in range(2_000):  # and a directory of many files
+        _write(tmp_path / "dir" / f"{number // 500}" / f"t{number:05d}.txt", f"A film was screened in Lima {number}.")
     corpus = read_corpus([path, tmp_path / "dir"])
-    assert len(corpus.articles) == 20_000 and not corpus.problems
+    assert len(corpus.articles) == 12_000 and not corpus.problems
     assert corpus.articles[0].id == "n00000" and corpus.articles[10_000].id == "t00000"
 
 
