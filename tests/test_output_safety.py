@@ -285,3 +285,12 @@ def test_a_build_removes_what_a_killed_build_left(tmp_path, news, shared_pipelin
     result = runner.invoke(app, ["build", str(news), "-o", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [".notes.txt.x.tmp", "graph.html", "graph.nt", "graph.ttl"]
+
+
+def test_an_output_directory_that_is_a_file_is_one_clear_error(tmp_path, news):
+    taken = tmp_path / "out"
+    taken.write_text("a file, not a directory")
+    result = runner.invoke(app, ["build", str(news), "-o", str(taken)])
+    assert result.exit_code == 1
+    assert result.output == f"eventgraph: error: cannot create output directory {taken}: File exists\n"
+    assert taken.read_text() == "a file, not a directory"
