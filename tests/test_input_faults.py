@@ -339,3 +339,31 @@ def test_a_huge_file_is_never_cut_inside_a_character(tmp_path):
         (article,) = corpus.articles
         assert article.text == "é" * max_chars
         assert [p.reason.split(";")[0] for p in corpus.problems] == ["article is 2,014 bytes"]
+
+
+# --- any bytes at all ----------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from eventgraph.corpus import UNSAFE_CHARACTERS  # noqa: E402
+
+
+@settings(max_examples=int(os.environ.get("EVENTGRAPH_HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=600), st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))), max_chars=st.integers(1, 400))
+def test_any_bytes_give_articles_or_problems_never_a_crash(tmp_path, data, max_chars):
+    """Whatever a .txt or a .jsonl file holds, reading it gives clean articles and problems:
+    no exception but 'no article could be read', no character RDF/XML cannot hold, no text
+    over max_chars, and every document either read or reported."""
+    txt = _write(tmp_path / "any.txt", data)
+    jsonl = _write(tmp_path / "any.jsonl", data)
+    good = _write(tmp_path / "good.txt", GOOD)
+    for path in (txt, jsonl):
+        corpus = read_corpus([path, good], max_chars=max(max_chars, len(GOOD)))
+        assert corpus.articles[-1].id == "good"
+        for article in corpus.articles:
+            assert not UNSAFE_CHARACTERS.search(article.text + article.id + (article.title or "") + (article.source or ""))
+            assert 0 < len(article.text) <= max(max_chars, len(GOOD)) and article.text.strip()
+            assert len(article.body) == len(article.text)
+        if path == txt and len(corpus.articles) == 1:
+            assert any(p.path == str(txt) and p.action == "skipped" for p in corpus.problems)

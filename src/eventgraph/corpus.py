@@ -551,10 +551,10 @@ def _document(
     if not text:
         yield Problem(where, "empty document", line)
         return
-    if not text.strip():
-        yield Problem(where, "no text (only white space)", line)
-        return
     unsafe = UNSAFE_CHARACTERS.search(text)
+    if not replace_unsafe(text).strip():
+        yield Problem(where, f"no text (only white space{' and control characters' if unsafe else ''})", line)
+        return
     if unsafe:
         count = len(UNSAFE_CHARACTERS.findall(text))
         yield Problem(
@@ -574,6 +574,9 @@ def _document(
             line,
             "repaired",
         )
+        if not replace_unsafe(text).strip():
+            yield Problem(where, f"no text in the first {max_chars:,} characters", line)
+            return
     if not _looks_english(text):
         yield Problem(where, "does not look like English; the English pipeline may find little in it", line, "noted")
     yield make_article(article_id, text, path=where, line=line, **metadata)
