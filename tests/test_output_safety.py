@@ -247,7 +247,9 @@ def test_two_real_builds_at_once(tmp_path, news):
         env=env, stderr=subprocess.PIPE, text=True,
     )
     try:
-        while not (out / LOCK_NAME).exists() and first.poll() is None:
+        lock = out / LOCK_NAME
+        # the holder's line is written once the lock is held
+        while not (lock.exists() and lock.read_text()) and first.poll() is None:
             time.sleep(0.02)
         # the first holds the lock from reading its input until its files are in place,
         # which includes loading the spaCy model: seconds
