@@ -24,7 +24,7 @@ from eventgraph.resolve import MAX_SLUG, article_key, entity_key, mint_iri, slug
 
 HOSTILE = [
     '"', "'", '"""', "\\", "\\u0041", "\\n", "<", ">", "</script>", "]]>", "{", "}", "|", "^", "`", "&", "&amp;",
-    "#", "%", "%zz", "%41", "@", "\n", "\r", "\r\n", "\t", "\x00", "\x01", "\x0b", "\x0c", "\x1b[31m", "\x7f",
+    "#", "%", "%zz", "%41", "@", ".", "..", "/", "/../", "./", "\n", "\r", "\r\n", "\t", "\x00", "\x01", "\x0b", "\x0c", "\x1b[31m", "\x7f",
     "\x85", "\x9f", "\u200b", "\u200d", "\u2028", "\u2029", "\u202e", "\u061c", "\ufeff", "\ufffe", "\uffff",
     "\ud800", "\udfff", "😀", "👩‍👩‍👧", "\U0010ffff", "ǅ", "ﬁ", "İ", "Ω", "محمد", "张伟", "Zoë", "e\u0301",
 ]
@@ -50,11 +50,20 @@ def test_every_name_gives_a_valid_short_iri(name):
     assert _valid_iri(mint_iri(DEFAULT_BASE_IRI, key))
     assert len(slug(name)) <= MAX_SLUG
     assert slug(name) == slug(unicodedata.normalize("NFC", name))  # one name, one IRI
+    assert "/" not in slug(name) and slug(name) not in (".", "..")  # no dot segment: resolvers would remove it
 
 
 @given(hostile_text)
 def test_every_article_id_gives_a_valid_iri(article_id):
-    assert _valid_iri(mint_iri(DEFAULT_BASE_IRI, article_key("article", article_id)))
+    key = article_key("article", article_id)
+    assert _valid_iri(mint_iri(DEFAULT_BASE_IRI, key))
+    assert key.count("/") == 1 and key.split("/")[1] not in (".", "..")
+
+
+@pytest.mark.parametrize("name, expected", [(".", "%2E"), ("..", "%2E%2E"), ("a.b", "a-b"), ("...", "%2E%2E%2E")])
+def test_dot_names_are_no_dot_segments(name, expected):
+    assert slug(name) == expected
+    assert article_key("article", name) == "article/" + (expected if set(name) == {"."} else name)
 
 
 @given(hostile_text)
@@ -72,6 +81,7 @@ def test_every_url_gives_a_valid_iri_or_none(tail):
         ('https://example.org/"quoted"{}|^`\\', "https://example.org/%22quoted%22%7B%7D%7C%5E%60%5C"),
         ("https://example.org/caf\u00e9", "https://example.org/caf%C3%A9"),
         ("  HTTPS://Example.org/x  ", "https://Example.org/x"),
+        ("https://example.org/a/./b/../c/.", "https://example.org/a/c/"),  # as a resolver reads it
         ("example.org/no-scheme", None),
         ("", None),
     ],

@@ -214,12 +214,31 @@ def _url(url: str | None) -> URIRef | None:
             (
                 parts.scheme.lower(),
                 authority,
-                quote(parts.path, safe=_SAFE_IN_PATH),
+                quote(_remove_dot_segments(parts.path), safe=_SAFE_IN_PATH),
                 quote(parts.query, safe=_SAFE_IN_QUERY),
                 quote(parts.fragment, safe=_SAFE_IN_QUERY),
             )
         )
     )
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 5.2.4: '/a/./b/../c' -> '/a/c', as every resolver would read it (rapper does)."""
+    output: list[str] = []
+    segments = path.split("/")
+    for index, segment in enumerate(segments):
+        last = index == len(segments) - 1
+        if segment == ".":
+            if last:
+                output.append("")
+        elif segment == "..":
+            if len(output) > 1:
+                output.pop()
+            if last:
+                output.append("")
+        else:
+            output.append(segment)
+    return "/".join(output)
 
 
 def _authority(netloc: str) -> str | None:

@@ -63,8 +63,13 @@ MAX_SLUG = 120
 
 
 def _quote(text: str, safe: str = "-") -> str:
-    """Percent-encoded UTF-8; a lone surrogate (which the reader never lets through) becomes '?'."""
-    return quote(text, safe=safe, errors="replace")
+    """Percent-encoded UTF-8; a lone surrogate (which the reader never lets through) becomes '?'.
+
+    A result of only dots is encoded too: '.' and '..' are dot segments, which IRI
+    resolution removes ('film/..' would become the type's own IRI).
+    """
+    encoded = quote(text, safe=safe, errors="replace")
+    return encoded.replace(".", "%2E") if encoded and set(encoded) == {"."} else encoded
 
 
 def _shorten(plain: str, encoded: str) -> str:
