@@ -367,3 +367,12 @@ def test_any_bytes_give_articles_or_problems_never_a_crash(tmp_path, data, max_c
             assert len(article.body) == len(article.text)
         if path == txt and len(corpus.articles) == 1:
             assert any(p.path == str(txt) and p.action == "skipped" for p in corpus.problems)
+
+
+def test_json_lines_with_windows_line_endings(tmp_path):
+    rows = [json.dumps({"id": "a", "text": "First line.\r\nAmbassador Ana Ruiz spoke."}), "{broken"]
+    path = _write(tmp_path / "crlf.jsonl", "\r\n".join(rows) + "\r\n")
+    corpus = read_corpus([path])
+    (article,) = corpus.articles
+    assert article.text == "First line.\r\nAmbassador Ana Ruiz spoke." and article.body.index("Ana") == article.text.index("Ana")
+    assert [(p.line, p.reason) for p in corpus.problems] == [(2, "invalid JSON (Expecting property name enclosed in double quotes at column 2)")]
