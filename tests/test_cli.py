@@ -44,16 +44,45 @@ def test_unknown_format(tmp_path):
     _assert_clean_error(result, "unknown output format docx")
 
 
-def test_bad_json_line_leaves_previous_output_intact(tmp_path):
+def test_strict_stops_at_a_bad_json_line_and_leaves_previous_output_intact(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "graph.ttl").write_text("previous", encoding="utf-8")
     bad = tmp_path / "news.jsonl"
     bad.write_text('{"id": "a", "text": "fine"}\n{"id": "b", "text": \n', encoding="utf-8")
-    result = _run("build", bad, "-o", out)
-    _assert_clean_error(result, "news.jsonl, line 2: invalid JSON")
+    result = _run("build", bad, "-o", out, "--strict")
+    _assert_clean_error(result, "news.jsonl, line 2: invalid JSON (Expecting value at column 21)")
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+@pytest.mark.slow
+def test_a_bad_document_is_listed_and_skipped_with_exit_code_3(tmp_path):
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        '{"id": "a", "text": "Ambassador Ana Ruiz spoke at the embassy."}\n{"id": "b", "text": \n{"id": "c"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["build", str(news), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    assert result.output.splitlines() == [
+        f"eventgraph: skipped {news}, line 2: invalid JSON (Expecting value at column 21)",
+        f"eventgraph: skipped {news}, line 3: 'text' must be a string (found missing)",
+        "eventgraph: 2 of 3 documents skipped (listed above); fix them or use --strict to stop at the first",
+    ]
+    assert "Ana Ruiz" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_nothing_readable_is_an_error(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    _assert_clean_error(_run("build", empty, "-o", tmp_path / "out"), "no article could be read")
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_max_chars(tmp_path):
+    _assert_clean_error(_run("build", "-o", tmp_path / "out", "--max-chars", "0"), "bad --max-chars 0")
 
 
 @pytest.mark.slow

@@ -20,6 +20,8 @@ _EXPORTS = {
     "extract_articles": "eventgraph.build",
     "resolve": "eventgraph.build",
     "read_articles": "eventgraph.corpus",
+    "read_corpus": "eventgraph.corpus",
+    "Problem": "eventgraph.corpus",
     "make_article": "eventgraph.corpus",
     "Article": "eventgraph.corpus",
     "Config": "eventgraph.config",

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 from rdflib import Graph
 
 from .config import Config
-from .corpus import Article, read_articles
+from .corpus import MAX_ARTICLE_CHARS, Article, Problem, read_articles, read_corpus
 from .errors import ConfigError
-from .export import atomic_write, write_graph
+from .export import graph_files, remove_leftovers, write_files
+from .lock import output_lock
 from .records import Extraction
 from .resolve import Resolution, resolve_corpus
 
@@ -33,6 +34,8 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
     from .nlp import load_pipeline
 
     nlp = load_pipeline(config)
+    # the reader caps articles (--max-chars); spaCy's own limit must not be lower
+    nlp.max_length = max([nlp.max_length, *(len(article.body) + 1 for article in articles)])
     lexicon = load_lexicon()
     docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
     for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
@@ -75,6 +78,11 @@ class BuildResult:
     files: tuple[Path, ...]
     articles: int
     validation: ValidationReport | None = None  # the SHACL report, unless built with validate=False
+    problems: tuple[Problem, ...] = ()  # documents skipped or repaired while reading
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.action == "skipped")
 
 
 def build(
@@ -86,62 +94,67 @@ def build(
     title: str = "eventgraph",
     validate: bool = True,
     materialize: bool = False,
+    *,
+    strict: bool = False,
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> BuildResult:
     """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
 
-    With `validate` (the default) the graph is checked against ontology/shapes.ttl
-    first, and a graph that does not conform raises ValidationError before any file
-    is written. With `materialize` the schema.org, FOAF, ORG, PROV, SEM and NIF
-    statements the ontology implies are added to every output (see materialize.py).
-
     Formats are the RDF ones of export.FORMATS, and graphml / gexf for the network.
+    Bad documents are skipped and listed in `BuildResult.problems` (with `strict`, the
+    first raises DocumentError). With `validate` (the default) the graph is checked
+    against ontology/shapes.ttl, and a graph that does not conform raises
+    ValidationError before any file is written. With `materialize` the schema.org,
+    FOAF, ORG, PROV, SEM and NIF statements the ontology implies are added to every
+    output (see materialize.py). Only one build at a time writes into out_dir
+    (LockError otherwise), and its files are replaced together only once all are
+    serialized and written to temporary files, so a failed or interrupted build
+    leaves the previous output as it was.
     """
     validate_base_iri(config.base_iri)
     from .rdf import to_dataset, to_graph
     from .view.network_files import NETWORK_FORMATS
 
-    articles = read_articles(inputs)
-    resolution = resolve_articles(articles, config)
-    graph = to_graph(resolution, config.base_iri)
-    # N-Quads and TriG keep each article in its own named graph
-    dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
-    if materialize:
-        from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
+    if max_chars < 1:
+        raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
+    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars)
+    with output_lock(out_dir):
+        resolution = resolve_articles(corpus.articles, config)
+        graph = to_graph(resolution, config.base_iri)
+        # N-Quads and TriG keep each article in its own named graph
+        dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
+        if materialize:
+            from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
 
-        ontology = load_ontology()
-        graph = add_inferred(graph, ontology)
-        if dataset is not None:
-            materialize_dataset(dataset, ontology)
-    report = None
-    if validate:
-        from .validate import check_conforms
+            ontology = load_ontology()
+            graph = add_inferred(graph, ontology)
+            if dataset is not None:
+                materialize_dataset(dataset, ontology)
+        report = None
+        if validate:
+            from .validate import check_conforms
 
-        report = check_conforms(graph)
-    files = write_graph(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
-    files += write_network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS])
-    if html:
-        from .view import render_html
+            report = check_conforms(graph)
+        files = graph_files(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
+        files.update(network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS]))
+        if html:
+            from .view import render_html
 
-        html_path = Path(out_dir) / "graph.html"
-        atomic_write(html_path, render_html(graph, title=title))
-        files.append(html_path)
-    return BuildResult(graph, tuple(files), len(articles), report)
+            files[Path(out_dir) / "graph.html"] = render_html(graph, title=title)
+        remove_leftovers(files)
+        written = write_files(files)
+    return BuildResult(graph, tuple(written), len(corpus.articles), report, corpus.problems)
 
 
-def write_network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> list[Path]:
-    """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape."""
+def network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
+    """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape, in memory."""
     if not formats:
-        return []
+        return {}
     from .view import to_networkx
     from .view.network_files import NETWORK_FORMATS, serialize_network
 
     network = to_networkx(graph)
-    written = []
-    for fmt in formats:
-        path = Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}"
-        atomic_write(path, serialize_network(network, fmt))
-        written.append(path)
-    return written
+    return {Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}": serialize_network(network, fmt) for fmt in formats}
 
 
 def validate_base_iri(base_iri: str) -> str:

@@ -3,8 +3,11 @@
 Errors the user can fix are printed as one line on stderr (no traceback unless
 --debug) and exit with a non-zero code:
 
-    1  bad input or options (EventGraphError)
-    2  bad command-line usage (Typer/Click)
+    0    done (documents repaired on reading are listed, but the build succeeded)
+    1    bad input, options or output (EventGraphError); nothing was written
+    2    bad command-line usage (Typer/Click)
+    3    build: done, but some documents were skipped (each is listed on stderr)
+    130  interrupted (Ctrl-C); the previous output is unchanged
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import List, Optional
 
 import typer
 
+from .corpus import MAX_ARTICLE_CHARS
 from .errors import EventGraphError
 
 app = typer.Typer(
@@ -27,6 +31,10 @@ app = typer.Typer(
 @app.callback()
 def main(ctx: typer.Context, debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors.")) -> None:
     ctx.obj = {"debug": debug}
+
+
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 
 
 def _fail(ctx: typer.Context, error: EventGraphError) -> None:
@@ -47,11 +55,17 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model name or path."),
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors and skipped or repaired documents."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the SHACL check of the graph before writing (for very large corpora)."),
     materialize: bool = typer.Option(False, "--materialize", help="Add the schema.org/FOAF/ORG/PROV types and properties the ontology implies."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad document instead of skipping it (exit 1)."),
+    max_chars: int = typer.Option(MAX_ARTICLE_CHARS, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
 ) -> None:
-    """Extract a graph from articles and write it (Turtle and an HTML network view by default)."""
+    """Extract a graph from articles and write it (Turtle and an HTML network view by default).
+
+    A bad document (empty, binary, invalid JSON, duplicate id, ...) is reported with its file
+    and line and skipped; the build goes on and exits with code 3. --strict stops at the first.
+    """
     from .build import build as run_build
     from .config import Config
     from .export import parse_formats
@@ -60,10 +74,23 @@ def build(
 
     try:
         config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
-        result = run_build(inputs or None, out_dir, parse_formats(formats, also=NETWORK_FORMATS), config, html=not no_html, title=title,
-                           validate=not no_validate, materialize=materialize)
+        result = run_build(
+            inputs or None, out_dir, parse_formats(formats, also=NETWORK_FORMATS), config, html=not no_html, title=title,
+            validate=not no_validate, materialize=materialize, strict=strict, max_chars=max_chars,
+        )
     except EventGraphError as error:
         _fail(ctx, error)
+    except KeyboardInterrupt:
+        typer.echo(f"eventgraph: interrupted; the previous output in {out_dir} is unchanged", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    except Exception as error:  # a bug: still one line, the traceback under --debug
+        if (ctx.obj or {}).get("debug"):
+            raise
+        typer.echo(f"eventgraph: internal error: {type(error).__name__}: {error}; run with --debug and report it", err=True)
+        raise typer.Exit(1)
+    for problem in result.problems:
+        if problem.action != "noted" or not quiet:
+            typer.echo(f"eventgraph: {problem.action} {problem.where}: {problem.reason}", err=True)
     if not quiet:
         typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
         if result.validation is not None and result.validation.problems:
@@ -73,6 +100,14 @@ def build(
         ttl = next((p for p in result.files if p.suffix == ".ttl"), None)
         if ttl is not None:
             typer.echo(f"try: eventgraph query {ttl} 'SELECT ?person WHERE {{ ?e eg:speaker/rdfs:label ?person }}'")
+    if result.skipped:
+        total = result.articles + len(result.skipped)
+        typer.echo(
+            f"eventgraph: {len(result.skipped)} of {total} documents skipped (listed above); "
+            "fix them or use --strict to stop at the first",
+            err=True,
+        )
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()
@@ -240,11 +275,11 @@ def evaluate(
     try:
         graph = read_graph([*graphs, ontology or ontology_path()])
         result = run_evaluate(load_gold(gold), graph)
+        typer.echo(format_report(result, verbose=verbose))
+        if json_out is not None:
+            atomic_write(json_out, json.dumps(to_json(result), indent=1))
     except EventGraphError as error:
         _fail(ctx, error)
-    typer.echo(format_report(result, verbose=verbose))
-    if json_out is not None:
-        atomic_write(json_out, json.dumps(to_json(result), indent=1))
 
 
 def run() -> None:  # pragma: no cover - console entry point for python -m

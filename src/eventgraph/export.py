@@ -6,16 +6,22 @@ interrupted build never leaves a truncated file behind.
 
 from __future__ import annotations
 
+import errno
+import glob
 import json
 import os
+import re
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, OutputError
 
 # format name -> (file suffix, rdflib serializer)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -42,18 +48,92 @@ _PARSERS_BY_SUFFIX = {
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` via a temporary sibling and a rename."""
-    path = Path(path)
+    write_files({Path(path): data})
+
+
+def write_files(files: Mapping[Path, str | bytes]) -> list[Path]:
+    """Write a set of files all or nothing, as far as a file system allows.
+
+    Every file first goes to a temporary sibling, flushed to disk; only when all are
+    written is each renamed into place. A failure before that (disk full, no
+    permission, Ctrl-C, an exception) removes the temporary files and leaves every
+    previous file untouched. The renames themselves need no space and take
+    microseconds; Ctrl-C during them is held back until they are done.
+    """
+    staged: list[tuple[Path, Path]] = []
+    current = None
+    try:
+        for path, data in files.items():
+            current = Path(path)
+            staged.append((_stage(current, data), current))
+        current = None
+        with _interrupts_deferred():
+            for tmp, path in staged:
+                current = path
+                os.replace(tmp, path)
+    except OSError as exc:
+        raise _output_error(exc, current, staged) from exc
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [path for _, path in staged]
+
+
+def remove_leftovers(paths: Iterable[Path]) -> list[Path]:
+    """Remove the temporary files a killed writer (kill -9, power loss) left beside `paths`.
+
+    Only safe while holding the output directory's lock: then nobody else is writing there.
+    """
+    removed = []
+    for path in paths:
+        path = Path(path)
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
+
+
+def _stage(path: Path, data: str | bytes) -> Path:
+    """`data` in a temporary file next to `path`, flushed to disk, with the mode `path` has
+    (or a plainly written file's), ready to be renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        # mkstemp makes the file private; give it the mode a plainly written file would have
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _output_error(exc: OSError, path: Path | None, staged: list[tuple[Path, Path]]) -> OutputError:
+    reason = exc.strerror or str(exc)
+    hint = "; free some disk space and try again" if exc.errno == errno.ENOSPC else ""
+    where = path if path is not None else (staged[-1][1] if staged else "output")
+    replaced = [p for tmp, p in staged if not tmp.exists()]
+    state = "no previous file was changed" if not replaced else f"{len(replaced)} of {len(staged)} files were already replaced"
+    return OutputError(f"cannot write {where}: {reason}; {state}{hint}")
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while the block runs, then raise it (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def parse_formats(spec: str, also: Iterable[str] = ()) -> list[str]:
@@ -90,6 +170,10 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         return _rdf_xml(graph)
     if fmt == "jsonld":
         return _sorted_json_ld(graph.serialize(format="json-ld", context=json_ld_context(), encoding="utf-8"))
+    if fmt == "ttl" and len(graph) > LARGE_GRAPH_TRIPLES:
+        chunked = _chunked_turtle(graph)
+        if chunked is not None:
+            return chunked
     if fmt in ("nq", "trig"):
         dataset = Dataset()
         # a graph without an IRI of its own goes into the default graph, never under a random blank node
@@ -113,6 +197,37 @@ def json_ld_context() -> dict:
     from .ontology import context_path
 
     return json.loads(context_path().read_text(encoding="utf-8"))["@context"]
+
+
+# Above this size Turtle is written in blocks of subjects: rdflib's Turtle writer keeps every
+# namespace it meets in a trie it scans linearly, which is quadratic in the number of articles
+# (10,000 articles: minutes). Small graphs keep rdflib's layout (the samples' bytes never change).
+LARGE_GRAPH_TRIPLES = 20_000
+_SUBJECTS_PER_BLOCK = 500
+
+
+def _chunked_turtle(graph: Graph) -> bytes | None:
+    """Turtle of a large sorted graph as blocks of subjects, each written by rdflib with a fresh
+    namespace manager; None if the blocks would declare one prefix for two namespaces."""
+    subjects = sorted(set(graph.subjects()))
+    prefixes: dict[str, str] = {}
+    bodies: list[str] = []
+    for start in range(0, len(subjects), _SUBJECTS_PER_BLOCK):
+        block = Graph()
+        for prefix, namespace in graph.namespaces():
+            block.bind(prefix, namespace, replace=True)
+        for subject in subjects[start : start + _SUBJECTS_PER_BLOCK]:
+            for predicate, obj in graph.predicate_objects(subject):
+                block.add((subject, predicate, obj))
+        header, _, body = block.serialize(format="turtle").partition("\n\n")
+        if not all(line.startswith("@prefix") for line in header.splitlines()):
+            return None
+        for line in header.splitlines():
+            prefix = line.split()[1]
+            if prefixes.setdefault(prefix, line) != line:
+                return None
+        bodies.append(body.strip("\n"))
+    return ("\n".join(sorted(prefixes.values())) + "\n\n" + "\n\n".join(bodies) + "\n").encode("utf-8")
 
 
 def _sorted_json_ld(data: bytes) -> bytes:
@@ -142,9 +257,22 @@ def _keys_sorted(value, key: str = ""):
     return value
 
 
+# XML 1.0 cannot hold these characters at all, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """A literal as XML text: escaped, a carriage return kept as a reference (an XML parser
+    would turn a raw one into a line feed), and characters XML cannot hold as U+FFFD.
+    eventgraph's reader already replaces those, so this only guards graphs from elsewhere."""
+    from xml.sax.saxutils import escape
+
+    return escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
+
+
 def _rdf_xml(graph: Graph) -> bytes:
     """RDF/XML with subjects and their properties in sorted order (rdflib's writer follows set order)."""
-    from xml.sax.saxutils import escape, quoteattr
+    from xml.sax.saxutils import quoteattr
 
     from rdflib import BNode, Literal
 
@@ -169,7 +297,7 @@ def _rdf_xml(graph: Graph) -> bytes:
             if isinstance(obj, Literal):
                 attrs = f" rdf:datatype={quoteattr(str(obj.datatype))}" if obj.datatype else ""
                 attrs += f" xml:lang={quoteattr(obj.language)}" if obj.language else ""
-                lines.append(f"    <{tag}{attrs}>{escape(str(obj))}</{tag}>")
+                lines.append(f"    <{tag}{attrs}>{_xml_text(str(obj))}</{tag}>")
             else:
                 lines.append(f"    <{tag} {node_attr(obj, 'resource')}/>")
         lines.append("  </rdf:Description>")
@@ -178,18 +306,21 @@ def _rdf_xml(graph: Graph) -> bytes:
 
 
 def write_graph(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",), dataset: Dataset | None = None) -> list[Path]:
-    """Write `graph.<suffix>` in `out_dir` for each format; returns the paths written.
+    """Write `graph.<suffix>` in `out_dir` for each format, all or none; returns the paths written.
 
     N-Quads and TriG are written from `dataset` (one named graph per article) when given.
     """
-    written = []
+    return write_files(graph_files(graph, out_dir, formats, dataset))
+
+
+def graph_files(graph: Graph, out_dir: Path, formats: Iterable[str] = ("ttl",), dataset: Dataset | None = None) -> dict[Path, bytes]:
+    """Every `graph.<suffix>` file's path and bytes, serialized in memory before anything is written."""
+    files = {}
     for fmt in formats:
         suffix, _ = FORMATS[fmt]
-        path = Path(out_dir) / f"graph{suffix}"
         data = serialize_dataset(dataset, fmt) if dataset is not None and fmt in QUAD_FORMATS else serialize(graph, fmt)
-        atomic_write(path, data)
-        written.append(path)
-    return written
+        files[Path(out_dir) / f"graph{suffix}"] = data
+    return files
 
 
 QUAD_FORMATS = ("nq", "trig")

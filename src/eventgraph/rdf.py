@@ -12,20 +12,25 @@ its named graphs is exactly `to_graph`.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from typing import Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV, SKOS
 
+from .corpus import replace_unsafe
 from .namespace import EG
 from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord, Entity
 from .resolve import Resolution, article_key, mint_iri
 
-# Characters an IRI may hold as they are; anything else (spaces, quotes, braces) is percent-encoded.
-_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+# Characters each part of a URL may hold as they are (RFC 3986 sub-delims, ':', '@', '%' of an
+# escape); anything else (spaces, quotes, <>, braces, '|', '^', backticks, non-ASCII) is
+# percent-encoded, so the IRI is valid for every RDF parser.
+_SAFE_IN_PATH = "/:@!$&'()*+,;=%-._~"
+_SAFE_IN_QUERY = _SAFE_IN_PATH + "?"
 
 PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD), "prov": str(PROV)}
 
@@ -70,8 +75,9 @@ def to_dataset(resolution: Resolution, base_iri: str) -> Dataset:
         default.add((name, PROV.wasDerivedFrom, article))
         default.add((name, PROV.wasGeneratedBy, activity))
         default.add((name, PROV.wasAttributedTo, agent))
-        if record.article.url:
-            default.add((name, PROV.hadPrimarySource, _url(record.article.url)))
+        url = _url(record.article.url)
+        if url is not None:
+            default.add((name, PROV.hadPrimarySource, url))
     return dataset
 
 
@@ -107,8 +113,9 @@ def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str
         yield article_node, EG.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)
     if article.title:
         yield article_node, EG.title, Literal(article.title)
-    if article.url:
-        yield article_node, EG.url, _url(article.url)
+    url = _url(article.url)
+    if url is not None:
+        yield article_node, EG.url, url
     yield article_node, EG.reports, event_node
     yield event_node, RDF.type, EG.Event
     yield event_node, RDFS.label, Literal(_event_label(record))
@@ -187,8 +194,64 @@ def _digest(*terms: object) -> str:
     return hashlib.sha1(" ".join(t.n3() for t in terms).encode("utf-8")).hexdigest()[:16]  # type: ignore[attr-defined]
 
 
-def _url(url: str) -> URIRef:
-    return URIRef(quote(url.strip(), safe=_IRI_SAFE))
+def _url(url: str | None) -> URIRef | None:
+    """An article's URL as a valid absolute IRI (RFC 3987), or None if it has no scheme and host.
+
+    Characters an IRI cannot hold are percent-encoded part by part, and so is a '%' that
+    starts no escape ('100%' -> '100%25'); escapes already there are kept.
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", replace_unsafe(url).strip()))
+    except ValueError:  # e.g. an unclosed '[' in the host
+        return None
+    authority = _authority(parts.netloc)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", parts.scheme) or authority is None:
+        return None
+    return URIRef(
+        urlunsplit(
+            (
+                parts.scheme.lower(),
+                authority,
+                quote(_remove_dot_segments(parts.path), safe=_SAFE_IN_PATH),
+                quote(parts.query, safe=_SAFE_IN_QUERY),
+                quote(parts.fragment, safe=_SAFE_IN_QUERY),
+            )
+        )
+    )
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 5.2.4: '/a/./b/../c' -> '/a/c', as every resolver would read it (rapper does)."""
+    output: list[str] = []
+    segments = path.split("/")
+    for index, segment in enumerate(segments):
+        last = index == len(segments) - 1
+        if segment == ".":
+            if last:
+                output.append("")
+        elif segment == "..":
+            if len(output) > 1:
+                output.pop()
+            if last:
+                output.append("")
+        else:
+            output.append(segment)
+    return "/".join(output)
+
+
+def _authority(netloc: str) -> str | None:
+    """'user@host:port' with each part percent-encoded as RFC 3986 requires; None without a host."""
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.rpartition(":")
+    if not colon or not port.isdigit() or host.count("[") != host.count("]"):
+        host, port = hostport, ""
+    if not re.fullmatch(r"\[[0-9A-Fa-f:.]+\]", host):  # an IPv6 address stays as it is
+        host = quote(host, safe="!$&'()*+,;=-._~%")
+    if not host:
+        return None
+    return (quote(userinfo, safe="!$&'()*+,;=:-._~%") + "@" if at else "") + host + (":" + port if port else "")
 
 
 def _object(predicate: str, value: str, resolution: Resolution):

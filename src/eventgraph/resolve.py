@@ -9,6 +9,7 @@ minted in exactly one function, `mint_iri`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -44,13 +45,45 @@ _STOP = {"the", "of", "for", "and", "in", "to", "a", "an"}
 
 
 def slug(name: str) -> str:
-    """'Elva Agustina Vigil Hernández' -> 'elva-agustina-vigil-hernandez'; non-Latin names are percent-encoded."""
+    """'Elva Agustina Vigil Hernández' -> 'elva-agustina-vigil-hernandez'; non-Latin names are percent-encoded.
+
+    Always a valid IRI path segment (RFC 3987); a slug over MAX_SLUG characters keeps its
+    start and ends in a hash of the whole, so very long names still give distinct, short IRIs.
+    """
     folded = unicodedata.normalize("NFKD", name)
     ascii_name = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
     result = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if result and len(result) >= len(re.sub(r"\W+", "", name)) // 2:
-        return result
-    return quote(re.sub(r"\s+", "-", unicodedata.normalize("NFC", name.strip().lower())), safe="-")
+        return _shorten(result, result)
+    plain = re.sub(r"\s+", "-", unicodedata.normalize("NFC", name.strip().lower()))
+    return _shorten(plain, _quote(plain)) if plain else "unnamed"
+
+
+MAX_SLUG = 120
+
+
+def _quote(text: str, safe: str = "-") -> str:
+    """Percent-encoded UTF-8; a lone surrogate (which the reader never lets through) becomes '?'.
+
+    A result of only dots is encoded too: '.' and '..' are dot segments, which IRI
+    resolution removes ('film/..' would become the type's own IRI).
+    """
+    encoded = quote(text, safe=safe, errors="replace")
+    return encoded.replace(".", "%2E") if encoded and set(encoded) == {"."} else encoded
+
+
+def _shorten(plain: str, encoded: str) -> str:
+    """`encoded` (the percent-encoding of `plain`), or if too long, the encoding of as many whole
+    characters of `plain` as fit, then a hash of all of it."""
+    if len(encoded) <= MAX_SLUG:
+        return encoded
+    head = ""
+    for character in plain:
+        piece = _quote(character)
+        if len(head) + len(piece) > MAX_SLUG - 17:
+            break
+        head += piece
+    return head.rstrip("-") + "-" + hashlib.sha1(encoded.encode("ascii")).hexdigest()[:16]
 
 
 def entity_key(type_: str, name: str) -> str:
@@ -65,7 +98,7 @@ def mint_iri(base_iri: str, key: str) -> str:
 
 def article_key(kind: str, article_id: str) -> str:
     """Key of an article ('article') or of the event it reports ('event')."""
-    return f"{kind}/{quote(article_id, safe='-_.~')}"
+    return f"{kind}/{_quote(article_id, safe='-_.~')}"
 
 
 # --- within one article ----------------------------------------------------------------------
