@@ -48,6 +48,11 @@ def build(
     no_html: bool = typer.Option(False, "--no-html", help="Do not write graph.html."),
     title: str = typer.Option("eventgraph", "--title", help="Title of the HTML view."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes running spaCy (the output is the same for any number)."),
+    update: Optional[Path] = typer.Option(
+        None, "--update", metavar="DIR",
+        help="Incremental build into DIR: its cache supplies unchanged articles; the build covers DIR's last build plus INPUTS.",
+    ),
 ) -> None:
     """Extract a graph from articles and write it (Turtle and an HTML network view by default)."""
     from .build import build as run_build
@@ -56,12 +61,14 @@ def build(
     from .namespace import DEFAULT_BASE_IRI
 
     try:
-        config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
-        result = run_build(inputs or None, out_dir, parse_formats(formats), config, html=not no_html, title=title)
+        config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet, jobs=jobs)
+        target = update if update is not None else out_dir
+        result = run_build(inputs or None, target, parse_formats(formats), config, html=not no_html, title=title, update=update is not None)
     except EventGraphError as error:
         _fail(ctx, error)
     if not quiet:
-        typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
+        reused = f" ({result.articles - result.extracted} from the cache)" if update is not None else ""
+        typer.echo(f"{result.articles} articles{reused} -> {result.triples} triples")
         for path in result.files:
             typer.echo(f"  wrote {path}")
         ttl = next((p for p in result.files if p.suffix == ".ttl"), None)

@@ -35,8 +35,27 @@ def load_pipeline(config: Config = Config()) -> "Language":
         raise ModelError(f"cannot load the spaCy model {' or '.join(names)}; {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {nlp.meta.get('name')} needs a parser and an entity recognizer")
+    if config.fast_ops:
+        use_numpy_ops(nlp)
     components.customize_tokenizer(nlp)
     nlp.add_pipe("eventgraph_line_breaks", before="parser")
     nlp.add_pipe("eventgraph_lexicon", after="ner")
     nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
     return nlp
+
+
+def use_numpy_ops(nlp: "Language") -> None:
+    """Route the models' matrix multiplications to NumPy instead of blis.
+
+    thinc's default CPU ops call blis, which is slower on small matrices like
+    en_core_web_sm's; NumPy gives the same parses and entities (tested on the
+    samples and on a generated corpus: byte-identical graphs) in less time.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
