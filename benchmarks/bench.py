@@ -194,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--with-spacy-2", action="store_true", help="also measure bare spaCy with n_process=2")
+    parser.add_argument("--configs", nargs="+", choices=(*CONFIGS, "spacy-2"), help="which configurations, in this order")
     parser.add_argument("--results", default=str(HERE / "RESULTS.md"), help="Markdown file for the tables ('-': none)")
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -202,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.run:
         print(json.dumps(run_config(args.run, args.corpus, args.work)))
         return 0
-    configs = list(CONFIGS)
-    if args.with_spacy_2:
+    configs = list(args.configs or CONFIGS)
+    if args.with_spacy_2 and "spacy-2" not in configs:
         configs.insert(1, "spacy-2")
     report = [f"Machine: {machine()}", f"Sizes {args.sizes}, seed {args.seed}, configurations {', '.join(configs)}.", ""]
     print(report[0], flush=True)

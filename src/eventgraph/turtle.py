@@ -17,16 +17,17 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from rdflib import RDF, RDFS, BNode, Graph, Literal
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.turtle import OBJECT, SUBJECT, VERB, TurtleSerializer
 
 Triple = tuple  # (subject, predicate, object) of rdflib terms
 
 _INDENT = "    "
-# looked up once: attribute access on rdflib's namespaces costs microseconds
-_TYPE = RDF.type
-_LABEL = RDFS.label
-_FIRST = RDF.first
+# plain strings, looked up once: attribute access on rdflib's namespaces costs microseconds
+_TYPE = str(RDF.type)
+_LABEL = str(RDFS.label)
+_FIRST = str(RDF.first)
+_plain = str.__str__  # an rdflib term's string as a plain str (C-level hashing and comparison)
 
 
 class TurtleWriter:
@@ -40,34 +41,45 @@ class TurtleWriter:
         self._template = Graph()
         for prefix, namespace in namespaces:
             self._template.bind(prefix, namespace, replace=True)
-        self._subjects: dict = defaultdict(lambda: defaultdict(set))
-        self._references: dict = defaultdict(int)
+        # keyed by plain strings: rdflib terms hash and compare in Python, str in C
+        self._subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        self._terms: dict[str, object] = {}  # subject and predicate terms by their string
+        self._references: dict[str, int] = defaultdict(int)  # IRI -> times it is an object
         self._count = 0
-        self._fallback: list[Triple] | None = None
+        self._fallback = False
 
     def __len__(self) -> int:
         return self._count
 
     def add(self, triple: Triple) -> None:
         subject, predicate, obj = triple
-        objects = self._subjects[subject][predicate]
+        s, p = _plain(subject), _plain(predicate)
+        objects = self._subjects[s][p]
         if obj in objects:
             return
         objects.add(obj)
         self._count += 1
-        self._references[obj] += 1
-        if self._fallback is None and (isinstance(subject, BNode) or isinstance(obj, BNode) or predicate == _FIRST):
-            self._fallback = []
+        if s not in self._terms:
+            self._terms[s] = subject
+        if p not in self._terms:
+            self._terms[p] = predicate
+        if type(obj) is URIRef:
+            self._references[_plain(obj)] += 1
+        elif isinstance(obj, BNode):
+            self._fallback = True
+        if type(subject) is not URIRef or p == _FIRST:  # blank nodes, RDF lists: rdflib writes them
+            self._fallback = True
 
     def update(self, triples: Iterable[Triple]) -> None:
         for triple in triples:
             self.add(triple)
 
     def triples(self) -> Iterable[Triple]:
+        terms = self._terms
         for subject, properties in self._subjects.items():
             for predicate, objects in properties.items():
                 for obj in objects:
-                    yield subject, predicate, obj
+                    yield terms[subject], terms[predicate], obj
 
     def to_graph(self, graph: Graph, skip_types: Iterable = ()) -> Graph:
         """The triples in an rdflib Graph with this writer's prefixes, leaving out the subjects
@@ -75,56 +87,67 @@ class TurtleWriter:
         for prefix, namespace in self._template.namespaces():
             graph.bind(prefix, namespace, replace=True)
         skipped = set(skip_types)
+        terms = self._terms
         for subject, properties in self._subjects.items():
             if skipped and skipped & properties.get(_TYPE, set()):
                 continue
             for predicate, objects in properties.items():
                 for obj in objects:
-                    graph.add((subject, predicate, obj))
+                    graph.add((terms[subject], terms[predicate], obj))
         return graph
 
     def serialize(self) -> bytes:
         """The Turtle document, as rdflib's `Graph.serialize(format="turtle")` of these triples writes it."""
-        if self._fallback is not None:
+        if self._fallback:
             return self._with_rdflib()
         serializer = TurtleSerializer(self._template)
         serializer.reset()
         labels: tuple[dict, dict, dict] = ({}, {}, {})
 
+        bound = tuple(str(namespace) for _, namespace in self._template.namespaces())
+
         def label(node, position: int) -> str:
             memo = labels[position]
-            found = memo.get(node)
+            is_iri = type(node) is URIRef
+            key = _plain(node) if is_iri else node
+            found = memo.get(key)
             if found is None:
-                found = memo[node] = serializer.label(node, position)
+                if is_iri and position != VERB and not key.startswith(bound):
+                    # no bound namespace can abbreviate it, and rdflib invents prefixes only for verbs
+                    found = node.n3()
+                else:
+                    found = serializer.label(node, position)
+                memo[key] = found
             return found
 
+        terms = self._terms
         # rdflib registers a prefix when it first abbreviates with it, in triple order
         for subject, properties in self._subjects.items():
-            label(subject, SUBJECT)
+            label(terms[subject], SUBJECT)
             for predicate, objects in properties.items():
                 if predicate != _TYPE:
-                    label(predicate, VERB)
+                    label(terms[predicate], VERB)
                 for obj in objects:
                     label(obj, OBJECT)
-                    if isinstance(obj, Literal) and obj.datatype:
+                    if type(obj) is not URIRef and isinstance(obj, Literal) and obj.datatype:
                         serializer.get_pname(obj.datatype, gen_prefix=False)
-        order = sorted((self._references[subject], subject) for subject in self._subjects)
+        references = self._references
+        order = sorted(self._subjects, key=lambda subject: (references.get(subject, 0), subject))
         parts = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(serializer.namespaces.items())]
-        for _, subject in order:
+        indent = ",\n" + _INDENT * 2
+        for subject in order:
             properties = self._subjects[subject]
-            parts.append("\n" + label(subject, SUBJECT))
+            parts.append("\n" + label(terms[subject], SUBJECT))
             first = True
             for predicate in _sorted_predicates(properties):
-                if not first:
-                    parts.append(" ;\n" + _INDENT)
-                verb = "a" if predicate == _TYPE else label(predicate, VERB)
-                parts.append(" " + verb if first else verb)
+                verb = "a" if predicate == _TYPE else label(terms[predicate], VERB)
+                parts.append(" " + verb if first else " ;\n" + _INDENT + verb)
                 first = False
                 objects = properties[predicate]
                 objects = sorted(objects) if len(objects) > 1 else list(objects)
                 parts.append(" " + label(objects[0], OBJECT))
                 for obj in objects[1:]:
-                    parts.append(",\n" + _INDENT * 2 + label(obj, OBJECT))
+                    parts.append(indent + label(obj, OBJECT))
             parts.append(" .\n")
         parts.append("\n")
         return "".join(parts).encode("utf-8", "replace")
@@ -141,4 +164,4 @@ class TurtleWriter:
 def _sorted_predicates(properties: dict) -> list:
     """rdf:type and rdfs:label first, then the rest in rdflib's term order."""
     first = [p for p in (_TYPE, _LABEL) if p in properties]
-    return first + sorted(p for p in properties if p != _TYPE and p != _LABEL)
+    return first + sorted(p for p in properties if p != _TYPE and p != _LABEL)  # IRIs sort as strings
