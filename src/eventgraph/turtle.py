@@ -27,7 +27,8 @@ _INDENT = "    "
 _TYPE = str(RDF.type)
 _LABEL = str(RDFS.label)
 _FIRST = str(RDF.first)
-_plain = str.__str__  # an rdflib term's string as a plain str (C-level hashing and comparison)
+_plain = str.__str__
+_MISSING = object()  # an rdflib term's string as a plain str (C-level hashing and comparison)
 
 
 class TurtleWriter:
@@ -42,7 +43,8 @@ class TurtleWriter:
         for prefix, namespace in namespaces:
             self._template.bind(prefix, namespace, replace=True)
         # keyed by plain strings: rdflib terms hash and compare in Python, str in C
-        self._subjects: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        # subject -> predicate -> its one object, or a set of them (a set per pair would triple the memory)
+        self._subjects: dict[str, dict[str, object]] = defaultdict(dict)
         self._terms: dict[str, object] = {}  # subject and predicate terms by their string
         self._references: dict[str, int] = defaultdict(int)  # IRI -> times it is an object
         self._count = 0
@@ -54,10 +56,18 @@ class TurtleWriter:
     def add(self, triple: Triple) -> None:
         subject, predicate, obj = triple
         s, p = _plain(subject), _plain(predicate)
-        objects = self._subjects[s][p]
-        if obj in objects:
+        properties = self._subjects[s]
+        current = properties.get(p, _MISSING)
+        if current is _MISSING:
+            properties[p] = obj
+        elif type(current) is set:
+            if obj in current:
+                return
+            current.add(obj)
+        elif current == obj:
             return
-        objects.add(obj)
+        else:
+            properties[p] = {current, obj}
         self._count += 1
         if s not in self._terms:
             self._terms[s] = subject
@@ -78,7 +88,7 @@ class TurtleWriter:
         terms = self._terms
         for subject, properties in self._subjects.items():
             for predicate, objects in properties.items():
-                for obj in objects:
+                for obj in _objects(objects):
                     yield terms[subject], terms[predicate], obj
 
     def to_graph(self, graph: Graph, skip_types: Iterable = ()) -> Graph:
@@ -89,10 +99,10 @@ class TurtleWriter:
         skipped = set(skip_types)
         terms = self._terms
         for subject, properties in self._subjects.items():
-            if skipped and skipped & properties.get(_TYPE, set()):
+            if skipped and skipped.intersection(_objects(properties.get(_TYPE, ()))):
                 continue
             for predicate, objects in properties.items():
-                for obj in objects:
+                for obj in _objects(objects):
                     graph.add((terms[subject], terms[predicate], obj))
         return graph
 
@@ -127,7 +137,7 @@ class TurtleWriter:
             for predicate, objects in properties.items():
                 if predicate != _TYPE:
                     label(terms[predicate], VERB)
-                for obj in objects:
+                for obj in _objects(objects):
                     label(obj, OBJECT)
                     if type(obj) is not URIRef and isinstance(obj, Literal) and obj.datatype:
                         serializer.get_pname(obj.datatype, gen_prefix=False)
@@ -144,7 +154,7 @@ class TurtleWriter:
                 parts.append(" " + verb if first else " ;\n" + _INDENT + verb)
                 first = False
                 objects = properties[predicate]
-                objects = sorted(objects) if len(objects) > 1 else list(objects)
+                objects = sorted(objects) if type(objects) is set else (objects,)
                 parts.append(" " + label(objects[0], OBJECT))
                 for obj in objects[1:]:
                     parts.append(indent + label(obj, OBJECT))
@@ -159,6 +169,11 @@ class TurtleWriter:
         for triple in sorted(self.triples()):
             graph.add(triple)
         return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def _objects(value) -> tuple | set:
+    """A predicate's objects as stored: one term, or a set of two or more."""
+    return value if type(value) is set else (value,)
 
 
 def _sorted_predicates(properties: dict) -> list:
