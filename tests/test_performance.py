@@ -205,3 +205,11 @@ def test_no_progress_bar_when_not_on_a_terminal(tmp_path):
     result = CliRunner().invoke(app, ["build", "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0
     assert "article/s" not in result.output and "extracting" not in result.output
+
+
+def test_a_bad_model_with_two_jobs_is_one_clear_error(tmp_path):
+    corpus = _corpus(tmp_path, 20)
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "--jobs", "2", "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1, result.output
+    assert "cannot load the spaCy model no_such_model_xyz" in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()

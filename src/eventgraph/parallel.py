@@ -37,13 +37,19 @@ def _start(config: Config) -> None:
     from .extract import load_lexicon
     from .nlp import load_pipeline
 
-    _worker["nlp"] = load_pipeline(config)
-    _worker["lexicon"] = load_lexicon()
+    # an initializer that raises makes the pool start new workers forever: keep the error for the first task
+    try:
+        _worker["nlp"] = load_pipeline(config)
+        _worker["lexicon"] = load_lexicon()
+    except Exception as error:  # noqa: BLE001  (re-raised in the caller's process by _extract_chunk)
+        _worker["error"] = error
 
 
 def _extract_chunk(articles: Sequence[Article]) -> list[Extraction]:
     from .extract import extract
 
+    if "error" in _worker:
+        raise _worker["error"]
     nlp, lexicon = _worker["nlp"], _worker["lexicon"]
     docs = nlp.pipe((article.body for article in articles), batch_size=len(articles))
     return [extract(doc, article, lexicon) for article, doc in zip(articles, docs)]
