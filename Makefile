@@ -1,13 +1,14 @@
 # eventgraph: two commands from a fresh clone.
 #   make demo   create .venv, install everything, build output/ from the sample articles
 #   make test   run the test suite in the same environment
+#   make bench  measure throughput against bare spaCy (benchmarks/RESULTS.md)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test screenshot clean
+.PHONY: install demo test bench screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +30,12 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Throughput against bare spaCy at 1,000 and 10,000 generated articles -> benchmarks/RESULTS.md
+# (long: about an hour on 2 cores; BENCH_SIZES="200" for a quick look).
+BENCH_SIZES ?= 1000 10000
+bench: install
+	$(BIN)/python benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 # The README's picture of the network view (needs Debian's chromium).
 screenshot: install

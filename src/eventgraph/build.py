@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 from rdflib import Graph
 
@@ -25,21 +26,44 @@ from .records import Extraction
 from .resolve import Resolution, resolve_corpus
 
 if TYPE_CHECKING:
+    from .cache import ExtractionCache
     from .validate import ValidationReport
 
 
 def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
-    """Run the spaCy pipeline and the extraction rules over articles, one Extraction each."""
-    from .extract import extract, load_lexicon
-    from .nlp import load_pipeline
+    """Run the spaCy pipeline and the extraction rules over articles, one Extraction each
+    (in `config.jobs` processes when more than one; the records are the same)."""
+    if not articles:
+        return
+    if config.jobs > 1 and len(articles) > 1:
+        from .parallel import extract_in_processes
 
-    nlp = load_pipeline(config)
-    # the reader caps articles (--max-chars); spaCy's own limit must not be lower
-    nlp.max_length = max([nlp.max_length, *(len(article.body) + 1 for article in articles)])
+        yield from _with_progress(extract_in_processes(articles, config), len(articles), config.progress)
+        return
+    from .extract import extract, load_lexicon
+    from .nlp import fit_max_length, load_pipeline
+
+    nlp = fit_max_length(load_pipeline(config), articles)
     lexicon = load_lexicon()
     docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
     for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
         yield extract(doc, article, lexicon)
+
+
+def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None") -> list[Extraction]:
+    """Extractions in article order, taken from the cache where it holds them; new ones are stored."""
+    if cache is None:
+        return list(extract_articles(articles, config))
+    found = [cache.load(article) for article in articles]
+    todo = [article for article, extraction in zip(articles, found) if extraction is None]
+    fresh = iter(extract_articles(todo, config))
+    extractions = []
+    for extraction in found:
+        if extraction is None:
+            extraction = next(fresh)
+            cache.store(extraction)
+        extractions.append(extraction)
+    return extractions
 
 
 def _with_progress(items: Iterable, total: int, enabled: bool) -> Iterator:
@@ -79,6 +103,12 @@ class BuildResult:
     articles: int
     validation: ValidationReport | None = None  # the SHACL report, unless built with validate=False
     problems: tuple[Problem, ...] = ()  # documents skipped or repaired while reading
+    extracted: int = 0  # articles that went through spaCy (the rest came from the --update cache)
+    timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
+
+    @property
+    def triples(self) -> int:
+        return len(self.graph)
 
     @property
     def skipped(self) -> tuple[Problem, ...]:
@@ -97,6 +127,7 @@ def build(
     *,
     strict: bool = False,
     max_chars: int = MAX_ARTICLE_CHARS,
+    update: bool = False,
 ) -> BuildResult:
     """Read, extract, resolve and write graph.<format> files and graph.html into out_dir.
 
@@ -106,20 +137,39 @@ def build(
     against ontology/shapes.ttl, and a graph that does not conform raises
     ValidationError before any file is written. With `materialize` the schema.org,
     FOAF, ORG, PROV, SEM and NIF statements the ontology implies are added to every
-    output (see materialize.py). Only one build at a time writes into out_dir
-    (LockError otherwise), and its files are replaced together only once all are
-    serialized and written to temporary files, so a failed or interrupted build
-    leaves the previous output as it was.
+    output (see materialize.py). With `update`, out_dir's extraction cache supplies
+    every article it already holds, and the build covers the articles of out_dir's
+    last build plus `inputs` (see cache.py).
+
+    Only one build at a time writes into out_dir (LockError otherwise), and its files
+    are replaced together only once all are serialized and written to temporary
+    files, so a failed or interrupted build leaves the previous output as it was.
     """
     validate_base_iri(config.base_iri)
+    if max_chars < 1:
+        raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
+    from .cache import merge_articles
     from .rdf import to_dataset, to_graph
     from .view.network_files import NETWORK_FORMATS
 
-    if max_chars < 1:
-        raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
-    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars)
+    clock = _Clock()
+    cache, previous = None, []
+    if update:
+        from .cache import ExtractionCache
+
+        cache = ExtractionCache(out_dir, config)
+        previous = cache.previous_articles()
+    # an update without inputs rebuilds what the directory holds; otherwise read the inputs (or the samples)
+    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars) if inputs or not previous else None
+    articles = merge_articles(previous, corpus.articles if corpus else ())
+    clock.lap("read")
     with output_lock(out_dir):
-        resolution = resolve_articles(corpus.articles, config)
+        extractions = extract_with_cache(articles, config, cache)
+        extracted = len(articles) if cache is None else cache.stores
+        clock.lap("extract")
+        resolution = resolve(extractions, config)
+        del extractions
+        clock.lap("resolve")
         graph = to_graph(resolution, config.base_iri)
         # N-Quads and TriG keep each article in its own named graph
         dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
@@ -130,20 +180,29 @@ def build(
             graph = add_inferred(graph, ontology)
             if dataset is not None:
                 materialize_dataset(dataset, ontology)
+        clock.lap("rdf")
         report = None
         if validate:
             from .validate import check_conforms
 
             report = check_conforms(graph)
+        clock.lap("validate")
         files = graph_files(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
         files.update(network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS]))
+        clock.lap("serialize")
         if html:
             from .view import render_html
 
             files[Path(out_dir) / "graph.html"] = render_html(graph, title=title)
+        clock.lap("html")
         remove_leftovers(files)
         written = write_files(files)
-    return BuildResult(graph, tuple(written), len(corpus.articles), report, corpus.problems)
+        if cache is not None:
+            cache.write_manifest(articles)
+            cache.prune(articles)
+        clock.lap("write")
+    problems = corpus.problems if corpus else ()
+    return BuildResult(graph, tuple(written), len(articles), report, problems, extracted, clock.laps)
 
 
 def network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
@@ -155,6 +214,19 @@ def network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> dict[P
 
     network = to_networkx(graph)
     return {Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}": serialize_network(network, fmt) for fmt in formats}
+
+
+class _Clock:
+    """Seconds spent in each stage of a build, for benchmarks."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self._last
+        self._last = now
 
 
 def validate_base_iri(base_iri: str) -> str:

@@ -60,6 +60,11 @@ def build(
     materialize: bool = typer.Option(False, "--materialize", help="Add the schema.org/FOAF/ORG/PROV types and properties the ontology implies."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad document instead of skipping it (exit 1)."),
     max_chars: int = typer.Option(MAX_ARTICLE_CHARS, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes running spaCy (the output is the same for any number)."),
+    update: Optional[Path] = typer.Option(
+        None, "--update", metavar="DIR",
+        help="Incremental build into DIR: its cache supplies unchanged articles; the build covers DIR's last build plus INPUTS.",
+    ),
 ) -> None:
     """Extract a graph from articles and write it (Turtle and an HTML network view by default).
 
@@ -73,10 +78,11 @@ def build(
     from .view.network_files import NETWORK_FORMATS
 
     try:
-        config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet)
+        config = Config(model=model, base_iri=base_iri or DEFAULT_BASE_IRI, progress=not quiet, jobs=jobs)
+        target = update if update is not None else out_dir
         result = run_build(
-            inputs or None, out_dir, parse_formats(formats, also=NETWORK_FORMATS), config, html=not no_html, title=title,
-            validate=not no_validate, materialize=materialize, strict=strict, max_chars=max_chars,
+            inputs or None, target, parse_formats(formats, also=NETWORK_FORMATS), config, html=not no_html, title=title,
+            validate=not no_validate, materialize=materialize, strict=strict, max_chars=max_chars, update=update is not None,
         )
     except EventGraphError as error:
         _fail(ctx, error)
@@ -92,7 +98,8 @@ def build(
         if problem.action != "noted" or not quiet:
             typer.echo(f"eventgraph: {problem.action} {problem.where}: {problem.reason}", err=True)
     if not quiet:
-        typer.echo(f"{result.articles} articles -> {len(result.graph)} triples")
+        reused = f" ({result.articles - result.extracted} from the cache)" if update is not None else ""
+        typer.echo(f"{result.articles} articles{reused} -> {result.triples} triples")
         if result.validation is not None and result.validation.problems:
             typer.echo(f"  conforms to the shapes, with {result.validation.summary()}: see `eventgraph validate`")
         for path in result.files:

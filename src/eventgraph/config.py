@@ -18,3 +18,5 @@ class Config:
     base_iri: str = DEFAULT_BASE_IRI
     batch_size: int = 64
     progress: bool = False
+    jobs: int = 1  # processes running the spaCy pipeline
+    fast_ops: bool = True  # NumPy matrix multiplication instead of blis (same results, faster)

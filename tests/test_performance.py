@@ -1,0 +1,215 @@
+"""The fast paths give the same graph as the plain ones: NumPy ops, --jobs, --update, the Turtle writer.
+
+No timing is asserted here: `make bench` measures speed; these tests check that
+speed never changes a byte of the output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+from typer.testing import CliRunner
+
+from conftest import REPO
+from eventgraph.build import build, extract_articles
+from eventgraph.cache import CACHE_DIR, ExtractionCache, merge_articles
+from eventgraph.cli import app
+from eventgraph.config import Config
+from eventgraph.corpus import make_article, read_articles
+from eventgraph.export import serialize
+from eventgraph.turtle import TurtleWriter
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+import generate  # noqa: E402  (benchmarks/generate.py)
+
+EG = Namespace("https://w3id.org/eventgraph/ns#")
+ID = Namespace("https://example.org/id/")
+
+
+def _corpus(tmp_path, count, seed=3, name="corpus.jsonl"):
+    return generate.write_corpus(count, tmp_path / name, seed=seed)
+
+
+# --- the corpus generator ---------------------------------------------------------------------
+
+
+def test_generator_is_deterministic_and_varied(tmp_path):
+    one = list(generate.generate(40, seed=5))
+    assert one == list(generate.generate(40, seed=5))
+    assert one != list(generate.generate(40, seed=6))
+    words = [len(record["text"].split()) for record in one]
+    assert all(generate.MIN_WORDS <= count <= generate.MAX_WORDS + 40 for count in words)
+    assert max(words) > 2 * min(words)
+    assert len({record["title"] for record in one}) > 30
+    # it writes what eventgraph reads, as JSON Lines or as .txt files
+    jsonl = generate.write_corpus(5, tmp_path / "c.jsonl", seed=5)
+    folder = generate.write_corpus(5, tmp_path / "c", seed=5, fmt="txt")
+    assert [a.id for a in read_articles([jsonl])] == [a.id for a in read_articles([folder])]
+    assert read_articles([jsonl])[0].date.isoformat() == one[0]["date"]
+
+
+def test_generator_never_uses_the_samples_names():
+    text = " ".join(record["text"] for record in generate.generate(200, seed=1))
+    for name in ("Khojaly", "Aliyev", "Aslanov", "Rzayev", "Talibov", "Ismayilov", "Running from the Darkness"):
+        assert name not in text
+
+
+# --- the Turtle writer ------------------------------------------------------------------------
+
+
+def _tricky_graph() -> Graph:
+    graph = Graph()
+    graph.bind("eg", EG)
+    graph.bind("skos", SKOS)
+    person, embassy = ID["person/ana-lima"], ID["embassy/embassy-of-peru-in-chile"]
+    graph.add((person, RDF.type, EG.Person))
+    graph.add((person, RDFS.label, Literal("Ana Lima")))
+    for alias in ("A. Lima", 'Ana "the envoy" Lima', "Lima", "Ana\nLima", "Ána Líma", "back\\slash", 'ends with "'):
+        graph.add((person, SKOS.altLabel, Literal(alias)))
+    graph.add((person, EG.worksFor, embassy))
+    graph.add((person, EG.jobTitle, Literal("ambassador", lang="en")))
+    graph.add((embassy, RDF.type, EG.Embassy))
+    graph.add((embassy, RDF.type, EG.Organization))
+    graph.add((embassy, EG.confidence, Literal(Decimal("0.80"))))
+    graph.add((embassy, EG.anniversary, Literal(26)))
+    graph.add((embassy, EG.anniversary, Literal(3)))
+    graph.add((embassy, EG.beginIndex, Literal(12, datatype=XSD.nonNegativeInteger)))
+    graph.add((embassy, EG.date, Literal("2024-02-26", datatype=XSD.date)))
+    graph.add((embassy, EG.url, URIRef("https://news.example/a?b=1&c=(2)")))
+    graph.add((ID["article/x"], EG.mentions, person))
+    graph.add((ID["article/x"], EG.mentions, embassy))
+    return graph
+
+
+def test_turtle_writer_writes_what_rdflib_writes():
+    graph = _tricky_graph()
+    writer = TurtleWriter([(p, str(n)) for p, n in graph.namespaces()])
+    writer.update(graph)
+    writer.update(graph)  # duplicates count once, as in a graph
+    assert len(writer) == len(graph)
+    assert writer.serialize() == serialize(graph, "ttl")
+    assert set(writer.to_graph(Graph())) == set(graph)
+    without_people = writer.to_graph(Graph(), skip_types=(EG.Person,))
+    assert ID["person/ana-lima"] not in set(without_people.subjects())
+
+
+def test_turtle_writer_hands_blank_nodes_to_rdflib():
+    from rdflib import BNode
+
+    graph = _tricky_graph()
+    graph.add((BNode("b1"), RDFS.label, Literal("anonymous")))
+    writer = TurtleWriter([(p, str(n)) for p, n in graph.namespaces()])
+    writer.update(graph)
+    assert Graph().parse(data=writer.serialize(), format="turtle").isomorphic(graph)
+
+
+# --- the extraction cache ---------------------------------------------------------------------
+
+
+def test_cache_key_follows_content_and_pipeline(tmp_path):
+    article = make_article("a1", "The Embassy of Peru in Chile held a reception.")
+    cache = ExtractionCache(tmp_path, Config())
+    assert cache.key(article) == ExtractionCache(tmp_path, Config()).key(dataclasses.replace(article, path="elsewhere.txt"))
+    assert cache.key(article) != cache.key(make_article("a1", "The Embassy of Peru in Chile held a concert."))
+    assert cache.key(article) != ExtractionCache(tmp_path, Config(model="en_core_web_md")).key(article)
+
+
+def test_merge_articles_replaces_in_place_and_appends():
+    a, b, c = (make_article(i, f"text {i}") for i in "abc")
+    b2 = make_article("b", "text b, changed")
+    assert [x.text for x in merge_articles([a, b], [b2, c])] == ["text a", "text b, changed", "text c"]
+    assert merge_articles([], [a, b]) == [a, b]
+
+
+# --- the pipeline: same output for the fast settings, --jobs and --update ----------------------
+
+
+@pytest.mark.slow
+def test_numpy_ops_give_the_same_extractions(tmp_path):
+    articles = read_articles() + read_articles([_corpus(tmp_path, 12)])
+    fast = list(extract_articles(articles, Config(fast_ops=True)))
+    plain = list(extract_articles(articles, Config(fast_ops=False)))
+    assert fast == plain
+
+
+@pytest.mark.slow
+def test_two_jobs_give_the_same_files(tmp_path):
+    corpus = _corpus(tmp_path, 24)
+    one = build([corpus], tmp_path / "one", formats=("ttl", "nt"), config=Config(jobs=1))
+    two = build([corpus], tmp_path / "two", formats=("ttl", "nt"), config=Config(jobs=2))
+    assert two.extracted == 24 and two.triples == one.triples
+    for name in ("graph.ttl", "graph.nt", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    # the fast Turtle writer agrees with rdflib's on the generated corpus too
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == serialize(one.graph, "ttl")
+
+
+@pytest.mark.slow
+def test_update_gives_the_same_graph_as_a_full_build(tmp_path):
+    records = list(generate.generate(14, seed=9))
+    first, second = records[:10], records[10:]
+    changed = dict(first[4], text=first[4]["text"].replace("was held at", "took place at"))
+
+    def write(name, rows):
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        return path
+
+    out = tmp_path / "incremental"
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(write("a.jsonl", first)), "--update", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (out / CACHE_DIR / "manifest.json").is_file()
+    # B: four new articles and a new version of one built article
+    result = runner.invoke(app, ["build", str(write("b.jsonl", [changed, *second])), "--update", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "14 articles (9 from the cache)" in result.output
+
+    merged = [*first[:4], changed, *first[5:], *second]
+    build([write("all.jsonl", merged)], tmp_path / "full", formats=("ttl",))
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    # nothing changed: nothing goes through spaCy, and the files stay the same
+    again = build(None, out, formats=("ttl",), update=True)
+    assert again.extracted == 0 and again.articles == 14
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
+    # the old version of the changed article is pruned from the cache
+    assert len(list((out / CACHE_DIR / "extractions").glob("*/*.pickle"))) == 14
+
+
+# --- start-up and progress --------------------------------------------------------------------
+
+
+def test_query_does_not_import_spacy():
+    code = (
+        "import sys\n"
+        "from eventgraph.cli import app\n"
+        f"app(['query', {str(REPO / 'output' / 'graph.ttl')!r}, 'SELECT ?s WHERE {{ ?s a eg:Film }}'], standalone_mode=False)\n"
+        "assert 'spacy' not in sys.modules, 'spacy imported'\n"
+        "assert 'thinc' not in sys.modules, 'thinc imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "running-from-the-darkness" in done.stdout.lower() or "Running" in done.stdout
+
+
+@pytest.mark.slow
+def test_no_progress_bar_when_not_on_a_terminal(tmp_path):
+    result = CliRunner().invoke(app, ["build", "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0
+    assert "article/s" not in result.output and "extracting" not in result.output
+
+
+def test_a_bad_model_with_two_jobs_is_one_clear_error(tmp_path):
+    corpus = _corpus(tmp_path, 20)
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "--jobs", "2", "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1, result.output
+    assert "cannot load the spaCy model no_such_model_xyz" in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()
