@@ -770,3 +770,120 @@ def test_opening_the_event_is_speaking_opening_a_door_is_not(facts):
 def test_permanent_mission_to_the_un_office_in_a_city(facts):
     got = facts("The Permanent Mission of Chile to the UN Office in Geneva held an event.")
     assert ("EVENT", "organizer", "Permanent Mission of Chile to United Nations Office at Geneva") in got
+
+
+# --- batch 4 of the development set: rules and what they must not match -----------------------
+
+
+def test_appositive_title_with_an_indefinite_article(facts):
+    got = facts("Lena Varga, a member of the Baltic Heritage Foundation and head of the Riga Youth Society, said the film was important.")
+    assert ("Lena Varga", "worksFor", "Baltic Heritage Foundation") in got
+    assert ("Lena Varga", "worksFor", "Riga Youth Society") in got
+    assert ("Lena Varga", "jobTitle", "member") in got
+
+
+def test_an_indefinite_apposition_without_a_title_gives_no_job(facts):
+    got = facts("Lena Varga, a friend of the family, said the film was important.")
+    assert not any(r == "jobTitle" for _, r, _ in got)
+
+
+def test_an_event_opened_by_a_person_is_a_speech_a_door_is_not(facts):
+    got = facts("The exhibition was opened by Ambassador Jonas Petraitis. The door was opened by Guard Pablo Mena.")
+    assert ("EVENT", "speaker", "Jonas Petraitis") in got
+    assert ("EVENT", "speaker", "Pablo Mena") not in got
+
+
+def test_lists_of_speakers(facts):
+    got = facts(
+        "A conference was held in Lima. Speakers included Professor Anna Kowalska, Director of the Lima Institute, "
+        "and Dr. Piotr Nowak. Among the speakers were Rosa Vidal and Pablo Mena."
+    )
+    assert {("EVENT", "speaker", n) for n in ("Anna Kowalska", "Piotr Nowak", "Rosa Vidal", "Pablo Mena")} <= got
+
+
+def test_a_list_of_guests_is_no_list_of_speakers(facts):
+    got = facts("A conference was held in Lima. Guests included Professor Anna Kowalska and Dr. Piotr Nowak.")
+    assert not any(r == "speaker" for _, r, _ in got)
+
+
+def test_a_bare_ambassador_title_belongs_to_the_mission_the_other_title_names(facts):
+    got = facts(
+        "The Permanent Mission of Kenya to the UN Office in Geneva held a conference. "
+        "Speakers included Ambassador Rosa Diaz, Permanent Representative of Chile to the UN Office in Geneva."
+    )
+    assert ("Rosa Diaz", "worksFor", "Permanent Mission of Chile to United Nations Office at Geneva") in got
+    assert ("Rosa Diaz", "worksFor", "Permanent Mission of Kenya to United Nations Office at Geneva") not in got
+    assert ("EVENT", "location", "Switzerland") not in got
+
+
+def test_mission_to_the_un_office_and_other_international_organizations(facts):
+    got = facts("The Permanent Mission of Chile to the UN Office and other international organizations in Geneva held an event.")
+    assert ("EVENT", "organizer", "Permanent Mission of Chile to United Nations Office at Geneva") in got
+
+
+def test_permanent_delegation_is_a_permanent_mission_a_delegation_is_not(facts):
+    got = facts("The Permanent Delegation of Peru to UNESCO held an exhibition. The Chilean delegation attended it.")
+    assert ("EVENT", "organizer", "Permanent Mission of Peru to UNESCO") in got
+    assert [n for n, r, t in got if r == "a" and t == "Embassy"] == ["Permanent Mission of Peru to UNESCO"]
+
+
+def test_the_permanent_mission_is_the_article_s_mission(facts):
+    got = facts("The Permanent Mission of Peru to UNESCO held an exhibition. The exhibition was moderated by Rosa Vidal, counsellor of the permanent mission.")
+    assert ("Rosa Vidal", "worksFor", "Permanent Mission of Peru to UNESCO") in got
+    assert ("EVENT", "speaker", "Rosa Vidal") in got
+
+
+def test_a_body_dateline_gives_the_day_and_a_parenthesized_agency(facts):
+    got = facts("LIMA, March 3 (Andina). A concert was held at the Embassy of Chile in Peru.", date="2023-03-04")
+    assert ("EVENT", "date", "2023-03-03") in got
+    assert ("ARTICLE", "source", "Andina") in got
+
+
+def test_a_dateline_with_the_country_after_the_city(facts):
+    got = facts("QUITO, Ecuador, Feb. 26. A concert was held at the Embassy of Chile.", date="2024-02-27")
+    assert ("EVENT", "date", "2024-02-26") in got
+
+
+def test_a_far_dateline_day_does_not_override_the_published_date(facts):
+    got = facts("Our story of May 3 is told. LIMA, March 3. A concert was held.", date="2023-06-20")
+    assert ("EVENT", "date", "2023-06-20") in got
+
+
+def test_venues_named_by_a_building_word(facts):
+    got = facts(
+        "The Embassy of Chile in Peru held a reception at the Grand Pacific Hotel. "
+        "A film was screened at the Lima Street Cinema. A concert took place at the Palais des Sports."
+    )
+    for venue in ("Grand Pacific Hotel", "Lima Street Cinema", "Palais des Sports"):
+        assert (venue, "a", "Place") in got
+
+
+def test_a_congress_center_is_a_venue_a_congress_is_a_body(facts):
+    got = facts("The conference was held at the Lima Congress Center. The National Congress of Peru sent a message.")
+    assert ("Lima Congress Center", "a", "Place") in got
+    assert ("Lima Congress Center", "a", "Organization") not in got
+
+
+def test_a_forum_is_a_venue_only_where_something_is_held_at_it(facts):
+    got = facts("An exhibition opened at the Lima International Forum. The Baltic Economic Forum sent a letter.")
+    assert ("Lima International Forum", "a", "Place") in got
+    assert ("Baltic Economic Forum", "a", "Organization") in got
+
+
+def test_church_of_a_saint_of_a_place(facts):
+    got = facts("A memorial service was held at the Church of St. Francis of Assisi in Lima.")
+    assert ("EVENT", "location", "Church of St. Francis of Assisi") in got
+
+
+def test_a_venue_alone_leaves_the_dateline_city_as_location(facts):
+    got = facts("Lima, May 5, Andina. The Embassy of Chile in Peru held a reception at the Grand Pacific Hotel.", date="2023-05-05")
+    assert ("EVENT", "location", "Lima") in got
+
+
+def test_a_surname_after_a_title_goes_to_the_namesake_with_that_title(facts):
+    got = facts(
+        "Ambassador Tomas Berg welcomed the guests. Erik Berg, a student, read a poem. "
+        "Ambassador Berg thanked the university."
+    )
+    assert ("Erik Berg", "jobTitle", "ambassador") not in got
+    assert ("Tomas Berg", "jobTitle", "ambassador") in got

@@ -154,6 +154,11 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
             continue
         name = clean_name(mention.name)
         candidates = [c for c in merged if _ends_with(c.name, name) or c.name.split()[0] == name]
+        if len(candidates) > 1:
+            # "Ambassador Aliyev" after "Ambassador Elchin Aliyev" and "student Samir Aliyev": the namesake with that title
+            titles = _titles_of(extraction, [mention])
+            same_title = [c for c in candidates if titles & _titles_of(extraction, c.mentions)]
+            candidates = same_title or candidates
         if len(candidates) >= 1:
             # the nearest full name before the surname, else the first one in the article
             before = [c for c in candidates if min(m.start for m in c.mentions) <= mention.start]
@@ -163,6 +168,14 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
             merged.append(_Cluster("Person", name, mentions=[mention]))
         # a lone word the model called a person, with no full name to join, is too weak to keep
     return merged
+
+
+def _titles_of(extraction: Extraction, mentions: Iterable[Mention]) -> set[str]:
+    indexes = {m.index for m in mentions}
+    return {
+        str(r.object) for r in extraction.relations
+        if r.predicate == "jobTitle" and r.subject in indexes
+    }
 
 
 def _ends_with(full: str, part: str) -> bool:

