@@ -887,3 +887,74 @@ def test_a_surname_after_a_title_goes_to_the_namesake_with_that_title(facts):
     )
     assert ("Erik Berg", "jobTitle", "ambassador") not in got
     assert ("Tomas Berg", "jobTitle", "ambassador") in got
+
+
+def test_a_quotation_in_lower_case_is_no_film_title(facts):
+    got = facts('A film was screened. Professor Lena Park said the film was "a powerful testimony".')
+    assert not any(t == "Film" for _, r, t in got if r == "a")
+
+
+def test_the_university_is_the_university_named_before(facts):
+    got = facts("An evening took place at the Lima University of Arts. The evening was organized by the embassy of Chile together with the university.")
+    assert ("EVENT", "organizer", "Lima University of Arts") in got
+
+
+def test_the_university_with_two_universities_named_is_neither(facts):
+    got = facts(
+        "Professors of the Lima University of Arts and the Quito University of Music came. "
+        "The evening was organized by the embassy of Chile together with the university."
+    )
+    assert not any(r == "organizer" and "University" in o for _, r, o in got)
+
+
+def test_a_model_surname_before_which_a_given_name_stands_is_a_full_name(facts):
+    got = facts("A presentation of the book by the expert Leyla Tamarova took place in Lima. Tamarova said the book was new.")
+    assert ("Leyla Tamarova", "a", "Person") in got
+    assert ("EVENT", "speaker", "Leyla Tamarova") in got
+
+
+def test_who_is_a_title_at_an_organization(facts):
+    got = facts("The Lima Carpet Museum held an exhibition. Rosa Vidal, who is a senior researcher at the museum, said the carpets were old.")
+    assert ("Rosa Vidal", "worksFor", "Lima Carpet Museum") in got
+    assert ("Rosa Vidal", "jobTitle", "senior researcher at the museum") in got or ("Rosa Vidal", "jobTitle", "senior researcher") in got
+
+
+def test_who_chairs_an_organization(facts):
+    got = facts("Pablo Mena, who chairs the Peru-Chile parliamentary friendship group, said that the peoples are friends.")
+    assert ("Pablo Mena", "worksFor", "Peru-Chile parliamentary friendship group") in got
+
+
+def test_who_visited_an_organization_works_for_nothing(facts):
+    got = facts("Pablo Mena, who visited the Lima Carpet Museum, said that the carpets are old.")
+    assert not any(r == "worksFor" for _, r, _ in got)
+
+
+def test_a_possessed_title_before_a_comma_name(facts):
+    got = facts("A film was screened in Lima. The film's director, Rosa Vidal, spoke about the shooting.")
+    assert ("Rosa Vidal", "jobTitle", "director") in got
+    assert ("EVENT", "speaker", "Rosa Vidal") in got
+
+
+def test_a_list_of_titled_names_as_subject_all_spoke(facts):
+    got = facts(
+        "A conference was held in Lima. Deputy Minister of Culture of Peru Rosa Vidal, Professor Pablo Mena of the Lima Institute "
+        "and Ana Ruiz, head of the history department at the Quito Institute, also spoke at the conference."
+    )
+    assert {("EVENT", "speaker", n) for n in ("Rosa Vidal", "Pablo Mena", "Ana Ruiz")} <= got
+    assert ("Ana Ruiz", "worksFor", "Quito Institute") in got
+
+
+def test_opened_by_a_titled_name_the_parser_splits(facts):
+    got = facts("The conference was opened by Georgian Ambassador to Chile Levan Kobakhidze, who spoke about trade.")
+    assert ("EVENT", "speaker", "Levan Kobakhidze") in got
+
+
+def test_a_memorial_service_held_at_a_church(facts):
+    got = facts("The Embassy of Chile in Peru held a memorial service at the Church of St. Francis of Lima on the anniversary.")
+    assert ("EVENT", "location", "Church of St. Francis of Lima") in got
+
+
+def test_an_apposition_at_the_end_of_a_sentence(facts):
+    got = facts("Speakers included Ambassador Rosa Vidal and Dr. Pablo Mena, a lecturer at the Lima Institute.\n\nMena said the war ended.")
+    assert ("Pablo Mena", "worksFor", "Lima Institute") in got
+    assert ("Pablo Mena", "jobTitle", "lecturer") in got

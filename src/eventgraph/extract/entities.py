@@ -61,6 +61,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
+    kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _agree_on_persons(kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
@@ -284,8 +285,8 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
     for span in _quoted_spans(doc):
         inner = doc[span.start + 1 : span.end - 1]
         name = inner.text.strip().rstrip("!").strip()
-        if not name:
-            continue
+        if not name or inner[0].is_lower:
+            continue  # 'said the film was "a powerful testimony"': a quotation, not a title
         kind = _work_kind(doc, span, lexicon)
         if kind == "Campaign":
             yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
@@ -654,6 +655,30 @@ def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):
             yield _Candidate(span, "Person", span.text, "rule:conjoined-name")
 
 
+def _full_names_of_lone_surnames(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'by the carpet expert Leyla Gasimova took place ... Gasimova said': where the model tagged
+    only the surname, the untagged given name right before it (there or earlier) completes it."""
+    full = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) >= 2}
+    for candidate in kept:
+        if candidate.type != "Person" or candidate.kind != "surname" or len(candidate.span) != 1 or candidate.span.text in full:
+            continue
+        surname = candidate.span.text
+        for token in [candidate.span[0]] + [t for t in doc[: candidate.span.start] if t.text == surname]:
+            given = doc[token.i - 1] if token.i > 0 else None
+            if given is None or taken[given.i] or (token.i != candidate.span.start and taken[token.i]):
+                continue
+            if given.pos_ == "PROPN" and given.is_title and _is_name_word(given) and not given._.eg_title and not given._.eg_geo:
+                taken[given.i] = taken[token.i] = True
+                full.add(surname)
+                if token.i == candidate.span.start:
+                    candidate.span, candidate.name, candidate.kind = doc[given.i : token.i + 1], f"{given.text} {surname}", "name"
+                    candidate.method = "rule:full-name-of-surname"
+                else:
+                    yield _Candidate(doc[given.i : token.i + 1], "Person", f"{given.text} {surname}", "rule:full-name-of-surname")
+                break
+    return
+
+
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     """'Ibrahim noted ...' after 'Khazar Ibrahim': a full name's last word, alone and untagged,
     is that person (resolve.py joins it); the model often leaves such surnames unlabelled."""
@@ -676,7 +701,7 @@ def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
         lower = token.lower_
         if (
             token.is_lower
-            and lower in ("group", "union", "foundation", "society", "association", "committee", "chamber", "council")
+            and lower in lexicon.cues.org_nominal_heads
             and token.i > 1
         ):
             start = token.i - 1

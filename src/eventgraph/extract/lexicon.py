@@ -41,6 +41,8 @@ class Cues:
     honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
     speaker_nouns: frozenset[str]  # 'Speakers included X and Y', 'Among the speakers were X'
     venue_modifiers: frozenset[str]  # 'Baku Congress Center' is a building, though 'congress' heads organizations
+    org_nominal_heads: frozenset[str]  # 'the university', 'the friendship group': a named organization said again
+    office_verbs: frozenset[str]  # 'NAME, who chairs the X group': NAME works for the group
 
 
 def load_cues() -> Cues:

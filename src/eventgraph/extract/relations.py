@@ -121,6 +121,9 @@ def _titles(ctx: _Context) -> None:
         body = _body_after_name(ctx, span)
         if body is not None:
             ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
+        led = _body_led_by(ctx, span)
+        if led is not None:
+            ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
 
 
 def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
@@ -135,6 +138,23 @@ def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
     body = ctx.mention_at(doc[i]) if i < len(doc) else None
     if body is not None and body.type in ("Organization", "Embassy") and _mention_start(ctx, body) == i:
         return body
+    return None
+
+
+def _body_led_by(ctx: _Context, name: Span) -> Mention | None:
+    """'NAME, who chairs the X group, said': the organization the person chairs, heads or leads."""
+    doc = ctx.doc
+    i = name.end
+    if i + 2 >= name.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb = doc[i + 2]
+    if verb.lemma_.lower() not in ctx.lexicon.cues.office_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            body = next((m for m in _mentions_under(ctx, child) if m.type in ("Organization", "Embassy")), None)
+            if body is not None:
+                return body
     return None
 
 
@@ -167,7 +187,7 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = person.start - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the")):
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -262,6 +282,8 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             if j < end and doc[j].lower_ == "the":
                 j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
+        if target is not None and target.type == "Person" and not _is_named_person(ctx, target):
+            target = None  # 'head of the Caucasus department': a word the model took for a surname
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
                 unit.to_target = target
@@ -270,7 +292,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             i = _mention_end(ctx, target)
             continue
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
-        if any(ctx.mention_at(doc[k]) and ctx.mention_at(doc[k]).type == "Person" for k in range(j, end)):
+        if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
             return None
         if unit.of_target is None:
             # 'Chairman of the Board of the Center for X': the organization inside the complement
@@ -285,19 +307,36 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     return unit
 
 
+def _is_named_person(ctx: _Context, mention: Mention | None) -> bool:
+    """A person's mention, but not a lone word the model called a surname that no full name ends with
+    ('head of the Caucasus department')."""
+    if mention is None or mention.type != "Person":
+        return False
+    if mention.kind != "surname":
+        return True
+    return any(m.type == "Person" and m.kind == "name" and m.name.split()[-1] == mention.text for m in ctx.mentions)
+
+
 def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
     """'NAME, Chairman of the friendship group, ...': one appositive unit after the name."""
     doc = ctx.doc
     comma = person.end
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
+    if comma + 2 < person.sent.end and doc[comma + 1].lower_ == "who" and doc[comma + 2].lemma_ == "be":
+        comma += 2  # "NAME, who is a senior researcher at X, said": a relative clause of being
     with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
         comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
-    if with_article and (stop >= person.sent.end or doc[stop].text != ","):
+    last = person.sent.end - 1
+    while last > comma and doc[last].is_space:
+        last -= 1
+    if stop >= person.sent.end and doc[last].text == ".":
+        stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
+    elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
         return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
     units: list[_TitleUnit] = []
     start = comma + 1
@@ -468,7 +507,8 @@ def _speakers(ctx: _Context) -> None:
                 sentence_subject = person
             verb = token.head
             if _is_speech(ctx, verb) or any(_is_speech(ctx, child) and child.dep_ in ("advcl", "xcomp", "conj") and not _has_subject(child) for child in verb.children):
-                for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
+                listed = [m for m in _mentions_under(ctx, token) if _is_named_person(ctx, m)] if token._.eg_title and _lists(token) else []
+                for subject in [person] + listed + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
         for person in _listed_speakers(ctx, sentence):
@@ -476,9 +516,12 @@ def _speakers(ctx: _Context) -> None:
         for token in sentence:
             if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
                 # "The event was addressed by X and Y", "Speeches were made by X"
-                for person in _objects_of(ctx, token):
-                    if person.type == "Person":
-                        ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
+                people = [m for m in _objects_of(ctx, token) if m.type == "Person"]
+                if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
+                    stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
+                    people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
+                for person in people:
+                    ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
@@ -501,6 +544,11 @@ def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
         rest = ctx.doc[min(token.i, verb.i) : sentence.end]
         return [m for m in _mentions_in(ctx, rest) if m.type == "Person" and m.kind != "implied"]
     return []
+
+
+def _lists(token: Token) -> bool:
+    """Whether a subject is a list ('Minister X, Professor Y and Z'): a coordinator inside it."""
+    return any(t.dep_ == "cc" for t in token.subtree)
 
 
 def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
@@ -623,7 +671,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
-            elif child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ctx.lexicon.event_words:
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child):  # 'service' of 'memorial service' too
                 # "hosted a reception in Lima", "a concert at Town Hall was held"
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
