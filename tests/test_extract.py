@@ -958,3 +958,32 @@ def test_an_apposition_at_the_end_of_a_sentence(facts):
     got = facts("Speakers included Ambassador Rosa Vidal and Dr. Pablo Mena, a lecturer at the Lima Institute.\n\nMena said the war ended.")
     assert ("Pablo Mena", "worksFor", "Lima Institute") in got
     assert ("Pablo Mena", "jobTitle", "lecturer") in got
+
+
+def test_a_victory_day_event_commemorates_the_war_won(facts):
+    got = facts(
+        "On the occasion of Victory Day, the Embassy of Chile in Peru organized a reception. "
+        "The ambassador said that the victory in the 44-day war was historic."
+    )
+    assert ("EVENT", "commemorates", "44-day Patriotic War") in got
+
+
+def test_a_war_named_without_victory_day_is_not_commemorated(facts):
+    got = facts("The Embassy of Chile in Peru organized a reception. The ambassador said the victory in the 44-day war was historic.")
+    assert not any(r == "commemorates" for _, r, _ in got)
+
+
+def test_an_event_titled_after_a_historical_event_commemorates_it(facts):
+    got = facts(
+        'An evening titled "Lidice: Never Again" took place at the Lima University of Arts. '
+        "Professor Rosa Vidal presented her research on the Lidice massacre."
+    )
+    assert ("EVENT", "commemorates", "Lidice massacre") in got
+
+
+def test_an_event_titled_otherwise_commemorates_nothing(facts):
+    got = facts(
+        'An evening titled "Music of the Andes" took place at the Lima University of Arts. '
+        "Professor Rosa Vidal presented her research on the Lidice massacre."
+    )
+    assert not any(r == "commemorates" for _, r, _ in got)

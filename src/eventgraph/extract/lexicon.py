@@ -43,6 +43,8 @@ class Cues:
     venue_modifiers: frozenset[str]  # 'Baku Congress Center' is a building, though 'congress' heads organizations
     org_nominal_heads: frozenset[str]  # 'the university', 'the friendship group': a named organization said again
     office_verbs: frozenset[str]  # 'NAME, who chairs the X group': NAME works for the group
+    victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
+    event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
 
 
 def load_cues() -> Cues:

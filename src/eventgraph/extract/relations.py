@@ -951,6 +951,8 @@ def _commemoration(ctx: _Context) -> None:
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
                 ctx.add(EVENT, "commemorates", mention.index, "rule:commemoration-cue", 0.8, sentence)
+    _victory_day(ctx)
+    _titled_after_event(ctx)
     match = _ANNIVERSARY.search(ctx.doc.text)
     if match:
         number = int(match.group(1)) if match.group(1) else _ordinal_word(match.group(2))
@@ -966,6 +968,39 @@ def _commemoration(ctx: _Context) -> None:
         if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
             return
+
+
+def _victory_day(ctx: _Context) -> None:
+    """'On the occasion of Victory Day ... the victory in the 44-day war': a Victory Day event
+    commemorates the war whose victory the article speaks of."""
+    if not any(day in ctx.doc.text.lower() for day in ctx.lexicon.cues.victory_days):
+        return
+    for sentence in ctx.doc.sents:
+        if "victor" not in sentence.text.lower():
+            continue
+        for mention in _mentions_in(ctx, sentence):
+            if mention.type == "HistoricalEvent" and mention.name.lower().split()[-1] in ("war", "wars"):
+                ctx.add(EVENT, "commemorates", mention.index, "rule:victory-day-war", 0.7, sentence)
+
+
+def _titled_after_event(ctx: _Context) -> None:
+    """'An evening titled "Khojaly: The Pain of Humanity" took place': an event whose own title names
+    the place of a historical event the article mentions commemorates that event."""
+    events = [m for m in ctx.mentions if m.type == "HistoricalEvent"]
+    if not events:
+        return
+    for sentence in ctx.doc.sents:
+        if not any(_is_event_noun(ctx, t) for t in sentence):
+            continue
+        for i, token in enumerate(sentence[:-1]):
+            if token.lower_ not in ctx.lexicon.cues.event_title_lead_ins or not (sentence[i + 1].is_quote or sentence[i + 1].text in "\"“«"):
+                continue
+            quoted = ctx.doc[sentence[i + 1].i : min(sentence[i + 1].i + 12, sentence.end)]
+            words = {t.lower_ for t in quoted if t.is_title}
+            for mention in events:
+                named = {w.lower() for w in mention.name.split() if w[:1].isupper()}
+                if named and named <= words:
+                    ctx.add(EVENT, "commemorates", mention.index, "rule:event-titled-after", 0.6, sentence)
 
 
 def _film_is_subject(ctx: _Context, sentence: Span) -> bool:
