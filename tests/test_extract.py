@@ -987,3 +987,59 @@ def test_an_event_titled_otherwise_commemorates_nothing(facts):
         "Professor Rosa Vidal presented her research on the Lidice massacre."
     )
     assert not any(r == "commemorates" for _, r, _ in got)
+
+
+def test_speaking_at_the_event_then_a_title_the_parser_misreads(facts):
+    got = facts(
+        "A vigil was held in Lima. Speaking at the vigil, Consul General of Chile in Lima Rosa Vidal said that the victims are remembered."
+    )
+    assert ("EVENT", "speaker", "Rosa Vidal") in got
+
+
+def test_also_addressing_the_event_was_a_person(facts):
+    got = facts("A concert was held in Lima. Also addressing the event was Pablo Mena, head of the Lima Youth Society.")
+    assert ("EVENT", "speaker", "Pablo Mena") in got
+
+
+def test_speaking_of_a_topic_names_no_speaker(facts):
+    got = facts("A concert was held in Lima. Speaking of music, the programme included Pablo Mena's songs.")
+    assert not any(r == "speaker" for _, r, _ in got)
+
+
+def test_among_those_present_attended(facts):
+    got = facts("A concert was held in Lima. Among those present were Senator Rosa Vidal and Professor Pablo Mena.")
+    assert ("EVENT", "participant", "Rosa Vidal") in got
+    assert ("EVENT", "participant", "Pablo Mena") in got
+
+
+def test_organized_by_hung_on_the_venue_still_organizes_the_event(facts):
+    got = facts("A vigil for the victims was held at the Lima Memorial Chapel, organized by the Embassy of Chile in Peru and the Lima Youth Society.")
+    assert ("EVENT", "organizer", "Lima Youth Society") in got
+    assert ("EVENT", "location", "Lima Memorial Chapel") in got
+
+
+def test_a_dateline_region_locates_the_event_with_its_city(facts):
+    got = facts("AUSTIN, Texas, March 3. A concert was held at the Embassy of Chile.", date="2024-03-03")
+    assert ("EVENT", "location", "Texas") in got
+
+
+def test_a_dateline_region_of_another_city_locates_nothing(facts):
+    got = facts("AUSTIN, Texas, March 3. A concert was held in Lima, Peru.", date="2024-03-03")
+    assert ("EVENT", "location", "Texas") not in got
+
+
+def test_a_known_historical_event_without_a_head_word(facts):
+    got = facts("An event marking International Holocaust Remembrance Day was held in Lima in memory of the victims of the Holocaust.")
+    assert ("EVENT", "commemorates", "Holocaust") in got
+    assert not any(n.startswith("International") for n, r, t in got if r == "a")
+
+
+def test_names_inside_a_book_title_are_no_entities(facts):
+    got = facts('The embassy presented the translation of the novel "Maria and Lima" in Quito.')
+    assert ("Lima", "a", "Place") not in got
+    assert ("Quito", "a", "Place") in got
+
+
+def test_caucus_heads_an_organization(facts):
+    got = facts("Congressman Robert Hale, co-chair of the Congressional Peru Caucus, made remarks.")
+    assert ("Robert Hale", "worksFor", "Congressional Peru Caucus") in got

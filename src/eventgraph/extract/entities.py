@@ -28,6 +28,7 @@ _MISSION_KINDS = (
     ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
+_OTHER_WORK = "OtherWork"  # a book's or song's quoted title: it holds the tokens, then is dropped
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
 _QUOTE_CHARS = "\"'“”‘’«»„"
 # A capitalized word that can be part of a proper name ("O'Neil", "Vigil", "Caucasus.Info").
@@ -63,7 +64,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
-    kept = _agree_on_persons(kept)
+    kept = [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK]
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -131,6 +132,9 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
     if label == "HIST":
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if len(span) > 1 and span[0].lower_ in ("international", "world", "national") and after is not None and after.lower_ in ("remembrance", "day"):
+            span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
@@ -292,6 +296,8 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
         elif kind == "Film":
             yield _Candidate(span, "Film", name, "rule:quoted-film")
+        elif kind == "other":
+            yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
         elif kind is None and any(t._.eg_hist_head for t in inner) and inner[0].is_title:
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
 

@@ -45,6 +45,7 @@ class Cues:
     office_verbs: frozenset[str]  # 'NAME, who chairs the X group': NAME works for the group
     victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
+    presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
 
 
 def load_cues() -> Cues:

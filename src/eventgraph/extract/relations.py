@@ -74,6 +74,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _organizers_and_locations(ctx)
     _dateline_city(ctx)
     _participants(ctx)
+    _present_among(ctx)
     _films_and_campaigns(ctx)
     _commemoration(ctx)
     _event_date(ctx)
@@ -511,6 +512,8 @@ def _speakers(ctx: _Context) -> None:
                 for subject in [person] + listed + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for person in _speaking_at_openers(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
         for token in sentence:
@@ -526,6 +529,23 @@ def _speakers(ctx: _Context) -> None:
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Speaking at the vigil, TITLE NAME said ...' however the parser reads the title, and
+    'Also addressing the event was NAME': the first person named after the speech participle."""
+    words = [t for t in sentence if not t.is_space]
+    k = 1 if words and words[0].lower_ == "also" else 0
+    if len(words) <= k or words[k].tag_ != "VBG" or words[k].lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return []
+    clause = ctx.doc[words[k].i : sentence.end]
+    comma = next((t for t in clause if t.text == ","), None)
+    copula = next((t for t in clause[:8] if t.lemma_ == "be"), None)
+    start = comma.i + 1 if comma is not None else copula.i + 1 if copula is not None else None
+    if start is None or not any(_is_event_noun(ctx, t) for t in ctx.doc[words[k].i : start]):
+        return []
+    people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
+    return people[:1]
 
 
 def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -633,6 +653,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+        # "A vigil ... was held at the Chapel, organized by X": the parser hangs 'organized' on the chapel
+        words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
@@ -693,7 +715,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
 
 # "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][\w'’. -]{1,30}?,\s+)?"
+    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?),\s+)?"
     r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
     re.M,
 )
@@ -701,18 +723,32 @@ _DATELINE = re.compile(
 
 def _dateline_city(ctx: _Context) -> None:
     """'Tokyo, May 29, AZERTAC': with no city named where the event was held, the dateline's
-    city is where it was reported from, and most often where it took place."""
-    cities = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
-    if any(m.index in cities and m.subtype == "City" for m in ctx.mentions):
-        return  # a venue alone ('at the Sheraton Hotel') says nothing of the city it is in
+    city is where it was reported from, and most often where it took place. 'HOUSTON, Texas,
+    Feb. 27': the state or country after it locates the event too where the city does."""
+    located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
+    has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.doc.text[: min(len(ctx.doc.text), 600)]
     for match in _DATELINE.finditer(head):
-        start, end = match.span("city")
-        place = next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
-        if place is not None and place.subtype != "Country":
-            where = ctx.doc.char_span(start, end, alignment_mode="expand")
+        place = _place_at(ctx, *match.span("city"))
+        if place is None or place.subtype == "Country":
+            continue
+        where = ctx.doc.char_span(*match.span("city"), alignment_mode="expand")
+        if not has_city:  # a venue alone ('at the Sheraton Hotel') says nothing of the city it is in
             _add_location(ctx, place, where, "rule:dateline-city", 0.6)
+        elif not any(m.index in located and _fold_name(m.name) == _fold_name(place.name) for m in ctx.mentions):
             return
+        region = _place_at(ctx, *match.span("region")) if match.group("region") else None
+        if region is not None:
+            ctx.add(EVENT, "location", region.index, "rule:dateline-region", 0.6, where)
+        return
+
+
+def _place_at(ctx: _Context, start: int, end: int) -> Mention | None:
+    return next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
+
+
+def _fold_name(name: str) -> str:
+    return name.casefold()
 
 
 def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
@@ -855,6 +891,17 @@ def _participants(ctx: _Context) -> None:
         for mention in candidates:
             if mention.type in ("Person", "Organization"):
                 ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
+
+
+def _present_among(ctx: _Context) -> None:
+    """'Among those present were A and B', 'Among the guests were A and B': they attended."""
+    for sentence in ctx.doc.sents:
+        text = sentence.text.lower()
+        if not any(cue in text for cue in ctx.lexicon.cues.presence_cues):
+            continue
+        for mention in _mentions_in(ctx, sentence):
+            if _is_named_person(ctx, mention) and mention.kind != "implied":
+                ctx.add(EVENT, "participant", mention.index, "rule:among-those-present", 0.65, sentence)
 
 
 def _listed(ctx: _Context, token: Token) -> list[Mention]:
