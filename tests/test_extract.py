@@ -1043,3 +1043,27 @@ def test_names_inside_a_book_title_are_no_entities(facts):
 def test_caucus_heads_an_organization(facts):
     got = facts("Congressman Robert Hale, co-chair of the Congressional Peru Caucus, made remarks.")
     assert ("Robert Hale", "worksFor", "Congressional Peru Caucus") in got
+
+
+def test_a_short_name_in_brackets_is_the_same_organization(facts):
+    got = facts(
+        "The conference was organized by the Center for Andean Studies (CAS Center). "
+        "Rosa Vidal, Chairman of the Board of the CAS Center, spoke at the conference."
+    )
+    assert ("CAS Center", "a", "Organization") not in got
+    assert ("Rosa Vidal", "worksFor", "Center for Andean Studies") in got
+
+
+def test_a_bracketed_place_after_an_organization_is_not_its_name(facts):
+    got = facts("The conference was organized by the Lima Youth Society (Peru) in Lima.")
+    assert ("Lima Youth Society", "a", "Organization") in got
+
+
+def test_a_film_that_shows_a_historical_event_is_about_it(facts):
+    got = facts('The documentary "Stones of Lima" was screened. The ambassador noted that the film shows the destruction caused during the Lidice massacre.')
+    assert ("Stones of Lima", "about", "Lidice massacre") in got
+
+
+def test_an_exhibition_that_shows_a_historical_event_makes_no_film_about_it(facts):
+    got = facts('The documentary "Stones of Lima" was screened. The photo exhibition shows the victims of the Lidice massacre.')
+    assert ("Stones of Lima", "about", "Lidice massacre") not in got

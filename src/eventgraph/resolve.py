@@ -194,6 +194,7 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
         else:
             home.mentions.append(mention)
+    clusters = _join_parenthesized_acronyms(clusters, extraction.article.body)
     for mention in mentions:
         if mention.kind == "nominal":
             tail = _fold(mention.name)
@@ -204,6 +205,22 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _join_parenthesized_acronyms(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """'the Center for Analysis of International Relations (AIR Center)': the name in brackets
+    right after a full name is that organization's short name, wherever else it is used."""
+    for full in clusters:
+        for mention in list(full.mentions):
+            after = re.match(r"\s*\(\s*", text[mention.end :])
+            if after is None:
+                continue
+            start = mention.end + after.end()
+            short = next((c for c in clusters if c is not full and any(m.start == start and text[m.end :].lstrip().startswith(")") for m in c.mentions)), None)
+            if short is not None and short.mentions:
+                full.mentions.extend(short.mentions)
+                short.mentions = []
+    return [c for c in clusters if c.mentions]
 
 
 def _org_words(name: str, lexicon: Lexicon) -> frozenset[str]:
