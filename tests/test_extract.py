@@ -1067,3 +1067,20 @@ def test_a_film_that_shows_a_historical_event_is_about_it(facts):
 def test_an_exhibition_that_shows_a_historical_event_makes_no_film_about_it(facts):
     got = facts('The documentary "Stones of Lima" was screened. The photo exhibition shows the victims of the Lidice massacre.')
     assert ("Stones of Lima", "about", "Lidice massacre") not in got
+
+
+def test_hyphenated_given_names_written_solid(facts):
+    got = facts("A book was presented in Seoul. The translator, Kim Min-ji, professor at the Seoul Institute of Letters, told the audience about it.")
+    assert ("Kim Min-ji", "a", "Person") in got
+    assert ("Kim Min-ji", "worksFor", "Seoul Institute of Letters") in got
+
+
+def test_a_hyphenated_lower_case_word_is_no_given_name(facts):
+    got = facts("A book was presented in Seoul. The well-known writer spoke about it.")
+    assert not any(t == "Person" for _, r, t in got if r == "a")
+
+
+def test_also_addressing_the_event_was_a_titled_person_with_an_apposition(facts):
+    got = facts("A concert was held in Lima. Also addressing the event was Professor Pablo Mena, head of the Lima Youth Society.")
+    assert ("EVENT", "speaker", "Pablo Mena") in got
+    assert ("Pablo Mena", "worksFor", "Lima Youth Society") in got

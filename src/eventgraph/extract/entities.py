@@ -594,11 +594,21 @@ def _is_given_name(token) -> bool:
 
 
 def _looks_like_person(span: Span) -> bool:
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not _hyphen_tail(t)]
     return (
         2 <= len(words) <= 5
         and all(_is_name_word(t) or t.lower_ in ("de", "van", "von", "bin", "al", "del", "da") for t in words)
         and not any(_is_lexical(t) or t._.eg_venue_head or t._.eg_hist_head for t in words)
+    )
+
+
+def _hyphen_tail(token) -> bool:
+    """'jin' of 'Soo-jin': the lower-case second half of a hyphenated given name, written solid."""
+    doc = token.doc
+    return (
+        token.i >= 2 and token.is_alpha and token.is_lower
+        and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].text[:1].isupper()
     )
 
 

@@ -540,8 +540,8 @@ def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
         return []
     clause = ctx.doc[words[k].i : sentence.end]
     comma = next((t for t in clause if t.text == ","), None)
-    copula = next((t for t in clause[:8] if t.lemma_ == "be"), None)
-    start = comma.i + 1 if comma is not None else copula.i + 1 if copula is not None else None
+    copula = next((t for t in clause[:8] if t.lemma_ == "be" and (comma is None or t.i < comma.i)), None)
+    start = copula.i + 1 if copula is not None else comma.i + 1 if comma is not None else None
     if start is None or not any(_is_event_noun(ctx, t) for t in ctx.doc[words[k].i : start]):
         return []
     people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
