@@ -1084,3 +1084,18 @@ def test_also_addressing_the_event_was_a_titled_person_with_an_apposition(facts)
     got = facts("A concert was held in Lima. Also addressing the event was Professor Pablo Mena, head of the Lima Youth Society.")
     assert ("EVENT", "speaker", "Pablo Mena") in got
     assert ("Pablo Mena", "worksFor", "Lima Youth Society") in got
+
+
+def test_a_plural_title_before_listed_names(facts):
+    got = facts(
+        "A concert was held in Lima. Among those present were Lima Youth Society members Petra Schulz and Jonas Weber. "
+        "Members of the Quito Chess Club Anna Kowalska and Piotr Nowak also came."
+    )
+    for name, body in (("Petra Schulz", "Lima Youth Society"), ("Jonas Weber", "Lima Youth Society"),
+                       ("Anna Kowalska", "Quito Chess Club"), ("Piotr Nowak", "Quito Chess Club")):
+        assert (name, "worksFor", body) in got and (name, "jobTitle", "member") in got
+
+
+def test_a_plural_title_before_one_name_is_left_alone(facts):
+    got = facts("Members of the Lima Youth Society and Ana Ruiz came to the concert.")
+    assert ("Ana Ruiz", "worksFor", "Lima Youth Society") not in got

@@ -70,6 +70,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _plural_titles(ctx)
     _speakers(ctx)
     _organizers_and_locations(ctx)
     _dateline_city(ctx)
@@ -125,6 +126,39 @@ def _titles(ctx: _Context) -> None:
         led = _body_led_by(ctx, span)
         if led is not None:
             ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
+
+
+def _plural_titles(ctx: _Context) -> None:
+    """'Bundestag members A and B', 'members of the X group A and B': the title, singular, and the
+    body it names are each listed person's."""
+    doc = ctx.doc
+    for token in doc:
+        singular = token.lower_[:-1] if token.lower_.endswith("s") else None
+        if not singular or singular not in ctx.lexicon.titles or token.i + 1 >= len(doc):
+            continue
+        body = ctx.mention_at(doc[token.i - 1]) if token.i > 0 else None
+        i = token.i + 1
+        if doc[i].lower_ == "of":  # "members of the X group A and B"
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            body = ctx.mention_at(doc[j]) if j < len(doc) else None
+            i = _mention_end(ctx, body) if body is not None else i
+        if body is None or body.type not in ("Organization", "Embassy"):
+            continue
+        people = []
+        while i < len(doc):
+            person = ctx.mention_at(doc[i])
+            if person is None or person.type != "Person" or _mention_start(ctx, person) != i:
+                break
+            people.append(person)
+            i = _mention_end(ctx, person)
+            if i < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 2 if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and" else 1
+        if len(people) < 2:
+            continue
+        for person in people:
+            where = doc[token.i : i]
+            ctx.add(person.index, "jobTitle", singular, "rule:plural-title", 0.8, where)
+            ctx.add(person.index, "worksFor", body.index, "rule:plural-title", 0.8, where)
 
 
 def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
