@@ -1099,3 +1099,9 @@ def test_a_plural_title_before_listed_names(facts):
 def test_a_plural_title_before_one_name_is_left_alone(facts):
     got = facts("Members of the Lima Youth Society and Ana Ruiz came to the concert.")
     assert ("Ana Ruiz", "worksFor", "Lima Youth Society") not in got
+
+
+def test_a_state_written_as_initials_after_a_city_is_no_place(facts):
+    got = facts("AUSTIN, T.X., April 10. An exhibition opened at the Lima Art Hall in Austin.", date="2024-04-10")
+    assert not any(n.replace(".", "").replace(" ", "") == "TX" for n, r, t in got if r == "a")
+    assert ("austin", "Place") in {(n.lower(), t) for n, r, t in got if r == "a"}

@@ -28,6 +28,7 @@ _MISSION_KINDS = (
     ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _OTHER_WORK = "OtherWork"  # a book's or song's quoted title: it holds the tokens, then is dropped
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
 _QUOTE_CHARS = "\"'“”‘’«»„"
@@ -557,6 +558,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if any(t._.eg_title for t in span):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            if _STATE_ABBREVIATION.match(span.text) and span.start >= 2 and span.doc[span.start - 1].text == ",":
+                continue  # "WASHINGTON, D.C.": the city's district or state, written as initials
             organization = lexicon.international_organization(span.text)
             if organization:  # "to UNESCO": an organization, never a place
                 yield _Candidate(span, "Organization", organization if len(span) == 1 and span.text.isupper() else span.text, f"model:{label}-as-organization")
