@@ -187,6 +187,11 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
             continue
         name = clean_name(mention.name)
         candidates = [c for c in merged if _ends_with(c.name, name) or c.name.split()[0] == name]
+        if len(candidates) > 1:
+            # "Ambassador Aliyev" after "Ambassador Elchin Aliyev" and "student Samir Aliyev": the namesake with that title
+            titles = _titles_of(extraction, [mention])
+            same_title = [c for c in candidates if titles & _titles_of(extraction, c.mentions)]
+            candidates = same_title or candidates
         if len(candidates) >= 1:
             # the nearest full name before the surname, else the first one in the article
             before = [c for c in candidates if min(m.start for m in c.mentions) <= mention.start]
@@ -196,6 +201,14 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
             merged.append(_Cluster("Person", name, mentions=[mention]))
         # a lone word the model called a person, with no full name to join, is too weak to keep
     return merged
+
+
+def _titles_of(extraction: Extraction, mentions: Iterable[Mention]) -> set[str]:
+    indexes = {m.index for m in mentions}
+    return {
+        str(r.object) for r in extraction.relations
+        if r.predicate == "jobTitle" and r.subject in indexes
+    }
 
 
 def _ends_with(full: str, part: str) -> bool:
@@ -214,13 +227,33 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
         else:
             home.mentions.append(mention)
+    clusters = _join_parenthesized_acronyms(clusters, extraction.article.body)
     for mention in mentions:
         if mention.kind == "nominal":
             tail = _fold(mention.name)
             home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
+            if home is None:  # 'the university' after 'the University of Porto': the one organization with that head
+                headed = [c for c in clusters if _org_head(c.name, lexicon) == tail.split()[-1] and c.mentions[0].start < mention.start]
+                home = headed[0] if len(headed) == 1 else None
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _join_parenthesized_acronyms(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """'the Center for Analysis of International Relations (AIR Center)': the name in brackets
+    right after a full name is that organization's short name, wherever else it is used."""
+    for full in clusters:
+        for mention in list(full.mentions):
+            after = re.match(r"\s*\(\s*", text[mention.end :])
+            if after is None:
+                continue
+            start = mention.end + after.end()
+            short = next((c for c in clusters if c is not full and any(m.start == start and text[m.end :].lstrip().startswith(")") for m in c.mentions)), None)
+            if short is not None and short.mentions:
+                full.mentions.extend(short.mentions)
+                short.mentions = []
+    return [c for c in clusters if c.mentions]
 
 
 def _org_words(name: str, lexicon: Lexicon) -> frozenset[str]:

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import json
+
 import re
 from importlib import resources
 from typing import Iterable
@@ -149,7 +151,15 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns
+    return patterns + _known_historical_events()
+
+
+def _known_historical_events() -> list[dict]:
+    """Phrase patterns for the named events of resources/historical_events.json ('the Holocaust',
+    'Black January'), which carry no head word the HIST patterns look for."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("historical_events.json").read_text(encoding="utf-8"))
+    names = {name for canonical, aliases in data["aliases"].items() for name in [canonical, *aliases]}
+    return [{"label": "HIST", "pattern": name, "id": "known-historical-event"} for name in sorted(names)]
 
 
 @Language.factory("eventgraph_patterns")

@@ -25,8 +25,11 @@ _MISSION_KINDS = (
     ("consulate-general", "Consulate General"),
     ("general consulate", "Consulate General"),
     ("permanent mission", "Permanent Mission"),
+    ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$")
+_OTHER_WORK = "OtherWork"  # a book's or song's quoted title: it holds the tokens, then is dropped
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
 _QUOTE_CHARS = "\"'“”‘’«»„"
 # A capitalized word that can be part of a proper name ("O'Neil", "Vigil", "Caucasus.Info").
@@ -59,8 +62,10 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             taken[i] = True
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.extend(_conjoined_names(doc, taken, kept))
+    kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
-    kept = _agree_on_persons(kept)
+    kept = [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK]
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -128,6 +133,9 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
     if label == "HIST":
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if len(span) > 1 and span[0].lower_ in ("international", "world", "national") and after is not None and after.lower_ in ("remembrance", "day"):
+            span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
@@ -147,7 +155,7 @@ def _is_building(span: Span, lexicon: Lexicon) -> bool:
     # the building word ends the name ("Holy Trinity Cathedral") or takes an of-phrase ("Museum of Modern Art")
     if head is None or not (head.i == span.end - 1 or span.doc[head.i + 1].lower_ == "of"):
         return False
-    if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings for t in span):
+    if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings | lexicon.cues.venue_modifiers for t in span):
         return False  # "Institute of History Hall" is not what this is about
     if span[0]._.eg_demonym or span[0]._.eg_country:
         return False
@@ -218,7 +226,7 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
     lower = text.lower()
     mission = next((kind for words, kind in _MISSION_KINDS if words in lower), "Embassy")
     sender = host = city = None
-    head = next(t.i for t in span if t.lower_ in ("embassy", "consulate", "consulate-general", "mission"))
+    head = next(t.i for t in span if t.lower_ in ("embassy", "consulate", "consulate-general", "mission", "delegation"))
     before = [t for t in span if t.i < head]
     demonym = next((t for t in before if t._.eg_demonym), None)
     if demonym is not None:
@@ -282,13 +290,15 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
     for span in _quoted_spans(doc):
         inner = doc[span.start + 1 : span.end - 1]
         name = inner.text.strip().rstrip("!").strip()
-        if not name:
-            continue
+        if not name or inner[0].is_lower:
+            continue  # 'said the film was "a powerful testimony"': a quotation, not a title
         kind = _work_kind(doc, span, lexicon)
         if kind == "Campaign":
             yield _Candidate(span, "Campaign", name, "rule:quoted-campaign")
         elif kind == "Film":
             yield _Candidate(span, "Film", name, "rule:quoted-film")
+        elif kind == "other":
+            yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
         elif kind is None and any(t._.eg_hist_head for t in inner) and inner[0].is_title:
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
 
@@ -548,6 +558,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if any(t._.eg_title for t in span):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            if _STATE_ABBREVIATION.match(span.text) and span.start >= 2 and span.doc[span.start - 1].text == ",":
+                continue  # "WASHINGTON, D.C.": the city's district or state, written as initials
             organization = lexicon.international_organization(span.text)
             if organization:  # "to UNESCO": an organization, never a place
                 yield _Candidate(span, "Organization", organization if len(span) == 1 and span.text.isupper() else span.text, f"model:{label}-as-organization")
@@ -585,11 +597,21 @@ def _is_given_name(token) -> bool:
 
 
 def _looks_like_person(span: Span) -> bool:
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not _hyphen_tail(t)]
     return (
         2 <= len(words) <= 5
         and all(_is_name_word(t) or t.lower_ in ("de", "van", "von", "bin", "al", "del", "da") for t in words)
         and not any(_is_lexical(t) or t._.eg_venue_head or t._.eg_hist_head for t in words)
+    )
+
+
+def _hyphen_tail(token) -> bool:
+    """'jin' of 'Soo-jin': the lower-case second half of a hyphenated given name, written solid."""
+    doc = token.doc
+    return (
+        token.i >= 2 and token.is_alpha and token.is_lower
+        and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].text[:1].isupper()
     )
 
 
@@ -633,6 +655,49 @@ def _strip_leading(span: Span, drop) -> Span:
 # --- nominal mentions ------------------------------------------------------------------------
 
 
+def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'Rosa Vidal and Pablo Mena': an untagged two- or three-word proper name coordinated with
+    a person's name is a person too (the model often labels only the first of a pair)."""
+    for candidate in [c for c in kept if c.type == "Person" and len(c.span) >= 2]:
+        for conjunct in candidate.span.root.conjuncts:
+            if conjunct.i < candidate.span.end:
+                continue
+            words = [t for t in conjunct.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [conjunct]
+            start, end = words[0].i, conjunct.i + 1
+            span = doc[start:end]
+            if not 2 <= len(span) <= 3 or any(taken[start:end]) or any(t.pos_ != "PROPN" or not _is_name_word(t) for t in span):
+                continue
+            if doc[start - 1].lower_ not in ("and", ","):
+                continue  # 'and Dr. Piotr Nowak' is the titled-name rule's, 'and the Lima Institute' no name
+            for i in range(start, end):
+                taken[i] = True
+            yield _Candidate(span, "Person", span.text, "rule:conjoined-name")
+
+
+def _full_names_of_lone_surnames(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'by the carpet expert Leyla Gasimova took place ... Gasimova said': where the model tagged
+    only the surname, the untagged given name right before it (there or earlier) completes it."""
+    full = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) >= 2}
+    for candidate in kept:
+        if candidate.type != "Person" or candidate.kind != "surname" or len(candidate.span) != 1 or candidate.span.text in full:
+            continue
+        surname = candidate.span.text
+        for token in [candidate.span[0]] + [t for t in doc[: candidate.span.start] if t.text == surname]:
+            given = doc[token.i - 1] if token.i > 0 else None
+            if given is None or taken[given.i] or (token.i != candidate.span.start and taken[token.i]):
+                continue
+            if given.pos_ == "PROPN" and given.is_title and _is_name_word(given) and not given._.eg_title and not given._.eg_geo:
+                taken[given.i] = taken[token.i] = True
+                full.add(surname)
+                if token.i == candidate.span.start:
+                    candidate.span, candidate.name, candidate.kind = doc[given.i : token.i + 1], f"{given.text} {surname}", "name"
+                    candidate.method = "rule:full-name-of-surname"
+                else:
+                    yield _Candidate(doc[given.i : token.i + 1], "Person", f"{given.text} {surname}", "rule:full-name-of-surname")
+                break
+    return
+
+
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     """'Ibrahim noted ...' after 'Khazar Ibrahim': a full name's last word, alone and untagged,
     is that person (resolve.py joins it); the model often leaves such surnames unlabelled."""
@@ -655,7 +720,7 @@ def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
         lower = token.lower_
         if (
             token.is_lower
-            and lower in ("group", "union", "foundation", "society", "association", "committee", "chamber", "council")
+            and lower in lexicon.cues.org_nominal_heads
             and token.i > 1
         ):
             start = token.i - 1

