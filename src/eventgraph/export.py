@@ -339,21 +339,27 @@ def serialize_dataset(dataset: Dataset, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
-def read_graph(paths: Sequence[Path | str]) -> Graph:
-    """Parse graph files of any supported format into one rdflib Graph (quads lose their graph)."""
+def graph_file_formats(paths: Sequence[Path | str], formats: Mapping[str, str] = _PARSERS_BY_SUFFIX) -> list[tuple[Path, str]]:
+    """Each graph file with the name of its format in `formats`, told by its suffix; InputError
+    for no file at all, a file that does not exist or a suffix no format has."""
     if not paths:
         raise InputError("no graph file given; pass a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
-    graph = Graph()
+    found = []
     for raw in paths:
         path = Path(raw)
         if not path.is_file():
             raise InputError(f"graph file not found: {path}")
-        rdflib_format = _PARSERS_BY_SUFFIX.get(path.suffix.lower())
-        if rdflib_format is None:
-            raise InputError(
-                f"cannot tell the RDF format of {path} from its suffix; "
-                f"use one of {', '.join(sorted(_PARSERS_BY_SUFFIX))}"
-            )
+        name = formats.get(path.suffix.lower())
+        if name is None:
+            raise InputError(f"cannot tell the RDF format of {path} from its suffix; use one of {', '.join(sorted(formats))}")
+        found.append((path, name))
+    return found
+
+
+def read_graph(paths: Sequence[Path | str]) -> Graph:
+    """Parse graph files of any supported format into one rdflib Graph (quads lose their graph)."""
+    graph = Graph()
+    for path, rdflib_format in graph_file_formats(paths):
         try:
             if rdflib_format in ("nquads", "trig"):
                 dataset = Dataset()
@@ -374,19 +380,8 @@ def read_dataset(paths: Sequence[Path | str]) -> Dataset:
     The dataset's default graph is the union of all its graphs (`default_union`), so a
     query without GRAPH sees every triple, as it does over the Turtle output.
     """
-    if not paths:
-        raise InputError("no graph file given; pass a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
     dataset = Dataset(default_union=True)
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_file():
-            raise InputError(f"graph file not found: {path}")
-        rdflib_format = _PARSERS_BY_SUFFIX.get(path.suffix.lower())
-        if rdflib_format is None:
-            raise InputError(
-                f"cannot tell the RDF format of {path} from its suffix; "
-                f"use one of {', '.join(sorted(_PARSERS_BY_SUFFIX))}"
-            )
+    for path, rdflib_format in graph_file_formats(paths):
         try:
             if rdflib_format in ("nquads", "trig"):
                 # parsed on its own first: rdflib's N-Quads parser replaces the default graph it is given

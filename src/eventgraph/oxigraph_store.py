@@ -46,18 +46,10 @@ def load_store(paths: Sequence[Path | str]) -> "pyoxigraph.Store":
     graphs, and the default graph ends up holding the union of all graphs (a set)."""
     import pyoxigraph
 
-    if not paths:
-        raise InputError("no graph file given; pass a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
+    from .export import graph_file_formats
+
     store = pyoxigraph.Store()
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_file():
-            raise InputError(f"graph file not found: {path}")
-        name = _FORMATS_BY_SUFFIX.get(path.suffix.lower())
-        if name is None:
-            raise InputError(
-                f"cannot tell the RDF format of {path} from its suffix; use one of {', '.join(sorted(_FORMATS_BY_SUFFIX))}"
-            )
+    for path, name in graph_file_formats(paths, _FORMATS_BY_SUFFIX):
         try:
             store.load(path=str(path), format=getattr(pyoxigraph.RdfFormat, name))
         except (SyntaxError, ValueError, OSError) as exc:
