@@ -89,12 +89,13 @@ def run_config(name: str, corpus: Path, work: Path) -> dict:
         jobs = 2 if name in ("eventgraph-2", "update+10") else 1
         out = work / ("incremental" if jobs == 2 else "full-1")
         inputs = [corpus] if name != "update+10" else [corpus.with_name(corpus.stem + "-added.jsonl")]
-        built = build(inputs, out, formats=("ttl",), config=Config(jobs=jobs), update=jobs == 2)
+        # the SHACL check is left out: it is no part of extraction (see the README's "Large corpora")
+        built = build(inputs, out, formats=("ttl",), config=Config(jobs=jobs), validate=False, update=jobs == 2)
         result.update(
             articles=built.articles,
             extracted=built.extracted,
             triples=built.triples,
-            rdf_s=built.timings.get("rdf", 0.0),
+            rdf_s=built.timings.get("rdf", 0.0) + built.timings.get("serialize", 0.0),
             html_s=built.timings.get("html", 0.0),
             timings=dict(built.timings),
         )
