@@ -14,7 +14,7 @@ from eventgraph.resolve import entity_key, historical_core, mint_iri, mission_na
 @pytest.mark.parametrize(
     "name, expected",
     [
-        ("Elva Agustina Vigil Hernández", "elva-agustina-vigil-hernandez"),
+        ("Ana Lucía Torres Medina", "ana-lucia-torres-medina"),
         ("News.Az", "news-az"),
         ("Justice for Khojaly!", "justice-for-khojaly"),
         ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0"),

@@ -45,7 +45,7 @@ _STOP = {"the", "of", "for", "and", "in", "to", "a", "an"}
 
 
 def slug(name: str) -> str:
-    """'Elva Agustina Vigil Hernández' -> 'elva-agustina-vigil-hernandez'; non-Latin names are percent-encoded.
+    """'Ana Lucía Torres Medina' -> 'ana-lucia-torres-medina'; non-Latin names are percent-encoded.
 
     Always a valid IRI path segment (RFC 3987); a slug over MAX_SLUG characters keeps its
     start and ends in a hash of the whole, so very long names still give distinct, short IRIs.
@@ -176,7 +176,7 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
     full = [m for m in mentions if len(clean_name(m.name).split()) >= 2]
     clusters = _cluster_by_name(sorted(full, key=lambda m: -len(m.name.split())), lexicon, extraction)
     merged: list[_Cluster] = []
-    for cluster in clusters:  # 'Vigil Hernández' joins 'Elva Agustina Vigil Hernández'
+    for cluster in clusters:  # 'Torres Medina' joins 'Ana Lucía Torres Medina'
         home = next((c for c in merged if _ends_with(c.name, cluster.name)), None)
         if home is None:
             merged.append(cluster)

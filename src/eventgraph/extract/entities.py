@@ -584,7 +584,7 @@ def _in_name_slot(span: Span) -> bool:
 
 
 def _extend_name(span: Span) -> Span:
-    """'Vigil Hernández' -> 'Elva Agustina Vigil Hernández' when the model cut off the given names."""
+    """'Torres Medina' -> 'Ana Lucía Torres Medina' when the model cut off the given names."""
     doc = span.doc
     start = span.start
     while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
