@@ -809,9 +809,9 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
 
 
 def _article_countries(ctx: _Context) -> set[str]:
-    """The countries the article names or hosts its missions in."""
-    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country"}
-    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host}
+    """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
+    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
+    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.doc.text, m.host)}
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
@@ -828,7 +828,8 @@ def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
 def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: str = "rule:event-held-in", confidence: float = 0.8) -> None:
     ctx.add(EVENT, "location", place.index, method, confidence, where)
     first = place.name.split()[0] if place.name else ""
-    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx):
+    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx) \
+            and not _placed_in_a_city(ctx, place):
         # "Ottawa City Hall": a venue named after its city is in that city
         city = ctx.new_mention(
             type="Place", text=first, start=place.start, end=place.start + len(first), name=first,
@@ -844,6 +845,15 @@ def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: st
                 kind="implied", subtype="Country", method="gazetteer:city-country",
             )
             ctx.add(EVENT, "location", implied.index, "gazetteer:city-country", 0.7, where)
+
+
+def _placed_in_a_city(ctx: _Context, venue: Mention) -> bool:
+    """'the Meridian International Center in Washington': the text says which city the venue is in,
+    so a first word that is also some city's name ('Meridian') is no city of the event."""
+    after = ctx.doc.text[venue.end : venue.end + 4]
+    if not re.match(r"\s+in\s", after):
+        return False
+    return any(m.type == "Place" and m.subtype == "City" and m.kind != "implied" and 0 < m.start - venue.end <= 5 for m in ctx.mentions)
 
 
 def _objects_of(ctx: _Context, prep: Token) -> list[Mention]:
@@ -973,6 +983,8 @@ def _films_and_campaigns(ctx: _Context) -> None:
         for film in films:
             # "produced by X with the support of Y": the nearest name after each cue
             for target in _nearest_after_each_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
+                if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.doc.text[max(sentence.start_char, target.start - 20) : target.start]):
+                    continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
@@ -984,6 +996,9 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?:film\s+)?director\s+$", re.I)
 
 
 def _refers_back_to_film(sentence: Span) -> bool:
@@ -1197,6 +1212,11 @@ def _sources(ctx: _Context) -> None:
                 i -= 1
             if i >= 0 and _is_agency_name(doc[i]):
                 names.append((doc[i].text, doc[i : i + 1]))
+    byline = _BYLINE_AGENCY.search(doc.text[:300])
+    if byline:  # "By Azernews" on a line of its own above the text: a one-word name is an agency, not a reporter
+        span = doc.char_span(byline.start("agency"), byline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
     dateline = _DATELINE_AGENCY.match(doc.text[:300])
     if dateline:  # "Bucharest, February 26, AZERTAC."
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
@@ -1219,6 +1239,7 @@ def _sources(ctx: _Context) -> None:
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
+_BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
     r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
