@@ -1194,3 +1194,26 @@ def test_a_film_director_after_shot_by_is_no_producer(facts):
     assert ("Andes Voices", "producedBy", "Rosa Quispe") not in got
     made = facts('The documentary "Andes Voices" was screened in Lima. The film, produced by Rosa Quispe, tells about the mountains.')
     assert ("Andes Voices", "producedBy", "Rosa Quispe") in made
+
+
+def test_a_mission_presenting_something_at_a_venue(facts):
+    got = facts("The Embassy of Peru in France presented the French translation of a novel at the Lyon Book Center.")
+    assert ("EVENT", "location", "Lyon Book Center") in got
+    talk = facts("A conference was held in Lyon. Professor Ana Ruiz presented a paper at the Lyon Book Center.")
+    assert ("EVENT", "location", "Lyon Book Center") not in talk
+
+
+def test_an_event_held_at_the_initiative_of_a_consul_is_organized_by_the_consulate(facts):
+    got = facts("A concert was held in Lyon at the initiative of the Honorary Consul of Peru in Lyon, Marc Dubois. "
+                "The event was co-organized by the Lyon Youth Society.")
+    assert ("EVENT", "organizer", "Honorary Consulate of Peru in Lyon") in got
+    assert ("EVENT", "organizer", "Lyon Youth Society") in got
+    campaign = facts('A concert was held in Lyon. The "Voices of the Andes" campaign was launched at the initiative of the Lyon Youth Society.')
+    assert ("EVENT", "organizer", "Lyon Youth Society") not in campaign
+
+
+def test_a_named_community_of_a_city_is_an_organization(facts):
+    got = facts("A concert was held in Lyon. Also addressing the event was Marc Dubois, head of the Highland Aymara community of Lyon.")
+    assert ("Marc Dubois", "worksFor", "Highland Aymara community of Lyon") in got
+    generic = facts("A concert was held in Lyon. It was attended by the Peruvian community of Lyon.")
+    assert not any(t == "Organization" for n, r, t in generic if r == "a")

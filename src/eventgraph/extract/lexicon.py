@@ -46,6 +46,7 @@ class Cues:
     victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
     presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
+    presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
 
 

@@ -691,6 +691,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
+        # "The embassy presented the translation of a novel at X": a mission presenting is the event;
+        # "the professor presented a paper" is not
+        return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c))
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
@@ -712,6 +716,14 @@ def _organizers_and_locations(ctx: _Context) -> None:
             continue
         if not _is_event_clause(ctx, token):
             continue
+        if lemma in ctx.lexicon.cues.presentation_verbs:
+            # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
+            # object; the place the mission presented something at is where the event was
+            for prep in token.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(a.pos_ == "VERB" for a in prep.ancestors if a.i != token.i and token in a.ancestors):
+                    for mention in _objects_of(ctx, prep):
+                        if mention.type == "Place":
+                            _add_location(ctx, mention, token)
         if lemma in ctx.lexicon.cues.organize_verbs:
             for mention in _partners(ctx, token):
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
@@ -741,10 +753,30 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         found = True
                     elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
+    found = _initiative_organizers(ctx) or found
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _initiative_organizers(ctx: _Context) -> bool:
+    """'A concert was held at the initiative of the Honorary Consul of X in Y, NAME': the event's
+    initiator organizes it; an office-holder stands for the mission the title implies. A campaign's
+    initiative is the campaign's (initiatedBy), not the event's."""
+    found = False
+    for sentence in ctx.doc.sents:
+        text = sentence.text.lower()
+        in_sentence = _mentions_in(ctx, sentence)
+        if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
+            continue
+        verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
+        if not any(_is_event_clause(ctx, verb) for verb in verbs):
+            continue
+        for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
+            ctx.add(EVENT, "organizer", target.index, "rule:held-at-initiative-of", 0.75, sentence)
+            found = True
+    return found
 
 
 # "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
