@@ -1217,3 +1217,11 @@ def test_a_named_community_of_a_city_is_an_organization(facts):
     assert ("Marc Dubois", "worksFor", "Highland Aymara community of Lyon") in got
     generic = facts("A concert was held in Lyon. It was attended by the Peruvian community of Lyon.")
     assert not any(t == "Organization" for n, r, t in generic if r == "a")
+
+
+def test_a_word_after_the_liberation_of_is_a_place(facts):
+    got = facts("A reception was held in Lima. The guest spoke about the liberation of Quillabamba.")
+    assert ("Quillabamba", "a", "Place") in got and ("Quillabamba", "a", "Person") not in got
+    plain = facts("A reception was held in Lima. Professor Rosa Quispe spoke about the liberation of occupied lands.")
+    assert ("Rosa Quispe", "a", "Person") in plain
+    assert {n for n, r, t in plain if r == "a" and t == "Place"} == {"Lima"}

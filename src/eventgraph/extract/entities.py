@@ -115,6 +115,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _names_before_titles(doc, lexicon)
     yield from _names_after_title_commas(doc)
     yield from _countries(doc, lexicon)
+    yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
     yield from _cities_after_prepositions(doc, lexicon)
 
@@ -581,6 +582,20 @@ def _is_compound_modifier(span: Span) -> bool:
     """'Mexico' in 'Mexico-Azerbaijan friendship group' names no place of its own."""
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].text == "-") or (span.start > 0 and doc[span.start - 1].text == "-")
+
+
+def _places_after_place_nouns(doc: Doc, lexicon: Lexicon):
+    """'the liberation of X', 'the occupation of X': a one- or two-word proper name there is a
+    place, whatever the model makes of it (it often takes a town's name for a surname)."""
+    for token in doc:
+        if token.lower_ not in lexicon.cues.place_of_nouns or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        start = end = token.i + 2
+        while end < len(doc) and end - start < 2 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) and not _is_lexical(doc[end]):
+            end += 1
+        if start < end and (end == len(doc) or not _is_name_word(doc[end])):
+            span = doc[start:end]
+            yield _Candidate(span, "Place", span.text, "rule:place-of-noun", subtype=lexicon.place_subtype(span.text))
 
 
 def _model_entities(doc: Doc, lexicon: Lexicon):

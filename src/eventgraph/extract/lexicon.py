@@ -47,6 +47,7 @@ class Cues:
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
     presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
     presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
+    place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
 
 
