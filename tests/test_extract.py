@@ -1225,3 +1225,11 @@ def test_a_word_after_the_liberation_of_is_a_place(facts):
     plain = facts("A reception was held in Lima. Professor Rosa Quispe spoke about the liberation of occupied lands.")
     assert ("Rosa Quispe", "a", "Person") in plain
     assert {n for n, r, t in plain if r == "a" and t == "Place"} == {"Lima"}
+
+
+def test_a_description_after_a_name_is_no_job_title(facts):
+    got = facts("A concert was held in Madrid. Peruvian historian Rosa Quispe, author of several books on the Andes, stressed that it mattered.")
+    assert ("Rosa Quispe", "jobTitle", "historian") in got
+    assert not any(r == "jobTitle" and o.startswith("author") for _, r, o in got)
+    office = facts("A concert was held in Madrid. Rosa Quispe, director of the Lima Youth Society, stressed that it mattered.")
+    assert ("Rosa Quispe", "jobTitle", "director") in office

@@ -418,6 +418,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
     if unit.former:
         return
     method = "rule:title-apposition"
+    if unit.of_target is None and _DESCRIPTION.match(unit.phrase or ""):
+        return  # "author of several books on X": a description of the person, not an office
     ctx.add(person.index, "jobTitle", unit.phrase or unit.title, method, 0.9, where)
     target = unit.of_target
     if target is not None and target.type in ("Organization", "Embassy"):
@@ -464,6 +466,9 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
+
+
+_DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|dozens|hundreds|two|three|four|five|various) ", re.I)
 
 
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
