@@ -1233,3 +1233,12 @@ def test_a_description_after_a_name_is_no_job_title(facts):
     assert not any(r == "jobTitle" and o.startswith("author") for _, r, o in got)
     office = facts("A concert was held in Madrid. Rosa Quispe, director of the Lima Youth Society, stressed that it mattered.")
     assert ("Rosa Quispe", "jobTitle", "director") in office
+
+
+def test_a_quoted_short_name_with_a_lower_case_kind_is_the_organization_again(facts):
+    got = facts('The Peruvian Friendship Society "Inti" organized a concert in Lima. '
+                'The chairman of the "Inti" society, Rosa Quispe, said that it was a success.')
+    assert ("Rosa Quispe", "worksFor", "Peruvian Friendship Society Inti") in got
+    assert ("Rosa Quispe", "jobTitle", "chairman") in got
+    unnamed = facts('A concert was held in Lima. The chairman of the "Inti" society, Rosa Quispe, said that it was a success.')
+    assert ("Rosa Quispe", "worksFor", "Peruvian Friendship Society Inti") not in unnamed

@@ -328,9 +328,15 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
 def _quoted_organizations(doc: Doc, lexicon: Lexicon):
     """An organization whose own name is quoted beside its kind: 'the "Azerbaijan House" Cultural
     Center', 'the Azerbaijani Cultural Center "Dostluk"'. One organization, named without the quotes."""
+    named: dict[str, str] = {}  # quoted short name -> the organization's full name
     for span in _quoted_spans(doc):
         inner = doc[span.start + 1 : span.end - 1]
         if not all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inner) or len(inner) > 5:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and inner.text in named and after.is_lower and after.lower_ in lexicon.cues.org_nominal_heads | {"center", "centre"}:
+            # 'the "X" center' after 'the Cultural Center "X"': the same organization again
+            yield _Candidate(doc[span.start : span.end + 1], "Organization", named[inner.text], "rule:quoted-organization-again")
             continue
         end = span.end
         while end < len(doc) and doc[end].is_title and not doc[end]._.eg_title and not doc[end]._.eg_org_head:
@@ -346,7 +352,8 @@ def _quoted_organizations(doc: Doc, lexicon: Lexicon):
                 continue
             whole = doc[start : span.end]
         name = re.sub(r"\s+", " ", "".join(t.whitespace_ if t.is_quote or t.text in _QUOTE_CHARS else t.text_with_ws for t in whole)).strip()
-        yield _Candidate(whole, "Organization", canonical_org_name(name, lexicon), "rule:quoted-organization")
+        named[inner.text] = canonical_org_name(name, lexicon)
+        yield _Candidate(whole, "Organization", named[inner.text], "rule:quoted-organization")
 
 
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "office"})
