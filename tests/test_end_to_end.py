@@ -138,9 +138,9 @@ def dev_build(tmp_path_factory):
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), five batches, each scored
-    before the rules were tuned on it. Floors just under today's figures (entities 0.991, relations
-    0.991 on 41 articles): a change that lowers one is a regression to look at."""
+    of several countries, agencies' datelines, speaker lists, namesakes), six batches, each scored
+    before the rules were tuned on it. Floors just under today's figures (entities 0.996, relations
+    0.998 on 46 articles): a change that lowers one is a regression to look at."""
     path = next(p for p in dev_build.files if p.name == "graph.ttl")
     out = tmp_path / "score.json"
     subprocess.run(
@@ -150,8 +150,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     )
     score = json.loads(out.read_text())
     assert score["missing_articles"] == []
-    assert score["entities"]["f1"] >= 0.985, score["entities"]
-    assert score["relations"]["f1"] >= 0.985, score["relations"]
+    assert score["entities"]["f1"] >= 0.99, score["entities"]
+    assert score["relations"]["f1"] >= 0.99, score["relations"]
     # one split: the gold lists "America" as an alias of the United States, the gazetteer does not
     assert score["resolution"]["split"] <= 1 and score["resolution"]["merged_nodes"] == 0
     assert all(s["f1"] >= 0.95 for s in score["relations_by_type"].values()), score["relations_by_type"]

@@ -148,7 +148,7 @@ def resolve_article(extraction: Extraction, lexicon: Lexicon) -> LocalResolution
             for mention in cluster.mentions:
                 by_mention[mention.index] = index
     relations = _map_relations(extraction.relations, by_mention)
-    relations += _mission_relations(clusters, relations, lexicon)
+    relations += _mission_relations(clusters, relations, lexicon, extraction.article.text)
     return LocalResolution(clusters, by_mention, _tidy(relations))
 
 
@@ -383,8 +383,10 @@ def _map_relations(relations: Iterable[Relation], by_mention: dict[int, int]):
     return out
 
 
-def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
-    """A mission represents its sending country and is located in its host country and city."""
+def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon, text: str = ""):
+    """A mission represents its sending country and is located in its host country and city.
+    The event it held is placed in that country only where the article names the country:
+    'the Azerbaijani embassy in Berlin' locates the event in Berlin, not in Germany."""
     out = []
     organizers = {r.object for r in relations if r.subject == EVENT and r.predicate == "organizer"}
     explicit_location = any(r.subject == EVENT and r.predicate == "location" for r in relations)
@@ -414,8 +416,11 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon):
         # "the Embassy to the Holy See held a reception at a hotel in Rome": held elsewhere than the host
         if index in organizers and not (located_in and cluster.host not in located_in):
             for place in places:
+                if place == host and not lexicon.named_in(text, cluster.host):
+                    continue
                 out.append(_LocalRelation(EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75, *evidence))
     return out
+
 
 
 def _place_cluster(clusters: list[_Cluster], name: str, subtype: str | None) -> int:

@@ -63,6 +63,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
+    kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK]
@@ -104,6 +105,7 @@ def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _quoted_organizations(doc, lexicon)
     yield from _quoted_titles(doc, lexicon)
     for span in rule_spans(doc):
         candidate = _from_rule(span, lexicon)
@@ -113,6 +115,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _names_before_titles(doc, lexicon)
     yield from _names_after_title_commas(doc)
     yield from _countries(doc, lexicon)
+    yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
     yield from _cities_after_prepositions(doc, lexicon)
 
@@ -128,7 +131,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(span), lexicon))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_model(span, lexicon)), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
@@ -138,6 +141,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
+        span = _extend_with_model(span, lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
@@ -147,6 +151,24 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
+    """A rule's name stopped short where the model's entity goes on in a shape names take:
+    a plural possessive before it ("Writers' Union of X"), "and" with capitalized words after it
+    ("Department of Foreign Affairs and Trade"), a known city after a venue ("Hyatt Hotel Canberra")."""
+    doc = span.doc
+    model = next((e for e in doc.ents if e.label_ in ("ORG", "FAC") and e.start <= span.start and span.end <= e.end), None)
+    if model is None:
+        return span
+    start, end = span.start, span.end
+    if start - 2 >= model.start and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title and doc[start - 2].lower_.endswith("s"):
+        start -= 2
+    if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
+        end = model.end
+    elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
+        end = model.end
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _is_building(span: Span, lexicon: Lexicon) -> bool:
@@ -303,6 +325,40 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
 
 
+def _quoted_organizations(doc: Doc, lexicon: Lexicon):
+    """An organization whose own name is quoted beside its kind: 'the "Azerbaijan House" Cultural
+    Center', 'the Azerbaijani Cultural Center "Dostluk"'. One organization, named without the quotes."""
+    named: dict[str, str] = {}  # quoted short name -> the organization's full name
+    for span in _quoted_spans(doc):
+        inner = doc[span.start + 1 : span.end - 1]
+        if not all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inner) or len(inner) > 5:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and inner.text in named and after.is_lower and after.lower_ in lexicon.cues.org_nominal_heads | {"center", "centre"}:
+            # 'the "X" center' after 'the Cultural Center "X"': the same organization again
+            yield _Candidate(doc[span.start : span.end + 1], "Organization", named[inner.text], "rule:quoted-organization-again")
+            continue
+        end = span.end
+        while end < len(doc) and doc[end].is_title and not doc[end]._.eg_title and not doc[end]._.eg_org_head:
+            end += 1  # 'the "X" Cultural Center': capitalized words up to the kind
+        if end < len(doc) and doc[end].is_title and doc[end]._.eg_org_head and doc[end].lower_ not in _MISSION_WORDS:
+            whole = doc[span.start : end + 1]
+        else:
+            start = span.start
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1]._.eg_title:
+                start -= 1  # 'the Azerbaijani Cultural Center "X"'
+            heads = [t for t in doc[start : span.start] if t._.eg_org_head and t.lower_ not in _MISSION_WORDS]
+            if not heads or start == span.start or heads[-1].i != span.start - 1:
+                continue
+            whole = doc[start : span.end]
+        name = re.sub(r"\s+", " ", "".join(t.whitespace_ if t.is_quote or t.text in _QUOTE_CHARS else t.text_with_ws for t in whole)).strip()
+        named[inner.text] = canonical_org_name(name, lexicon)
+        yield _Candidate(whole, "Organization", named[inner.text], "rule:quoted-organization")
+
+
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "office"})
+
+
 def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
     """'Film', 'Campaign', 'other' (a book, a song, an exhibition) or None, from the work word
     right after the quotes, else right before them, else the nearest one before in the sentence."""
@@ -424,7 +480,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         # the complement runs over capitalized words and 'the/of'; the name is its capitalized tail
         j += 1
         last_boundary = None
-        while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")):
+        while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")
+                                    or (doc[j].is_quote and j > i + 1)):  # 'Head of the "X" Cultural Center NAME'
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
             if _ends_complement(doc[j], lexicon):
@@ -534,6 +591,20 @@ def _is_compound_modifier(span: Span) -> bool:
     return (span.end < len(doc) and doc[span.end].text == "-") or (span.start > 0 and doc[span.start - 1].text == "-")
 
 
+def _places_after_place_nouns(doc: Doc, lexicon: Lexicon):
+    """'the liberation of X', 'the occupation of X': a one- or two-word proper name there is a
+    place, whatever the model makes of it (it often takes a town's name for a surname)."""
+    for token in doc:
+        if token.lower_ not in lexicon.cues.place_of_nouns or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        start = end = token.i + 2
+        while end < len(doc) and end - start < 2 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) and not _is_lexical(doc[end]):
+            end += 1
+        if start < end and (end == len(doc) or not _is_name_word(doc[end])):
+            span = doc[start:end]
+            yield _Candidate(span, "Place", span.text, "rule:place-of-noun", subtype=lexicon.place_subtype(span.text))
+
+
 def _model_entities(doc: Doc, lexicon: Lexicon):
     for ent in doc.ents:
         span = _strip_determiner(ent)
@@ -558,6 +629,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if any(t._.eg_title for t in span):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
+                continue  # "the Muslim East", "the Turkic world": a cultural sphere, not a named place
             if _STATE_ABBREVIATION.match(span.text) and span.start >= 2 and span.doc[span.start - 1].text == ",":
                 continue  # "WASHINGTON, D.C.": the city's district or state, written as initials
             organization = lexicon.international_organization(span.text)
@@ -601,7 +674,8 @@ def _looks_like_person(span: Span) -> bool:
     return (
         2 <= len(words) <= 5
         and all(_is_name_word(t) or t.lower_ in ("de", "van", "von", "bin", "al", "del", "da") for t in words)
-        and not any(_is_lexical(t) or t._.eg_venue_head or t._.eg_hist_head for t in words)
+        and not any(_is_lexical(t) or t._.eg_hist_head for t in words)
+        and not words[-1]._.eg_venue_head  # "Victoria Park" is a venue; "Park Jae-sung" a person: venue words end names
     )
 
 
@@ -672,6 +746,31 @@ def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):
             for i in range(start, end):
                 taken[i] = True
             yield _Candidate(span, "Person", span.text, "rule:conjoined-name")
+
+
+def _conjoined_cities(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'shown in Liepaja and Daugavpils': an untagged proper name coordinated with a city
+    is a city too, where the gazetteer and the model know only the first."""
+    lone_words = {c.span.start: c for c in kept if c.kind == "surname" and c.method.startswith("model:") and len(c.span) == 1}
+    for candidate in [c for c in kept if c.type == "Place" and c.subtype == "City"]:
+        for conjunct in candidate.span.root.conjuncts:
+            if conjunct.i < candidate.span.end:
+                continue
+            lone = lone_words.get(conjunct.i)
+            if lone is not None and doc[conjunct.i - 1].lower_ in ("and", ",", "or") and not _is_lexical(conjunct):
+                # the model's one-word 'person' in 'in Cusco and X' is the second town
+                lone.type, lone.name, lone.subtype, lone.kind, lone.method = "Place", lone.span.text, "City", "name", "rule:conjoined-city"
+                continue
+            words = [t for t in conjunct.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [conjunct]
+            start, end = words[0].i, conjunct.i + 1
+            span = doc[start:end]
+            if len(span) > 2 or any(taken[start:end]) or doc[start - 1].lower_ not in ("and", ",", "or"):
+                continue
+            if any(t.pos_ != "PROPN" or not _is_name_word(t) or _is_lexical(t) or t.ent_type_ in ("PERSON", "ORG") for t in span):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            yield _Candidate(span, "Place", span.text, "rule:conjoined-city", subtype="City")
 
 
 def _full_names_of_lone_surnames(doc: Doc, taken: list[bool], kept: list[_Candidate]):

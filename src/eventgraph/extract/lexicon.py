@@ -46,6 +46,9 @@ class Cues:
     victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
     presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
+    presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
+    place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
+    faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
 
 
 def load_cues() -> Cues:
@@ -89,6 +92,16 @@ class Lexicon:
         if key.startswith("the "):
             key = key[4:]
         return self.countries.get(key)
+
+    def named_in(self, text: str, country: str) -> bool:
+        """Whether the text writes the country by one of its names ('Türkiye', 'the Republic of
+        Korea'), not only implies it by a city or a demonym. Abbreviations count only as written."""
+        forms = {country} | {form for form, name in self.countries.items() if name == country}
+        for form in forms:
+            flags = 0 if form != form.lower() else re.I
+            if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+                return True
+        return False
 
     def place_subtype(self, name: str) -> str | None:
         """'Country' or 'City' when the lexicon knows the place, else None."""

@@ -418,6 +418,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
     if unit.former:
         return
     method = "rule:title-apposition"
+    if unit.of_target is None and _DESCRIPTION.match(unit.phrase or ""):
+        return  # "author of several books on X": a description of the person, not an office
     ctx.add(person.index, "jobTitle", unit.phrase or unit.title, method, 0.9, where)
     target = unit.of_target
     if target is not None and target.type in ("Organization", "Embassy"):
@@ -464,6 +466,9 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
             name="", kind="implied", sender=sender, host=host, city=city, mission=mission, method="rule:office-implies-mission",
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
+
+
+_DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|dozens|hundreds|two|three|four|five|various) ", re.I)
 
 
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
@@ -691,6 +696,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
+        # "The embassy presented the translation of a novel at X": a mission presenting is the event;
+        # "the professor presented a paper" is not
+        return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c))
     return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
 
 
@@ -712,6 +721,14 @@ def _organizers_and_locations(ctx: _Context) -> None:
             continue
         if not _is_event_clause(ctx, token):
             continue
+        if lemma in ctx.lexicon.cues.presentation_verbs:
+            # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
+            # object; the place the mission presented something at is where the event was
+            for prep in token.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(a.pos_ == "VERB" for a in prep.ancestors if a.i != token.i and token in a.ancestors):
+                    for mention in _objects_of(ctx, prep):
+                        if mention.type == "Place":
+                            _add_location(ctx, mention, token)
         if lemma in ctx.lexicon.cues.organize_verbs:
             for mention in _partners(ctx, token):
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
@@ -741,10 +758,30 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         found = True
                     elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
+    found = _initiative_organizers(ctx) or found
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _initiative_organizers(ctx: _Context) -> bool:
+    """'A concert was held at the initiative of the Honorary Consul of X in Y, NAME': the event's
+    initiator organizes it; an office-holder stands for the mission the title implies. A campaign's
+    initiative is the campaign's (initiatedBy), not the event's."""
+    found = False
+    for sentence in ctx.doc.sents:
+        text = sentence.text.lower()
+        in_sentence = _mentions_in(ctx, sentence)
+        if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
+            continue
+        verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
+        if not any(_is_event_clause(ctx, verb) for verb in verbs):
+            continue
+        for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
+            ctx.add(EVENT, "organizer", target.index, "rule:held-at-initiative-of", 0.75, sentence)
+            found = True
+    return found
 
 
 # "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
@@ -809,9 +846,9 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
 
 
 def _article_countries(ctx: _Context) -> set[str]:
-    """The countries the article names or hosts its missions in."""
-    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country"}
-    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host}
+    """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
+    named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
+    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.doc.text, m.host)}
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
@@ -828,7 +865,8 @@ def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
 def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: str = "rule:event-held-in", confidence: float = 0.8) -> None:
     ctx.add(EVENT, "location", place.index, method, confidence, where)
     first = place.name.split()[0] if place.name else ""
-    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx):
+    if place.subtype == "Venue" and len(place.name.split()) > 1 and ctx.lexicon.country_of_city(first) in _article_countries(ctx) \
+            and not _placed_in_a_city(ctx, place):
         # "Ottawa City Hall": a venue named after its city is in that city
         city = ctx.new_mention(
             type="Place", text=first, start=place.start, end=place.start + len(first), name=first,
@@ -844,6 +882,15 @@ def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: st
                 kind="implied", subtype="Country", method="gazetteer:city-country",
             )
             ctx.add(EVENT, "location", implied.index, "gazetteer:city-country", 0.7, where)
+
+
+def _placed_in_a_city(ctx: _Context, venue: Mention) -> bool:
+    """'the Meridian International Center in Washington': the text says which city the venue is in,
+    so a first word that is also some city's name ('Meridian') is no city of the event."""
+    after = ctx.doc.text[venue.end : venue.end + 4]
+    if not re.match(r"\s+in\s", after):
+        return False
+    return any(m.type == "Place" and m.subtype == "City" and m.kind != "implied" and 0 < m.start - venue.end <= 5 for m in ctx.mentions)
 
 
 def _objects_of(ctx: _Context, prep: Token) -> list[Mention]:
@@ -973,6 +1020,8 @@ def _films_and_campaigns(ctx: _Context) -> None:
         for film in films:
             # "produced by X with the support of Y": the nearest name after each cue
             for target in _nearest_after_each_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
+                if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.doc.text[max(sentence.start_char, target.start - 20) : target.start]):
+                    continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
@@ -984,6 +1033,9 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?:film\s+)?director\s+$", re.I)
 
 
 def _refers_back_to_film(sentence: Span) -> bool:
@@ -1197,6 +1249,11 @@ def _sources(ctx: _Context) -> None:
                 i -= 1
             if i >= 0 and _is_agency_name(doc[i]):
                 names.append((doc[i].text, doc[i : i + 1]))
+    byline = _BYLINE_AGENCY.search(doc.text[:300])
+    if byline:  # "By Azernews" on a line of its own above the text: a one-word name is an agency, not a reporter
+        span = doc.char_span(byline.start("agency"), byline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
     dateline = _DATELINE_AGENCY.match(doc.text[:300])
     if dateline:  # "Bucharest, February 26, AZERTAC."
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
@@ -1219,6 +1276,7 @@ def _sources(ctx: _Context) -> None:
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
+_BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
     r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
