@@ -556,7 +556,7 @@ def _speakers(ctx: _Context) -> None:
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
         for token in sentence:
-            if token.dep_ == "agent" and _is_passive_speech(ctx, token.head):
+            if token.dep_ == "agent" and _is_speech(ctx, token.head, passive=True):
                 # "The event was addressed by X and Y", "Speeches were made by X"
                 people = [m for m in _objects_of(ctx, token) if m.type == "Person"]
                 if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
@@ -610,19 +610,6 @@ def _lists(token: Token) -> bool:
     return any(t.dep_ == "cc" for t in token.subtree)
 
 
-def _is_passive_speech(ctx: _Context, verb: Token) -> bool:
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = verb.lemma_.lower()
-    if lemma in ctx.lexicon.speech_verbs:
-        return True
-    if lemma in ctx.lexicon.cues.opening_verbs:  # "the conference was opened by X": the opening speech
-        return any(c.dep_ == "nsubjpass" and _is_event_noun(ctx, c) for c in verb.children)
-    return lemma in ctx.lexicon.cues.speech_support_verbs and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in verb.children
-    )
-
-
 def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
     mention = ctx.mention_at(token)
     if mention is not None:
@@ -658,17 +645,20 @@ def _holder_of_title(ctx: _Context, token: Token) -> Mention | None:
     return max(named_before, key=lambda m: m.start) if named_before else None
 
 
-def _is_speech(ctx: _Context, token: Token) -> bool:
-    """A speech verb ('said', 'noted'), or 'made / delivered / gave a speech', 'took the floor'."""
+def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
+    """A speech verb ('said', 'noted'), 'made / delivered / gave a speech', 'took the floor', or
+    'opened the conference'; with `passive`, the same verbs whose subject is the speech or the
+    event ('a speech was made by X', 'the conference was opened by X')."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
-    if lemma in ctx.lexicon.cues.opening_verbs:  # "X opened the conference": the opening speech
-        return any(child.dep_ == "dobj" and _is_event_noun(ctx, child) for child in token.children)
+    dep = "nsubjpass" if passive else "dobj"
+    if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
+        return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
-        child.dep_ == "dobj" and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
+        child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
 
 
