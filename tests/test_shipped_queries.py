@@ -104,15 +104,19 @@ def sample_quads(tmp_path_factory):
     return out
 
 
+def _assert_quad_files_answer(sample_quads, store: str, cases) -> None:
+    """The sample's TriG and N-Quads files give the expected answer to each query of `cases`."""
+    for suffix in ("trig", "nq"):
+        data = load_data([sample_quads / f"graph.{suffix}"], store)
+        for name in cases:
+            got = answer(data, name)
+            assert normalized(got, _ordered(name)) == normalized(expected(name), _ordered(name)), (suffix, name)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("store", ["rdflib", "oxigraph"])
 def test_named_graph_queries_on_trig_and_nquads(sample_quads, store):
-    for suffix in ("trig", "nq"):
-        path = sample_quads / f"graph.{suffix}"
-        data = load_data([path], store)
-        for name in TRIG_CASES:
-            got = answer(data, name)
-            assert normalized(got, _ordered(name)) == normalized(expected(name), _ordered(name)), (suffix, name)
+    _assert_quad_files_answer(sample_quads, store, TRIG_CASES)
 
 
 @pytest.mark.slow
@@ -120,12 +124,7 @@ def test_named_graph_queries_on_trig_and_nquads(sample_quads, store):
 def test_queries_without_graph_see_the_union_of_the_named_graphs(sample_quads, store):
     """A TriG or N-Quads file answers like the Turtle: the default graph is the union of all graphs."""
     assert (sample_quads / "graph.ttl").read_bytes() == (REPO / "output" / "graph.ttl").read_bytes()
-    for suffix in ("trig", "nq"):
-        path = sample_quads / f"graph.{suffix}"
-        data = load_data([path], store)
-        for name in TTL_CASES:
-            got = answer(data, name)
-            assert normalized(got, _ordered(name)) == normalized(expected(name), _ordered(name)), (suffix, name)
+    _assert_quad_files_answer(sample_quads, store, TTL_CASES)
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1036,29 +1037,34 @@ def _refers_back_to_film(sentence: Span) -> bool:
     )
 
 
-def _nearest_after_each_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
-    """The first mention of the given types after each cue phrase in the sentence, in text order."""
+def _cue_ends(sentence: Span, cues: tuple[str, ...]) -> Iterator[int]:
+    """The character offset (in the article) just past each cue phrase in the sentence."""
     text = sentence.text.lower()
-    out = []
     for cue in cues:
         for match in re.finditer(r"\b" + re.escape(cue) + r"\b", text):
-            at = sentence.start_char + match.end()
-            nearest = min((m for m in mentions if m.start >= at and m.type in types and m.start - at < 120), key=lambda m: m.start, default=None)
-            if nearest is not None and nearest not in out:
-                out.append(nearest)
+            yield sentence.start_char + match.end()
+
+
+def _near_after(mentions: list[Mention], at: int, types: tuple[str, ...]) -> list[Mention]:
+    """Mentions of the given types starting within 120 characters after `at`, nearest first."""
+    return sorted((m for m in mentions if at <= m.start < at + 120 and m.type in types), key=lambda m: m.start)
+
+
+def _nearest_after_each_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
+    """The first mention of the given types after each cue phrase in the sentence, in text order."""
+    out: list[Mention] = []
+    for at in _cue_ends(sentence, cues):
+        near = _near_after(mentions, at, types)
+        if near and near[0] not in out:
+            out.append(near[0])
     return sorted(out, key=lambda m: m.start)
 
 
 def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], types: tuple[str, ...]) -> list[Mention]:
     """Mentions of the given types that follow one of the cue phrases in the sentence, nearest first."""
-    text = sentence.text.lower()
-    out = []
-    for cue in cues:
-        for match in re.finditer(r"\b" + re.escape(cue) + r"\b", text):
-            at = sentence.start_char + match.end()
-            following = sorted((m for m in mentions if m.start >= at and m.type in types), key=lambda m: m.start)
-            near = [m for m in following if m.start - at < 120]
-            out.extend(m for m in near if m not in out)
+    out: list[Mention] = []
+    for at in _cue_ends(sentence, cues):
+        out.extend(m for m in _near_after(mentions, at, types) if m not in out)
     return out
 
 
