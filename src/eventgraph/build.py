@@ -41,13 +41,14 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
         yield from _with_progress(extract_in_processes(articles, config), len(articles), config.progress)
         return
     from .extract import extract, load_lexicon
-    from .nlp import fit_max_length, load_pipeline
+    from .nlp import fit_max_length, load_pipeline, one_blas_thread
 
     nlp = fit_max_length(load_pipeline(config), articles)
     lexicon = load_lexicon()
-    docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
-    for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
-        yield extract(doc, article, lexicon)
+    with one_blas_thread():
+        docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
+        for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
+            yield extract(doc, article, lexicon)
 
 
 def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None") -> list[Extraction]:

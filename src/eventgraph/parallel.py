@@ -35,11 +35,14 @@ def extract_in_processes(articles: Sequence[Article], config: Config) -> Iterato
 
 def _start(config: Config) -> None:
     from .extract import load_lexicon
-    from .nlp import load_pipeline
+    from .nlp import load_pipeline, one_blas_thread
 
     # an initializer that raises makes the pool start new workers forever: keep the error for the first task
     try:
         _worker["nlp"] = load_pipeline(config)
+        # after the model has loaded NumPy (threadpoolctl limits the libraries loaded), for the
+        # worker's lifetime: N jobs use N cores, not N x BLAS threads
+        _worker["blas"] = one_blas_thread()
         _worker["lexicon"] = load_lexicon()
     except Exception as error:  # noqa: BLE001  (re-raised in the caller's process by _extract_chunk)
         _worker["error"] = error

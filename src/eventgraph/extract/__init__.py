@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..corpus import Article
 from ..records import Extraction
 from .lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["extract", "event_kind", "load_lexicon", "Lexicon"]
 
@@ -26,20 +26,21 @@ def extract(doc: "Doc", article: Article, lexicon: Lexicon | None = None) -> Ext
     from .relations import find_relations
 
     lexicon = lexicon or load_lexicon()
+    sentences = list(doc.sents)
     mentions = find_mentions(doc, lexicon)
     mentions, relations = find_relations(doc, mentions, article, lexicon)
     return Extraction(
         article=article,
         mentions=tuple(mentions),
         relations=tuple(relations),
-        event_kind=event_kind(doc, lexicon),
-        sentences=tuple((sentence.start_char, sentence.end_char) for sentence in doc.sents),
+        event_kind=event_kind(sentences, lexicon),
+        sentences=tuple((sentence.start_char, sentence.end_char) for sentence in sentences),
     )
 
 
-def event_kind(doc: "Doc", lexicon: Lexicon) -> str:
+def event_kind(sentences: Sequence["Span"], lexicon: Lexicon) -> str:
     """What kind of event the article reports: the first event phrase in its opening sentences."""
-    for sentence in list(doc.sents)[:4]:
+    for sentence in sentences[:4]:
         hits = [(match.start(), -len(word), word) for word in lexicon.event_words if (match := _event_word(word).search(sentence.text))]
         if hits:
             return min(hits)[2]

@@ -2,7 +2,7 @@
 
 - `eventgraph_lexicon` marks tokens with lexical classes (country, demonym,
   title, organization head, ...) as `Token._.eg_*` flags, and title phrases as
-  `doc.spans["eg_titles"]`, so that patterns can say "a demonym" instead of
+  `doc.spans["eg_titles"]` (and country names as `doc.spans["eg_countries"]`), so that patterns can say "a demonym" instead of
   listing countries.
 - `eventgraph_line_breaks` starts a sentence after every line break (before the parser).
 - `eventgraph_patterns` is a SpanRuler over those flags, its patterns read from
@@ -88,10 +88,12 @@ class LexiconTagger:
                 extensions.eg_geo = True
             if token.text in lex.international:
                 extensions.eg_intl_org = True
-        for span in filter_spans(self.countries(doc, as_spans=True)):
+        countries = filter_spans(self.countries(doc, as_spans=True))
+        for span in countries:
             for token in span:
                 token._.eg_country = True
                 token._.eg_geo = True
+        doc.spans["eg_countries"] = countries
         titles = filter_spans(self.titles(doc, as_spans=True))
         for span in titles:
             for token in span:

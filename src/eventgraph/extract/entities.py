@@ -158,8 +158,8 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     a plural possessive before it ("Writers' Union of X"), "and" with capitalized words after it
     ("Department of Foreign Affairs and Trade"), a known city after a venue ("Hyatt Hotel Canberra")."""
     doc = span.doc
-    model = next((e for e in doc.ents if e.label_ in ("ORG", "FAC") and e.start <= span.start and span.end <= e.end), None)
-    if model is None:
+    model = model_entity_at(doc, span.start)
+    if model is None or model.label_ not in ("ORG", "FAC") or model.end < span.end:
         return span
     start, end = span.start, span.end
     if start - 2 >= model.start and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title and doc[start - 2].lower_.endswith("s"):
@@ -488,7 +488,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
                 last_boundary = j
             j += 1
         end = j
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start and e.end == end and 2 <= len(e) <= 4]
+        ending = model_entity_at(doc, end - 1) if end > i else None
+        persons = [ending] if ending is not None and ending.label_ == "PERSON" and i < ending.start and ending.end == end and 2 <= len(ending) <= 4 else []
         if last_boundary is not None:
             start = last_boundary + 1
             while start < j and _ends_complement(doc[start], lexicon):
@@ -545,17 +546,18 @@ def _is_lexical(token) -> bool:
 
 
 def _countries(doc: Doc, lexicon: Lexicon):
-    start = None
-    for token in list(doc) + [None]:
-        if token is not None and token._.eg_country:
-            start = token.i if start is None else start
-            continue
-        if start is not None:
-            span = doc[start : token.i if token is not None else len(doc)]
-            country = lexicon.country(span.text)
-            if country and not _is_compound_modifier(span) and not _inside_longer_place(span):
-                yield _Candidate(span, "Place", country, "gazetteer:country", subtype="Country")
-            start = None
+    """Country names from the lexicon tagger's matches; adjacent matches read as one name."""
+    runs: list[list[int]] = []
+    for match in doc.spans.get("eg_countries", []):
+        if runs and runs[-1][1] == match.start:
+            runs[-1][1] = match.end
+        else:
+            runs.append([match.start, match.end])
+    for start, end in runs:
+        span = doc[start:end]
+        country = lexicon.country(span.text)
+        if country and not _is_compound_modifier(span) and not _inside_longer_place(span):
+            yield _Candidate(span, "Place", country, "gazetteer:country", subtype="Country")
 
 
 def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
@@ -579,10 +581,24 @@ def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
                 break
 
 
+def model_entity_at(doc: Doc, i: int) -> Span | None:
+    """The model's entity that covers token i, read from the tokens' IOB tags (building
+    `doc.ents` walks the whole doc, and the rules ask this thousands of times per article)."""
+    if i < 0 or i >= len(doc) or doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_)
+
+
 def _inside_longer_place(span: Span) -> bool:
     """'Mexico' in 'Mexico City' is part of a city's name."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
-    return ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > len(span) and ent[0].lower_ != "the"
+    ent = model_entity_at(span.doc, span.start)
+    return ent is not None and span.end <= ent.end and ent.label_ in ("GPE", "LOC", "FAC") and len(ent) > len(span) and ent[0].lower_ != "the"
 
 
 def _is_compound_modifier(span: Span) -> bool:

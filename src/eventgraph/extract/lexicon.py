@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -79,6 +79,11 @@ class Lexicon:
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
     historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
+
+    @cached_property
+    def event_heads(self) -> frozenset[str]:
+        """The last words of the event phrases: 'service' of 'memorial service'."""
+        return frozenset(word.split()[-1] for word in self.event_words)
 
     def country(self, text: str) -> str | None:
         """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.

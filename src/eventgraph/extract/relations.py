@@ -47,6 +47,8 @@ class _Context:
     article: Article
     lexicon: Lexicon
     mentions: list[Mention]
+    text: str = ""  # doc.text, joined once: spaCy joins every token each time it is asked
+    sentences: list[Span] = field(default_factory=list)  # doc.sents, listed once: each pass over it walks the doc
     by_token: dict[int, Mention] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
 
@@ -65,7 +67,7 @@ class _Context:
 
 def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon: Lexicon) -> tuple[list[Mention], list[Relation]]:
     """All relations in the doc; returns the mentions (with implied ones added) and the relations."""
-    ctx = _Context(doc, article, lexicon, list(mentions))
+    ctx = _Context(doc, article, lexicon, list(mentions), doc.text, list(doc.sents))
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         for token in span:
@@ -536,7 +538,7 @@ def _speakers(ctx: _Context) -> None:
     previous_subject: Mention | None = None
     last_diplomat: Mention | None = None
     diplomats = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object in ctx.lexicon.cues.diplomatic_titles}
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         sentence_subject = None
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -664,7 +666,7 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
 
 
 def _is_event_noun(ctx: _Context, token: Token) -> bool:
-    return any(token.lemma_.lower() == word.split()[-1] for word in ctx.lexicon.event_words)
+    return token.lemma_.lower() in ctx.lexicon.event_heads
 
 
 def _has_subject(token: Token) -> bool:
@@ -691,7 +693,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c))
-    return any(word.split()[-1] in words or word.split()[-1] + "s" in words for word in ctx.lexicon.event_words)
+    heads = ctx.lexicon.event_heads
+    return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
 
 def _verb_lemma(ctx: _Context, token: Token) -> str:
@@ -761,7 +764,7 @@ def _initiative_organizers(ctx: _Context) -> bool:
     initiator organizes it; an office-holder stands for the mission the title implies. A campaign's
     initiative is the campaign's (initiatedBy), not the event's."""
     found = False
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         text = sentence.text.lower()
         in_sentence = _mentions_in(ctx, sentence)
         if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
@@ -789,7 +792,7 @@ def _dateline_city(ctx: _Context) -> None:
     Feb. 27': the state or country after it locates the event too where the city does."""
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
-    head = ctx.doc.text[: min(len(ctx.doc.text), 600)]
+    head = ctx.text[: min(len(ctx.text), 600)]
     for match in _DATELINE.finditer(head):
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
@@ -839,7 +842,7 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
 def _article_countries(ctx: _Context) -> set[str]:
     """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
     named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
-    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.doc.text, m.host)}
+    return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.text, m.host)}
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
@@ -878,7 +881,7 @@ def _add_location(ctx: _Context, place: Mention, where: Token | Span, method: st
 def _placed_in_a_city(ctx: _Context, venue: Mention) -> bool:
     """'the Meridian International Center in Washington': the text says which city the venue is in,
     so a first word that is also some city's name ('Meridian') is no city of the event."""
-    after = ctx.doc.text[venue.end : venue.end + 4]
+    after = ctx.text[venue.end : venue.end + 4]
     if not re.match(r"\s+in\s", after):
         return False
     return any(m.type == "Place" and m.subtype == "City" and m.kind != "implied" and 0 < m.start - venue.end <= 5 for m in ctx.mentions)
@@ -967,7 +970,7 @@ def _participants(ctx: _Context) -> None:
 
 def _present_among(ctx: _Context) -> None:
     """'Among those present were A and B', 'Among the guests were A and B': they attended."""
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         text = sentence.text.lower()
         if not any(cue in text for cue in ctx.lexicon.cues.presence_cues):
             continue
@@ -994,7 +997,7 @@ def _listed(ctx: _Context, token: Token) -> list[Mention]:
 
 def _films_and_campaigns(ctx: _Context) -> None:
     last_film: Mention | None = None
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         in_sentence = _mentions_in(ctx, sentence)
         text = sentence.text.lower()
         films = [m for m in in_sentence if m.type == "Film"]
@@ -1011,7 +1014,7 @@ def _films_and_campaigns(ctx: _Context) -> None:
         for film in films:
             # "produced by X with the support of Y": the nearest name after each cue
             for target in _nearest_after_each_cue(in_sentence, sentence, ctx.lexicon.cues.producer_cues, ("Organization", "Person")):
-                if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.doc.text[max(sentence.start_char, target.start - 20) : target.start]):
+                if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.text[max(sentence.start_char, target.start - 20) : target.start]):
                     continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
         for work in films + campaigns:
@@ -1072,7 +1075,7 @@ def _after_cue(mentions: list[Mention], sentence: Span, cues: tuple[str, ...], t
 
 
 def _commemoration(ctx: _Context) -> None:
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         text = sentence.text.lower()
         cues = [cue for cue in ctx.lexicon.cues.commemoration_cues if cue in text]
         if not cues or (cues == ["dedicated"] and _film_is_dedicated(ctx, sentence)) or _film_is_subject(ctx, sentence):
@@ -1082,7 +1085,7 @@ def _commemoration(ctx: _Context) -> None:
                 ctx.add(EVENT, "commemorates", mention.index, "rule:commemoration-cue", 0.8, sentence)
     _victory_day(ctx)
     _titled_after_event(ctx)
-    match = _ANNIVERSARY.search(ctx.doc.text)
+    match = _ANNIVERSARY.search(ctx.text)
     if match:
         number = int(match.group(1)) if match.group(1) else _ordinal_word(match.group(2))
         if number:
@@ -1091,7 +1094,7 @@ def _commemoration(ctx: _Context) -> None:
             return
     if not any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
         return
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         # no "Nth anniversary": "the massacre, committed 29 years ago" says which one it is
         years = _YEARS_SINCE.search(sentence.text)
         if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
@@ -1102,9 +1105,10 @@ def _commemoration(ctx: _Context) -> None:
 def _victory_day(ctx: _Context) -> None:
     """'On the occasion of Victory Day ... the victory in the 44-day war': a Victory Day event
     commemorates the war whose victory the article speaks of."""
-    if not any(day in ctx.doc.text.lower() for day in ctx.lexicon.cues.victory_days):
+    lowered = ctx.text.lower()
+    if not any(day in lowered for day in ctx.lexicon.cues.victory_days):
         return
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         if "victor" not in sentence.text.lower():
             continue
         for mention in _mentions_in(ctx, sentence):
@@ -1118,7 +1122,7 @@ def _titled_after_event(ctx: _Context) -> None:
     events = [m for m in ctx.mentions if m.type == "HistoricalEvent"]
     if not events:
         return
-    for sentence in ctx.doc.sents:
+    for sentence in ctx.sentences:
         if not any(_is_event_noun(ctx, t) for t in sentence):
             continue
         for i, token in enumerate(sentence[:-1]):
@@ -1177,7 +1181,7 @@ def _event_date(ctx: _Context) -> None:
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
-    dateline = _DATELINE.search(ctx.doc.text[:300])
+    dateline = _DATELINE.search(ctx.text[:300])
     day = _read_day(dateline.group("day"), published) if dateline else None
     if day is not None and (published is None or abs((published - day).days) <= 3):
         # "GENEVA, Feb. 27 (AZERTAC). An event was held ...": the body's dateline is the day reported from
@@ -1245,12 +1249,12 @@ def _sources(ctx: _Context) -> None:
                 i -= 1
             if i >= 0 and _is_agency_name(doc[i]):
                 names.append((doc[i].text, doc[i : i + 1]))
-    byline = _BYLINE_AGENCY.search(doc.text[:300])
+    byline = _BYLINE_AGENCY.search(ctx.text[:300])
     if byline:  # "By Azernews" on a line of its own above the text: a one-word name is an agency, not a reporter
         span = doc.char_span(byline.start("agency"), byline.end("agency"))
         if span is not None:
             names.append((span.text, span))
-    dateline = _DATELINE_AGENCY.match(doc.text[:300])
+    dateline = _DATELINE_AGENCY.match(ctx.text[:300])
     if dateline:  # "Bucharest, February 26, AZERTAC."
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
         if span is not None:
