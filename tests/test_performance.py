@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -213,3 +214,20 @@ def test_a_bad_model_with_two_jobs_is_one_clear_error(tmp_path):
     assert result.exit_code == 1, result.output
     assert "cannot load the spaCy model no_such_model_xyz" in result.output
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+@pytest.mark.slow
+def test_a_worker_runs_blas_on_one_thread():
+    """Two jobs on two cores must not start two BLAS threads each: the worker's limit is set after
+    the model has loaded NumPy (set before, it limits nothing and two jobs ran slower than one)."""
+    code = (
+        "from threadpoolctl import threadpool_info\n"
+        "from eventgraph import parallel\n"
+        "from eventgraph.config import Config\n"
+        "parallel._start(Config())\n"
+        "assert 'error' not in parallel._worker, parallel._worker.get('error')\n"
+        "blas = [pool['num_threads'] for pool in threadpool_info() if pool['user_api'] == 'blas']\n"
+        "assert blas and set(blas) == {1}, blas\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "2"})
+    assert done.returncode == 0, done.stderr
