@@ -231,3 +231,14 @@ def test_a_worker_runs_blas_on_one_thread():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "OPENBLAS_NUM_THREADS": "2"})
     assert done.returncode == 0, done.stderr
+
+
+def test_jobs_zero_means_one_per_core_for_a_large_corpus(monkeypatch):
+    from eventgraph import parallel
+
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert parallel.effective_jobs(0, parallel.AUTO_MIN_ARTICLES) == 3
+    assert parallel.effective_jobs(0, parallel.AUTO_MIN_ARTICLES - 1) == 1  # the samples: no workers to start
+    assert parallel.effective_jobs(2, 5) == 2  # asked for: as asked
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert parallel.effective_jobs(0, 10_000) == parallel.AUTO_MAX_JOBS

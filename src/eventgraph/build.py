@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
@@ -35,10 +35,13 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
     (in `config.jobs` processes when more than one; the records are the same)."""
     if not articles:
         return
-    if config.jobs > 1 and len(articles) > 1:
+    from .parallel import effective_jobs
+
+    jobs = effective_jobs(config.jobs, len(articles))
+    if jobs > 1 and len(articles) > 1:
         from .parallel import extract_in_processes
 
-        yield from _with_progress(extract_in_processes(articles, config), len(articles), config.progress)
+        yield from _with_progress(extract_in_processes(articles, replace(config, jobs=jobs)), len(articles), config.progress)
         return
     from .extract import extract, load_lexicon
     from .nlp import fit_max_length, load_pipeline, one_blas_thread

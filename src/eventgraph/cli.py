@@ -60,7 +60,10 @@ def build(
     materialize: bool = typer.Option(False, "--materialize", help="Add the schema.org/FOAF/ORG/PROV types and properties the ontology implies."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad document instead of skipping it (exit 1)."),
     max_chars: int = typer.Option(MAX_ARTICLE_CHARS, "--max-chars", help="Read at most this many characters of an article (longer ones are cut at a paragraph break, with a warning)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes running spaCy (the output is the same for any number)."),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", min=0,
+        help="Processes running spaCy; 0: one per core (up to 8) for 64 articles or more. The output is the same for any number.",
+    ),
     update: Optional[Path] = typer.Option(
         None, "--update", metavar="DIR",
         help="Incremental build into DIR: its cache supplies unchanged articles; the build covers DIR's last build plus INPUTS.",

@@ -18,7 +18,7 @@ class Config:
     base_iri: str = DEFAULT_BASE_IRI
     batch_size: int = 64
     progress: bool = False
-    jobs: int = 1  # processes running the spaCy pipeline
+    jobs: int = 1  # processes running the spaCy pipeline; 0: one per core for 64 articles or more
     # NumPy matrix multiplication instead of blis, and the model's attribute rules looked up
     # instead of matched (attribute_index.py): the same annotations, faster
     fast_ops: bool = True

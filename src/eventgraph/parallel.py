@@ -10,6 +10,7 @@ which chunk it was in, so the output is the same for every number of jobs
 from __future__ import annotations
 
 import multiprocessing
+import os
 from typing import Iterator, Sequence
 
 from .config import Config
@@ -19,7 +20,22 @@ from .records import Extraction
 # Articles per task: large enough to fill spaCy's batches, small enough to keep both cores busy to the end.
 CHUNK = 16
 
+# With jobs=0 ("one per core"): below this many articles, starting workers (each loads the model)
+# costs more than it saves; and more than this many workers is more memory than speed.
+AUTO_MIN_ARTICLES = 64
+AUTO_MAX_JOBS = 8
+
 _worker: dict = {}  # the worker process's pipeline and lexicon (one per process, set by _start)
+
+
+def effective_jobs(requested: int, articles: int) -> int:
+    """`requested` processes; 0 means one per core the process may use, for a corpus large enough."""
+    if requested > 0:
+        return requested
+    if articles < AUTO_MIN_ARTICLES:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, AUTO_MAX_JOBS))
 
 
 def extract_in_processes(articles: Sequence[Article], config: Config) -> Iterator[Extraction]:
