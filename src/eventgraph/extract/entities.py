@@ -444,10 +444,12 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             continue
         end = i - 1
         start = end
-        while start > doc[end - 1].sent.start and end - start < 4 and _is_given_name(doc[start - 1]):
+        while start > doc[end - 1].sent.start and end - start < 4 and _is_name_before_title(doc[start - 1]):
             start -= 1
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
+            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
+                continue
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
@@ -663,6 +665,20 @@ def _extend_name(span: Span) -> Span:
     while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
         start -= 1
     return doc[start : span.end]
+
+
+def _is_name_before_title(token) -> bool:
+    """A word of a name right before ', TITLE': the model's ORG there is often a person's name
+    ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
+    return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
+                                     and not _is_lexical(token) and not token._.eg_geo)
+
+
+def _model_org_is_exactly(span: Span) -> bool:
+    """The model's ORG entity covers just these words: a two- to four-word name the model took for an
+    organization, not a part of a longer organization's name ('the Anna Berg Fund')."""
+    return any(e.label_ == "ORG" and e.end == span.end and (e.start == span.start or (e.start == span.start - 1 and span.doc[e.start].lower_ == "the"))
+               for e in span.doc.ents)
 
 
 def _is_given_name(token) -> bool:

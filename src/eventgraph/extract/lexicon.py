@@ -49,6 +49,8 @@ class Cues:
     presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
     place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
+    audience_nouns: frozenset[str]  # 'Addressing the guests, X said': the guests are the event's
+    hearing_verbs: frozenset[str]  # 'The audience heard from X': X spoke
 
 
 def load_cues() -> Cues:

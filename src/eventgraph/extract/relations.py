@@ -556,6 +556,8 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
+        for person in _given_the_floor(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
         for token in sentence:
             if token.dep_ == "agent" and _is_speech(ctx, token.head, passive=True):
                 # "The event was addressed by X and Y", "Speeches were made by X"
@@ -563,12 +565,48 @@ def _speakers(ctx: _Context) -> None:
                 if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
                     stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
                     people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
+                people = people or _named_in_agent_apposition(ctx, token, sentence)
                 for person in people:
                     ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
+    """'Statements were made by the Permanent Representative of X, Ambassador NAME, and by NAME2,
+    TITLE': the first person named after each 'by' of the passive, up to the next 'by'."""
+    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")]
+    people = []
+    for k, by in enumerate(bys):
+        stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
+        named = [m for m in _mentions_in(ctx, ctx.doc[by.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
+        people.extend(named[:1])
+    return people
+
+
+def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'The floor was then given to NAME', 'The audience also heard from NAME': the person the
+    speech passes to, or the one the audience heard, spoke (the first named after 'to' / 'from')."""
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in ctx.lexicon.cues.speech_support_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in subjects):
+            preposition = "to"
+        elif lemma in ctx.lexicon.cues.hearing_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
+            preposition = "from"
+        else:
+            continue
+        prep = next((c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == preposition), None)
+        if prep is None:
+            continue
+        stop = next((t.i for t in ctx.doc[prep.i : sentence.end] if t.text in (";",) or t.lower_ == "who"), sentence.end)
+        named = [m for m in _mentions_in(ctx, ctx.doc[prep.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
+        return named[:1]
+    return []
 
 
 def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -582,7 +620,7 @@ def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     comma = next((t for t in clause if t.text == ","), None)
     copula = next((t for t in clause[:8] if t.lemma_ == "be" and (comma is None or t.i < comma.i)), None)
     start = copula.i + 1 if copula is not None else comma.i + 1 if comma is not None else None
-    if start is None or not any(_is_event_noun(ctx, t) for t in ctx.doc[words[k].i : start]):
+    if start is None or not any(_is_event_noun(ctx, t) or t.lemma_.lower() in ctx.lexicon.cues.audience_nouns for t in ctx.doc[words[k].i : start]):
         return []
     people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
     return people[:1]
@@ -1194,6 +1232,21 @@ def _verb_dated_by(ent: Span) -> Token | None:
         return root.head.head
     if root.dep_ in ("npadvmod", "tmod", "obl") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on":
+        return _verb_above_object(root.head)
+    return None
+
+
+def _verb_above_object(prep: Token) -> Token | None:
+    """'presented the film "X" ... on December 4', 'celebrated Y with an evening ... on March 16':
+    the parser hangs the day on the verb's object; the verb that governs that object, climbing over
+    nouns and the parser's unattached guesses ('the poet' read as a verb, dep 'dep'), not over a
+    verb of its own ('the victims killed on February 26' stays with 'killed')."""
+    for ancestor in prep.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "dep":
+            return ancestor
+        if ancestor.pos_ not in ("NOUN", "PROPN", "ADP", "VERB", "NUM"):
+            return None
     return None
 
 
@@ -1275,8 +1328,8 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
-)
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b"
+)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...")
 
 
 def _is_agency_name(token: Token) -> bool:

@@ -1,0 +1,109 @@
+"""Rules for phrasings the seventh development batch exposed (tests/data/dev/147-155): each rule
+with invented sentences it must and must not match."""
+
+from __future__ import annotations
+
+
+# --- the event's day hung on the verb's object --------------------------------------------------
+
+
+def test_day_after_the_object_of_an_event_verb_is_the_event_date(facts):
+    got = facts('The Embassy of Chile in Norway presented the feature film "The Silver Rain" to Norwegian audiences '
+                "on March 3 at the Odeon cinema in Oslo.", date="2023-03-05")
+    assert ("EVENT", "date", "2023-03-03") in got
+    got = facts("The Embassy of Chile in Norway celebrated Fiestas Patrias, the national holiday, with an evening "
+                "at the Grand Hotel in Oslo on March 2.", date="2023-03-05")
+    assert ("EVENT", "date", "2023-03-02") in got
+
+
+def test_day_of_another_verb_or_a_recalled_event_is_not_the_event_date(facts):
+    got = facts("The Embassy of Chile in Norway held an evening in memory of the miners killed on March 3.", date="2023-03-05")
+    assert ("EVENT", "date", "2023-03-03") not in got
+    got = facts("The ambassador recalled the siege of the town on March 1.", date="2023-03-05")
+    assert ("EVENT", "date", "2023-03-01") not in got
+
+
+# --- a one-word agency ending the dateline ----------------------------------------------------------
+
+
+def test_one_word_agency_ending_the_dateline_is_the_source(facts):
+    got = facts("Oslo, March 4, Wire. The Embassy of Chile in Norway held a reception.", date="2023-03-05")
+    assert ("ARTICLE", "source", "Wire") in got
+
+
+def test_dateline_without_an_agency_credits_none(facts):
+    for text in ("Oslo, March 4. The Embassy of Chile in Norway held a reception.",
+                 "Oslo, March 4, Chilean diplomats held a reception at the embassy."):
+        got = facts(text, date="2023-03-05")
+        assert not any(p == "source" for _, p, _ in got), got
+
+
+# --- speakers ---------------------------------------------------------------------------------------
+
+
+def test_addressing_the_guests_opens_a_speech(facts):
+    got = facts("The Embassy of Chile in Norway held a reception. "
+                "Addressing the guests via video link, the director of the Oslo Museum of Art, Ana Lund, spoke about the collection.")
+    assert ("EVENT", "speaker", "Ana Lund") in got
+
+
+def test_addressing_a_problem_is_no_speech_at_the_event(facts):
+    got = facts("The Embassy of Chile in Norway held a reception. "
+                "Addressing the shortage of housing, Pablo Reyes wrote a book in 2010.")
+    assert ("EVENT", "speaker", "Pablo Reyes") not in got
+
+
+def test_statements_made_by_titled_people_in_appositions(facts):
+    got = facts("The Embassy of Chile in Norway held a conference. Statements were also made by the Permanent "
+                "Representative of Peru to the OSCE, Ambassador Pablo Reyes, and by Ana Lund, Deputy Permanent "
+                "Representative of Norway to the OSCE.")
+    assert ("EVENT", "speaker", "Pablo Reyes") in got
+    assert ("EVENT", "speaker", "Ana Lund") in got
+
+
+def test_things_made_by_someone_are_no_speech(facts):
+    got = facts("The Embassy of Chile in Norway held an exhibition. The paintings were made by Ana Lund, a student of the academy.")
+    assert ("EVENT", "speaker", "Ana Lund") not in got
+
+
+def test_the_floor_given_to_and_the_audience_hearing_from(facts):
+    got = facts("The Embassy of Chile in Norway held a conference. "
+                "The floor was then given to historian Jan Berg of the University of Oslo.")
+    assert ("EVENT", "speaker", "Jan Berg") in got
+    got = facts("The Embassy of Chile in Norway held a conference. "
+                "The audience also heard from Ana Lund, a member of the Chilean community.")
+    assert ("EVENT", "speaker", "Ana Lund") in got
+
+
+def test_an_award_given_to_or_the_police_hearing_from_is_no_speech(facts):
+    got = facts("The Embassy of Chile in Norway held a reception. The award was given to historian Jan Berg.")
+    assert ("EVENT", "speaker", "Jan Berg") not in got
+    got = facts("The Embassy of Chile in Norway held a reception. The police later heard from Ana Lund.")
+    assert ("EVENT", "speaker", "Ana Lund") not in got
+
+
+def test_prayers_led_by_a_priest_and_condolences_expressed(facts):
+    got = facts("A memorial service was held at St. Olav's Cathedral in Oslo. "
+                "Prayers for the victims were led by Archpriest Mihai Lupu, the dean of the cathedral.")
+    assert ("EVENT", "speaker", "Mihai Lupu") in got
+    assert ("Mihai Lupu", "jobTitle", "archpriest") in got
+
+
+def test_a_delegation_led_by_someone_is_no_speech(facts):
+    got = facts("A memorial service was held at St. Olav's Cathedral in Oslo. The delegation was led by Mihai Lupu.")
+    assert ("EVENT", "speaker", "Mihai Lupu") not in got
+
+
+# --- a name before ', TITLE' that the model took for an organization --------------------------------
+
+
+def test_name_before_comma_title_even_where_the_model_says_org(facts):
+    got = facts("Words of condolence were expressed by Natalia Gutu, State Secretary of the Ministry of Culture of Moldova.")
+    assert ("Natalia Gutu", "a", "Person") in got
+    assert ("EVENT", "speaker", "Natalia Gutu") in got
+
+
+def test_organization_before_comma_title_stays_an_organization(facts):
+    got = facts("The concert was organized by the Lund Berg Foundation, President Ana Lund said.")
+    assert ("Lund Berg", "a", "Person") not in got
+    assert ("Lund Berg Foundation", "a", "Organization") in got
