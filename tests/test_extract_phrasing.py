@@ -107,3 +107,26 @@ def test_organization_before_comma_title_stays_an_organization(facts):
     got = facts("The concert was organized by the Lund Berg Foundation, President Ana Lund said.")
     assert ("Lund Berg", "a", "Person") not in got
     assert ("Lund Berg Foundation", "a", "Organization") in got
+
+
+# --- a bare name the model calls a person, where the words around it make it a place --------------
+
+
+def test_names_listed_before_a_place_kind_noun_are_places(facts):
+    got = facts("The agency cleared mines in the Kalbajar, Zangilan and Gubadli districts.")
+    for name in ("Kalbajar", "Zangilan", "Gubadli"):  # the model calls the last a person
+        assert (name, "a", "Place") in got, got
+        assert (name, "a", "Person") not in got
+
+
+def test_the_entire_name_is_a_place_and_so_is_the_same_word_later(facts):
+    got = facts("The policy violated the rights of the residents of the town, and of the entire Lachin. "
+                "He is working to revive Lachin.")  # the model calls both a person
+    assert ("Lachin", "a", "Place") in got
+    assert ("Lachin", "a", "Person") not in got
+
+
+def test_a_family_or_a_person_is_no_place(facts):
+    got = facts("The entire Jones family came to the reception. Ambassador Tom Jones spoke.")
+    assert ("Jones", "a", "Place") not in got
+    assert ("Tom Jones", "a", "Place") not in got

@@ -66,7 +66,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
-    kept = [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK]
+    kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -86,6 +86,45 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """A bare proper name the model called a person or an organization is a place where the words
+    around it say so: 'the entire X', 'the liberated X' (no person is spoken of so), 'the X district',
+    'the X, Y and Z districts'; the same lone word elsewhere in the article is that place again."""
+    cues = lexicon.cues
+    places: set[str] = set()
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Organization", "Place") or not candidate.method.startswith("model:") or len(span) > 2:
+            continue
+        if any(t._.eg_title or t._.eg_org_head or t._.eg_demonym for t in span):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        whole = (before is not None and before.lower_ in cues.whole_place_modifiers and span.start > 1 and doc[span.start - 2].lower_ == "the"
+                 and (after is None or after.pos_ not in ("NOUN", "PROPN")))  # 'the entire X family' is a family
+        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns):
+            places.add(span.text)
+    for candidate in kept:
+        if candidate.span.text in places and candidate.type in ("Person", "Organization") and candidate.method.startswith("model:"):
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", candidate.span.text, None, "name"
+            candidate.method = "rule:place-by-cue"
+    return kept
+
+
+def _listed_before_place_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
+    """Whether a lower-case place-kind noun follows, over a list of capitalized names ('X, Y and Z districts')."""
+    i = end
+    while i < len(doc) and i - end < 12:
+        token = doc[i]
+        if token.lower_ in kinds and token.is_lower:
+            return True
+        if token.text in (",", "and", "or") or (token.pos_ == "PROPN" and _is_name_word(token)):
+            i += 1
+            continue
+        return False
+    return False
 
 
 def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:

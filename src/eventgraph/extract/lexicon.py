@@ -51,6 +51,8 @@ class Cues:
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
     audience_nouns: frozenset[str]  # 'Addressing the guests, X said': the guests are the event's
     hearing_verbs: frozenset[str]  # 'The audience heard from X': X spoke
+    place_kind_nouns: frozenset[str]  # 'the X, Y and Z districts': X, Y and Z are places
+    whole_place_modifiers: frozenset[str]  # 'the entire X', 'the liberated X': no person is spoken of so
 
 
 def load_cues() -> Cues:
