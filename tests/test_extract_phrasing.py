@@ -130,3 +130,19 @@ def test_a_family_or_a_person_is_no_place(facts):
     got = facts("The entire Jones family came to the reception. Ambassador Tom Jones spoke.")
     assert ("Jones", "a", "Place") not in got
     assert ("Tom Jones", "a", "Place") not in got
+
+
+# --- a mission celebrating or commemorating is the event's organizer -----------------------------
+
+
+def test_mission_celebrating_with_an_evening_organizes_it_with_its_partner(facts):
+    got = facts("The Embassy of Chile in Norway celebrated the national day with an evening at the Grand Hotel in Oslo. "
+                'The evening was organized together with the "Andes" Foundation.')
+    assert ("EVENT", "organizer", "Embassy of Chile in Norway") in got
+    assert ("EVENT", "organizer", "Andes Foundation") in got
+
+
+def test_a_country_celebrating_organizes_nothing(facts):
+    got = facts("Norway celebrated its national day on May 17. The Embassy of Chile in Norway held a reception.")
+    assert ("EVENT", "organizer", "Norway") not in got
+    assert ("EVENT", "organizer", "Embassy of Chile in Norway") in got

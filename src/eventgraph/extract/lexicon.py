@@ -83,6 +83,7 @@ class Lexicon:
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
     historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
+    occupations: frozenset[str] = frozenset()  # jobs held by no office: 'pianist', 'student'
 
     def country(self, text: str) -> str | None:
         """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.
@@ -184,6 +185,7 @@ def load_lexicon() -> Lexicon:
             for form in [name, *aliases]
         },
         cues=load_cues(),
+        occupations=frozenset(t.lower() for t in words["occupations"]),
     )
 
 
