@@ -146,3 +146,46 @@ def test_a_country_celebrating_organizes_nothing(facts):
     got = facts("Norway celebrated its national day on May 17. The Embassy of Chile in Norway held a reception.")
     assert ("EVENT", "organizer", "Norway") not in got
     assert ("EVENT", "organizer", "Embassy of Chile in Norway") in got
+
+
+# --- films, studios and names said again ---------------------------------------------------------
+
+
+def test_quoted_title_with_a_film_word_in_apposition_is_a_film(facts):
+    got = facts('The evening ended with the screening of "Winter Roads", a documentary about the Holocaust.')
+    assert ("Winter Roads", "a", "Film") in got
+    assert ("EVENT", "screened", "Winter Roads") in got
+
+
+def test_quoted_title_with_another_work_in_apposition_is_no_film(facts):
+    got = facts('The guests heard "Spring Wind", a song about the sea, and watched the documentary "Old Port".')
+    assert ("Spring Wind", "a", "Film") not in got
+    assert ("Old Port", "a", "Film") in got
+
+
+def test_a_studio_written_solid_or_before_studio_is_an_organization(facts):
+    got = facts('The documentary "Old Port" was produced by Azerbaijanfilm.')
+    assert ("Azerbaijanfilm", "a", "Organization") in got
+    assert ("Old Port", "producedBy", "Azerbaijanfilm") in got
+    got = facts('The film "Old Port" was made by the Narimanfilm studio with the support of the Ministry of Culture of Peru.')
+    assert ("Narimanfilm", "a", "Organization") in got
+    assert ("Narimanfilm", "a", "Person") not in got
+
+
+def test_a_person_is_no_studio(facts):
+    got = facts("Ambassador Kamal Safarov thanked the guests.")
+    assert ("Kamal Safarov", "a", "Person") in got
+    assert not any(o == "Organization" and s != "Embassy" for s, p, o in got if p == "a" and s.startswith("Kamal"))
+
+
+def test_a_full_name_found_once_is_that_person_elsewhere_in_the_article(facts):
+    got = facts('The film "Old Port", directed by Emil Gasimzade and produced by Aynur Bagirova, was shown. '
+                "Director Emil Gasimzade attended the premiere together with producer Aynur Bagirova.")
+    assert ("Old Port", "producedBy", "Aynur Bagirova") in got
+    assert ("Aynur Bagirova", "a", "Person") in got
+
+
+def test_a_full_name_inside_a_longer_name_is_not_said_again(facts):
+    got = facts("Professor Ali Demir spoke. The Ali Demir Kaya Foundation sponsored the event.")
+    assert ("Ali Demir", "a", "Person") in got
+    assert not any(s == "Ali Demir" and p == "organizer" for s, p, o in got)

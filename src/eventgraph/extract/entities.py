@@ -65,8 +65,10 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
+    kept.extend(_full_names_said_again(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
+    kept = _studios_by_cues(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -110,6 +112,25 @@ def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
         if candidate.span.text in places and candidate.type in ("Person", "Organization") and candidate.method.startswith("model:"):
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", candidate.span.text, None, "name"
             candidate.method = "rule:place-by-cue"
+    return kept
+
+
+def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """A one-word name the model calls a person or a place is a film studio where it says so:
+    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio')."""
+    cues = lexicon.cues
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:") or len(span) != 1:
+            continue
+        word = span[0].text
+        solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
+                    for suffix in cues.studio_suffixes)
+        after = doc[span.end] if span.end < len(doc) else None
+        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns
+        if solid or before_studio:
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", word, None, "name"
+            candidate.method = "rule:studio-by-cue"
     return kept
 
 
@@ -413,6 +434,10 @@ def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
     for token in _words_after(doc, quoted.end, 4):
         if kind_of(token):
             return kind_of(token)
+    if quoted.end + 1 < len(doc) and doc[quoted.end].text == "," and doc[quoted.end + 1].lower_ in ("a", "an", "the"):
+        for token in _words_after(doc, quoted.end + 1, 4):  # '"X", a documentary about ...': the apposition's kind
+            if kind_of(token):
+                return kind_of(token)
     sentence_start = quoted[0].sent.start
     i = quoted.start - 1
     while i >= sentence_start and doc[i].lower_ in lexicon.cues.title_lead_ins:
@@ -850,6 +875,24 @@ def _full_names_of_lone_surnames(doc: Doc, taken: list[bool], kept: list[_Candid
                     yield _Candidate(doc[given.i : token.i + 1], "Person", f"{given.text} {surname}", "rule:full-name-of-surname")
                 break
     return
+
+
+def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'directed by A and produced by Aynur Berg ... producer Aynur Berg': a person's full name
+    found once is that person wherever else the same words stand untagged, before or after."""
+    names = {tuple(t.text for t in c.span) for c in list(kept) if c.type == "Person" and 2 <= len(c.span) <= 4}
+    for words in sorted(names):
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if doc[start].text != words[0] or any(taken[start : start + size]):
+                continue
+            if tuple(t.text for t in doc[start : start + size]) != words:
+                continue
+            if start + size < len(doc) and _is_name_word(doc[start + size]) and doc[start + size].pos_ == "PROPN":
+                continue  # part of a longer name
+            for i in range(start, start + size):
+                taken[i] = True
+            yield _Candidate(doc[start : start + size], "Person", " ".join(words), "rule:full-name-again")
 
 
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):

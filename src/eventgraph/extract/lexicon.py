@@ -53,6 +53,8 @@ class Cues:
     hearing_verbs: frozenset[str]  # 'The audience heard from X': X spoke
     place_kind_nouns: frozenset[str]  # 'the X, Y and Z districts': X, Y and Z are places
     whole_place_modifiers: frozenset[str]  # 'the entire X', 'the liberated X': no person is spoken of so
+    studio_nouns: frozenset[str]  # 'the X studio': X is an organization
+    studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
 
 
 def load_cues() -> Cues:
