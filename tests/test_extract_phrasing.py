@@ -189,3 +189,32 @@ def test_a_full_name_inside_a_longer_name_is_not_said_again(facts):
     got = facts("Professor Ali Demir spoke. The Ali Demir Kaya Foundation sponsored the event.")
     assert ("Ali Demir", "a", "Person") in got
     assert not any(s == "Ali Demir" and p == "organizer" for s, p, o in got)
+
+
+def test_a_director_is_no_producer_and_it_was_made_by_names_the_producer(facts):
+    got = facts('The Embassy of Peru in Chile presented the film "Old Port". The film, directed by Emil Gasimzade '
+                "and produced by Aynur Bagirova, tells the story of a family. "
+                "It was made by the Narimanfilm studio with the support of the Ministry of Culture of Peru.")
+    assert ("Old Port", "producedBy", "Emil Gasimzade") not in got
+    assert ("Old Port", "producedBy", "Narimanfilm") in got
+    assert ("Old Port", "producedBy", "Ministry of Culture of Peru") in got
+
+
+def test_it_was_held_with_support_is_no_film_production(facts):
+    got = facts('The documentary "Old Port" was shown. It was held with the support of the Ministry of Culture of Peru.')
+    assert ("Old Port", "producedBy", "Ministry of Culture of Peru") not in got
+
+
+# --- a gazetteer city the model calls a person ----------------------------------------------------
+
+
+def test_cities_after_in_that_the_model_calls_persons(facts):
+    got = facts("Bagirova added that the film will be screened at festivals in Tampere and Oulu next year.")
+    assert ("Tampere", "a", "Place") in got and ("Oulu", "a", "Place") in got
+    assert ("Tampere", "a", "Person") not in got and ("Oulu", "a", "Person") not in got
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person(facts):
+    got = facts("Professor Anna Tampere spoke. The audience in Tampere listened.")
+    assert ("Anna Tampere", "a", "Person") in got
+    assert ("Tampere", "a", "Place") not in got

@@ -69,6 +69,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
     kept = _studios_by_cues(doc, kept, lexicon)
+    kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -131,6 +132,30 @@ def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list
         if solid or before_studio:
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", word, None, "name"
             candidate.method = "rule:studio-by-cue"
+    return kept
+
+
+def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'festivals in Tampere and Oulu': a lone word the model calls a person is the gazetteer's city
+    after 'in' (or listed after such a city), unless a full name in the article ends with it."""
+    surnames = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) >= 2}
+    cities_at: set[int] = set()
+    for candidate in sorted(kept, key=lambda c: c.span.start):
+        span = candidate.span
+        if candidate.type != "Person" or candidate.method != "model:PERSON" or len(span) != 1 or span.start == 0:
+            continue
+        if span.text in surnames or not lexicon.country_of_city(fold_accents(span.text)):
+            continue
+        before = doc[span.start - 1]
+        listed = before.lower_ in ("and", ",", "or") and span.start >= 2 and (span.start - 2) in cities_at
+        if before.lower_ == "in" or listed:
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
+            candidate.method = "rule:city-not-person"
+            cities_at.add(span.start)
+        elif any(c.type == "Place" and c.span.end == span.start - 1 for c in kept) and before.lower_ in ("and", ","):
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
+            candidate.method = "rule:city-not-person"
+            cities_at.add(span.start)
     return kept
 
 

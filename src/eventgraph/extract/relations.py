@@ -1043,7 +1043,7 @@ def _films_and_campaigns(ctx: _Context) -> None:
         elif films and any(t.lower_ in ctx.lexicon.cues.screening_nouns and t.pos_ == "NOUN" for t in sentence):
             for film in films:  # "ended with the screening of the documentary X", "the premiere of X"
                 ctx.add(EVENT, "screened", film.index, "rule:screening-noun", 0.8, sentence)
-        if not films and last_film is not None and _refers_back_to_film(sentence):
+        if not films and last_film is not None and (_refers_back_to_film(sentence) or _it_was_made(ctx, sentence)):
             films = [last_film]  # "The film, produced by X, tells ...": the film named before
         last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
@@ -1065,6 +1065,14 @@ def _films_and_campaigns(ctx: _Context) -> None:
 
 
 _DIRECTOR_BEFORE = re.compile(r"\b(?:film\s+)?director\s+$", re.I)
+
+
+def _it_was_made(ctx: _Context, sentence: Span) -> bool:
+    """'It was made by X with the support of Y' right after a film: 'it' is the film."""
+    return any(
+        t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.lexicon.cues.production_verbs
+        for t in sentence
+    )
 
 
 def _refers_back_to_film(sentence: Span) -> bool:
