@@ -218,3 +218,21 @@ def test_a_surname_that_is_also_a_city_stays_a_person(facts):
     got = facts("Professor Anna Tampere spoke. The audience in Tampere listened.")
     assert ("Anna Tampere", "a", "Person") in got
     assert ("Tampere", "a", "Place") not in got
+
+
+# --- performers took part ------------------------------------------------------------------------
+
+
+def test_performers_took_part(facts):
+    got = facts("The Embassy of Peru in Chile held a reception. Master weaver Gulnar Rasulova demonstrated the "
+                "technique of knotting. The evening ended with a performance of mugham by singer Aysun Hasanova.")
+    assert ("EVENT", "participant", "Gulnar Rasulova") in got
+    assert ("EVENT", "participant", "Aysun Hasanova") in got
+
+
+def test_a_performer_who_spoke_is_a_speaker_and_a_work_by_someone_is_no_performance(facts):
+    got = facts("The Embassy of Peru in Chile held a reception. Pianist Ali Demir performed and told the audience about his teacher. "
+                "The guests saw a painting by Ana Lund.")
+    assert ("EVENT", "speaker", "Ali Demir") in got
+    assert ("EVENT", "participant", "Ali Demir") not in got
+    assert ("EVENT", "participant", "Ana Lund") not in got

@@ -77,6 +77,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
+    _performers(ctx)
     _films_and_campaigns(ctx)
     _commemoration(ctx)
     _event_date(ctx)
@@ -1001,6 +1002,29 @@ def _participants(ctx: _Context) -> None:
         for mention in candidates:
             if mention.type in ("Person", "Organization"):
                 ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
+
+
+def _performers(ctx: _Context) -> None:
+    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X': the performer
+    took part in the event (a speaker among them stays a speaker: see _dedupe)."""
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in ctx.lexicon.cues.performance_verbs:
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    person = ctx.mention_at(child)
+                    people = [person] if person is not None else [m for m in _mentions_under(ctx, child)]
+                    for mention in people:
+                        if _is_named_person(ctx, mention) and mention.kind != "implied":
+                            ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
+        elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
+            by = next((t for t in ctx.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.lower_ == "by"), None)
+            if by is None:
+                continue
+            stop = next((t.i for t in ctx.doc[by.i : token.sent.end] if t.text in (",", ";") or t.lower_ in ("and", "who")), token.sent.end)
+            for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
+                if _is_named_person(ctx, mention) and mention.kind != "implied":
+                    ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
 
 
 def _present_among(ctx: _Context) -> None:
