@@ -236,3 +236,17 @@ def test_a_performer_who_spoke_is_a_speaker_and_a_work_by_someone_is_no_performa
     assert ("EVENT", "speaker", "Ali Demir") in got
     assert ("EVENT", "participant", "Ali Demir") not in got
     assert ("EVENT", "participant", "Ana Lund") not in got
+
+
+# --- a language is no place ----------------------------------------------------------------------
+
+
+def test_a_language_before_translation_or_versions_is_no_place(facts):
+    got = facts('The embassy presented the Hindi translation of the poem, comparing it with its Persian and Urdu versions.')
+    assert ("Hindi", "a", "Place") not in got and ("Urdu", "a", "Place") not in got
+
+
+def test_a_city_or_country_before_a_noun_stays_a_place(facts):
+    got = facts("The embassy presented the Madrid edition of the book in Lisbon.")
+    assert ("Madrid", "a", "Place") in got  # a gazetteer city, even as a modifier of 'edition'
+    assert ("Lisbon", "a", "Place") in got

@@ -70,6 +70,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
     kept = _studios_by_cues(doc, kept, lexicon)
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
+    kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -157,6 +158,20 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
     return kept
+
+
+def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
+    modifies a translation or version names a language, unless it is a known country or city."""
+    span = candidate.span
+    if candidate.type != "Place" or not candidate.method.startswith("model:") or len(span) != 1:
+        return False
+    if lexicon.country(span.text) or lexicon.country_of_city(fold_accents(span.text)):
+        return False
+    token = span[0]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lexicon.cues.language_nouns
 
 
 def _listed_before_place_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:

@@ -54,6 +54,7 @@ class Cues:
     place_kind_nouns: frozenset[str]  # 'the X, Y and Z districts': X, Y and Z are places
     whole_place_modifiers: frozenset[str]  # 'the entire X', 'the liberated X': no person is spoken of so
     studio_nouns: frozenset[str]  # 'the X studio': X is an organization
+    language_nouns: frozenset[str]  # 'the Hindi translation': Hindi is a language, no place
     performance_verbs: frozenset[str]  # 'singer X performed': X took part (attended)
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
