@@ -250,3 +250,18 @@ def test_a_city_or_country_before_a_noun_stays_a_place(facts):
     got = facts("The embassy presented the Madrid edition of the book in Lisbon.")
     assert ("Madrid", "a", "Place") in got  # a gazetteer city, even as a modifier of 'edition'
     assert ("Lisbon", "a", "Place") in got
+
+
+# --- a capitalized dateline city ----------------------------------------------------------------
+
+
+def test_a_capitalized_dateline_city_is_the_place_reported_from(facts):
+    got = facts("ZAGREB, February 26. A commemorative event was held at the parliament.", date="2025-02-26")
+    assert ("Zagreb", "a", "Place") in got
+    assert ("EVENT", "location", "Zagreb") in got
+    assert not any(o == "Organization" for s, p, o in got if s.lower() == "zagreb")
+
+
+def test_a_capitalized_word_that_is_no_city_opens_no_place(facts):
+    got = facts("UPDATE, February 26. A commemorative event was held at the parliament.", date="2025-02-26")
+    assert not any(s.lower() == "update" and o == "Place" for s, p, o in got)

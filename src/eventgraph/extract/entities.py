@@ -71,6 +71,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _studios_by_cues(doc, kept, lexicon)
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
+    kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -158,6 +159,25 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
     return kept
+
+
+def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'ZAGREB, February 26.', 'BAKU, Azerbaijan, Aug. 30.': the capitalized city opening the text is
+    the gazetteer's city, whether the model calls it an organization or leaves it untagged."""
+    words = [t for t in doc[:3] if not t.is_space]
+    if len(words) < 2 or words[1].text != "," or not words[0].text.isupper() or len(words[0].text) < 3:
+        return
+    token = words[0]
+    if not lexicon.country_of_city(fold_accents(token.text.lower())):
+        return
+    name = token.text.title()
+    covering = next((c for c in kept if c.span.start <= token.i < c.span.end), None)
+    if covering is None and not taken[token.i]:
+        taken[token.i] = True
+        yield _Candidate(doc[token.i : token.i + 1], "Place", name, "gazetteer:dateline-city", subtype="City")
+    elif covering is not None and len(covering.span) == 1 and covering.type in ("Organization", "Person"):
+        covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
+        covering.method = "gazetteer:dateline-city"
 
 
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
