@@ -265,3 +265,29 @@ def test_a_capitalized_dateline_city_is_the_place_reported_from(facts):
 def test_a_capitalized_word_that_is_no_city_opens_no_place(facts):
     got = facts("UPDATE, February 26. A commemorative event was held at the parliament.", date="2025-02-26")
     assert not any(s.lower() == "update" and o == "Place" for s, p, o in got)
+
+
+# --- venues before a venue noun; a commemorated anniversary is the event ------------------------
+
+
+def test_capitalized_words_between_at_the_and_a_venue_noun_are_the_venue(facts):
+    got = facts("The Embassy of Peru in Chile held a reception at the Fairmont Baku hotel.")
+    assert ("Fairmont Baku", "a", "Place") in got
+    assert ("EVENT", "location", "Fairmont Baku") in got
+
+
+def test_a_rule_entity_before_a_venue_noun_is_left_alone(facts):
+    got = facts("The Embassy of Peru in Chile held a reception at the Embassy of Peru hotel suite.")
+    assert ("Embassy of Peru hotel", "a", "Place") not in got
+    got = facts("The guests stayed in a small hotel near Lima.")
+    assert not any(s.endswith("hotel") for s, p, o in got if p == "a")
+
+
+def test_an_anniversary_commemorated_at_a_place_is_the_event_there(facts):
+    got = facts("The 35th anniversary of the tragedy was commemorated at the Oslo University in Bergen.")
+    assert ("EVENT", "location", "Bergen") in got
+
+
+def test_a_place_named_in_a_speech_is_no_location(facts):
+    got = facts("The reception was held at the embassy. The ambassador said that victims are remembered in Bergen.")
+    assert ("EVENT", "location", "Bergen") not in got

@@ -72,6 +72,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
+    kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -178,6 +179,30 @@ def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidat
     elif covering is not None and len(covering.span) == 1 and covering.type in ("Organization", "Person"):
         covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
         covering.method = "gazetteer:dateline-city"
+
+
+def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'a reception at the Fairmont Baku hotel': the capitalized words between 'at the' and a
+    lower-case venue noun name the venue, though the model takes a city inside it on its own."""
+    for token in doc:
+        if token.lower_ not in lexicon.cues.venue_nouns or not token.is_lower or token.i < 3:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and _is_name_word(doc[start - 1]) and token.i - start < 4:
+            start -= 1
+        if start == token.i or start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "at":
+            continue
+        inside = [c for c in kept if start <= c.span.start and c.span.end <= token.i]
+        if any(c.type != "Place" or not c.method.startswith("model:") for c in inside) or any(
+            c.span.start < start < c.span.end or c.span.start < token.i < c.span.end for c in kept
+        ):
+            continue  # a rule's entity there, or one that runs across the venue's edges
+        if len(inside) == 1 and inside[0].span.start == start and inside[0].span.end == token.i:
+            continue  # the model has the venue already
+        kept = [c for c in kept if c not in inside]
+        span = doc[start : token.i]
+        kept.append(_Candidate(span, "Place", span.text, "rule:venue-before-venue-noun", subtype="Venue"))
+    return kept
 
 
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:

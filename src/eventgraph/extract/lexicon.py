@@ -54,6 +54,8 @@ class Cues:
     place_kind_nouns: frozenset[str]  # 'the X, Y and Z districts': X, Y and Z are places
     whole_place_modifiers: frozenset[str]  # 'the entire X', 'the liberated X': no person is spoken of so
     studio_nouns: frozenset[str]  # 'the X studio': X is an organization
+    commemorated_nouns: frozenset[str]  # 'the anniversary was commemorated at X': the clause is the event
+    venue_nouns: frozenset[str]  # 'at the X Y hotel': X Y is the venue
     language_nouns: frozenset[str]  # 'the Hindi translation': Hindi is a language, no place
     performance_verbs: frozenset[str]  # 'singer X performed': X took part (attended)
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
