@@ -291,3 +291,14 @@ def test_an_anniversary_commemorated_at_a_place_is_the_event_there(facts):
 def test_a_place_named_in_a_speech_is_no_location(facts):
     got = facts("The reception was held at the embassy. The ambassador said that victims are remembered in Bergen.")
     assert ("EVENT", "location", "Bergen") not in got
+
+
+def test_a_student_of_a_university_holds_no_job_there(facts):
+    got = facts("Poems were recited by Aysel Karimova, a student of the Moldova State University.")
+    assert ("Aysel Karimova", "a", "Person") in got
+    assert not any(s == "Aysel Karimova" and p in ("worksFor", "jobTitle") for s, p, o in got)
+
+
+def test_a_professor_of_a_university_works_there(facts):
+    got = facts("The translator, Professor Rakesh Sharma of Moldova State University, spoke.")
+    assert ("Rakesh Sharma", "worksFor", "Moldova State University") in got
