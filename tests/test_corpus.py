@@ -88,3 +88,10 @@ def test_a_section_line_above_the_timestamp_is_chrome():
     assert "Culture" not in article.body
     assert "The Andes Museum opened in Lima." in article.body
     assert article.date == dt.date(2024, 5, 3)
+
+
+def test_a_source_with_nothing_of_a_name_is_no_source():
+    from eventgraph.corpus import make_article
+
+    assert make_article("a", "Text.", source='"').source is None
+    assert make_article("a", "Text.", source=' "Wire" ').source == "Wire"

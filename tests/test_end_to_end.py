@@ -1,6 +1,7 @@
 """The samples end to end: concrete triples, the committed output, and parsers that agree."""
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -77,11 +78,11 @@ def test_independent_scorer_on_the_samples(sample_build, tmp_path):
     )
     score = json.loads(out.read_text())
     # today's figures; a change that lowers any of them is a regression to look at
-    assert score["entities"]["f1"] >= 0.994
+    assert score["entities"]["f1"] == 1.0
     assert score["relations"]["f1"] == 1.0
     assert score["resolution"]["split"] == 0 and score["resolution"]["merged_nodes"] == 0
     assert all(s["f1"] == 1.0 for s in score["relations_by_type"].values()), score["relations_by_type"]
-    assert {t for t, s in score["entities_by_type"].items() if s["f1"] < 1.0} <= {"Place"}
+    assert all(s["f1"] == 1.0 for s in score["entities_by_type"].values()), score["entities_by_type"]
 
 
 def test_every_format_round_trips(sample_build, tmp_path):
@@ -134,28 +135,45 @@ def dev_build(tmp_path_factory):
     return build([DEV], out, formats=("ttl",), html=False)
 
 
+def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str) -> dict:
+    gold_path = tmp_path / f"{name}-gold.json"
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / f"{name}-score.json"
+    subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "evaluate.py"), str(gold_path), str(graph),
+         "--ontology", str(REPO / "ontology" / "eventgraph.ttl"), "--json", str(out)],
+        check=True, capture_output=True,
+    )
+    return json.loads(out.read_text())
+
+
+# batch 7 (articles 147-155) was written and scored after the rules of batches 1-6
+FIRST_OF_BATCH_7 = "147"
+
+
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), six batches, each scored
-    before the rules were tuned on it. Floors just under today's figures (entities 0.996, relations
-    0.998 on 46 articles): a change that lowers one is a regression to look at."""
-    path = next(p for p in dev_build.files if p.name == "graph.ttl")
-    out = tmp_path / "score.json"
-    subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "evaluate.py"), str(DEV / "gold.json"), str(path),
-         "--ontology", str(REPO / "ontology" / "eventgraph.ttl"), "--json", str(out)],
-        check=True, capture_output=True,
-    )
-    score = json.loads(out.read_text())
+    of several countries, agencies' datelines, speaker lists, namesakes), seven batches, each scored
+    before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
+    entities 0.996, relations 0.998; batch 7 (9 articles) 0.934 and 0.938; all 55 articles 0.983
+    and 0.986. A change that lowers one is a regression to look at."""
+    graph = next(p for p in dev_build.files if p.name == "graph.ttl")
+    gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
+    score = _independent_score(graph, gold, tmp_path, "all")
     assert score["missing_articles"] == []
-    assert score["entities"]["f1"] >= 0.99, score["entities"]
-    assert score["relations"]["f1"] >= 0.99, score["relations"]
-    # one split: the gold lists "America" as an alias of the United States, the gazetteer does not
+    assert score["entities"]["f1"] >= 0.98, score["entities"]
+    assert score["relations"]["f1"] >= 0.98, score["relations"]
+    # one split: the gold lists "America" as an alias of the United States, the gazetteer does not;
+    # no merge: the deputy minister and the pianist of one name (articles 149 and 155) stay apart
     assert score["resolution"]["split"] <= 1 and score["resolution"]["merged_nodes"] == 0
     assert all(s["f1"] >= 0.95 for s in score["relations_by_type"].values()), score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for s in score["entities_by_type"].values()), score["entities_by_type"]
+    earlier = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_7], tmp_path, "batches-1-6")
+    assert earlier["entities"]["f1"] >= 0.99 and earlier["relations"]["f1"] >= 0.99, (earlier["entities"], earlier["relations"])
+    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_7], tmp_path, "batch-7")
+    assert latest["entities"]["f1"] >= 0.93 and latest["relations"]["f1"] >= 0.93, (latest["entities"], latest["relations"])
 
 
 def test_own_evaluator_agrees_on_the_development_set(dev_build):

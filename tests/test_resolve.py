@@ -141,3 +141,21 @@ def test_a_friendship_group_of_two_countries_says_nothing_about_whom_a_member_se
         "b": "A concert was held in Lima. Chairman of the Peru-Turkey friendship group Ali Demir spoke at the event.",
     })
     assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
+
+
+def test_an_office_holder_and_a_pianist_of_one_name_and_country_are_two_people(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Chile held a reception. Deputy Minister of Foreign Affairs of Turkey Ali Demir addressed the guests.",
+        "b": "The Embassy of Turkey in Peru held a concert. The Turkish pianist Ali Demir performed and told the audience about his studies.",
+    })
+    people = sorted(key for key, entity in resolution.entities.items() if entity.name == "Ali Demir")
+    assert people == ["person/ali-demir", "person/ali-demir--pianist"]
+
+
+def test_a_pianist_seen_twice_and_a_diplomat_without_an_occupation_stay_one_each(nlp):
+    resolution = _resolved(nlp, {
+        "a": "The Embassy of Turkey in Peru held a concert. The Turkish pianist Ali Demir performed and spoke.",
+        "b": "A festival was held in Lima. The pianist Ali Demir played works by Turkish composers.",
+        "c": "The Embassy of Turkey in Chile held a reception. Ali Demir spoke at the event.",
+    })
+    assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]

@@ -193,7 +193,7 @@ def make_article(
         date=date or header.date,
         title=_clean_field(title) or header.title,
         url=_clean_field(url),
-        source=_clean_field(source) or header.source,
+        source=_agency_name(source) or header.source,
         path=path,
         line=line,
     )
@@ -209,6 +209,14 @@ def _clean_field(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(replace_unsafe(value).split()) or None
+
+
+def _agency_name(value: str | None) -> str | None:
+    """A credited agency as a name: without surrounding quotes, and none at all if nothing of a
+    name is left (a source of '"' would make an organization without a name)."""
+    cleaned = _clean_field(value)
+    cleaned = cleaned.strip("\"'“”‘’«»„ ") if cleaned else None
+    return cleaned if cleaned and any(c.isalnum() for c in cleaned) else None
 
 
 @dataclass(frozen=True)

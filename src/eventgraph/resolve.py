@@ -464,6 +464,7 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
     locals_ = [(extraction, resolve_article(extraction, lexicon)) for extraction in extractions]
     names = _corpus_names(local for _, local in locals_)
     countries = _countries_served((local for _, local in locals_), lexicon)
+    by_occupation = _namesakes_by_occupation((local for _, local in locals_), lexicon)
     entities: dict[str, Entity] = {}
     records = []
     for extraction, local in locals_:
@@ -475,6 +476,9 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
             if served:
                 # namesakes who serve different countries are different people
                 key += "--" + slug(_served_by(local, index, lexicon) or served[0])
+            elif key in by_occupation and _occupation_of(local, index, lexicon):
+                # an office-holder and a pianist of one name are two people
+                key += "--" + slug(_occupation_of(local, index, lexicon))
             entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
             entity.subtype = entity.subtype or cluster.subtype
             entity.articles.add(extraction.article.id)
@@ -528,6 +532,41 @@ def _served_by(local: LocalResolution, index: int, lexicon: Lexicon) -> str | No
         return senders.pop() if len(senders) == 1 else None
     named = {country for c in employers if c.type == "Organization" for country in _countries_named(c.name, lexicon)}
     return named.pop() if len(named) == 1 else None
+
+
+def _occupation_of(local: LocalResolution, index: int, lexicon: Lexicon) -> str | None:
+    """A person's occupation in this article where it is all they are said to be ('the pianist X'):
+    job titles, every one an occupation of no office (titles.json `occupations`), and no employer."""
+    titles = sorted(str(r.object) for r in local.relations if r.subject == index and r.predicate == "jobTitle")
+    employed = any(r.subject == index and r.predicate == "worksFor" for r in local.relations)
+    if not titles or employed or not all(t in lexicon.occupations for t in titles):
+        return None
+    return titles[0]
+
+
+def _holds_office(local: LocalResolution, index: int, lexicon: Lexicon) -> bool:
+    """Whether the article has the person in an office: an employer, or a title that is no mere occupation."""
+    return any(
+        (r.predicate == "worksFor") or (r.predicate == "jobTitle" and str(r.object) not in lexicon.occupations)
+        for r in local.relations if r.subject == index
+    )
+
+
+def _namesakes_by_occupation(locals_: Iterable[LocalResolution], lexicon: Lexicon) -> set[str]:
+    """Person keys that one article has in an office (a deputy minister, an ambassador) and another
+    only in an occupation (a pianist, a student): namesakes, kept apart."""
+    office: set[str] = set()
+    occupation: set[str] = set()
+    for local in locals_:
+        for index, cluster in enumerate(local.clusters):
+            if cluster.type != "Person":
+                continue
+            key = entity_key("Person", cluster.name)
+            if _occupation_of(local, index, lexicon):
+                occupation.add(key)
+            elif _holds_office(local, index, lexicon):
+                office.add(key)
+    return office & occupation
 
 
 def _countries_named(name: str, lexicon: Lexicon) -> set[str]:

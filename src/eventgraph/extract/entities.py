@@ -65,8 +65,14 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
+    kept.extend(_full_names_said_again(doc, taken, kept))
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
-    kept = [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK]
+    kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
+    kept = _studios_by_cues(doc, kept, lexicon)
+    kept = _cities_the_model_calls_persons(doc, kept, lexicon)
+    kept = [c for c in kept if not _names_a_language(c, lexicon)]
+    kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
+    kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -86,6 +92,145 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """A bare proper name the model called a person or an organization is a place where the words
+    around it say so: 'the entire X', 'the liberated X' (no person is spoken of so), 'the X district',
+    'the X, Y and Z districts'; the same lone word elsewhere in the article is that place again."""
+    cues = lexicon.cues
+    places: set[str] = set()
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Organization", "Place") or not candidate.method.startswith("model:") or len(span) > 2:
+            continue
+        if any(t._.eg_title or t._.eg_org_head or t._.eg_demonym for t in span):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        whole = (before is not None and before.lower_ in cues.whole_place_modifiers and span.start > 1 and doc[span.start - 2].lower_ == "the"
+                 and (after is None or after.pos_ not in ("NOUN", "PROPN")))  # 'the entire X family' is a family
+        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns):
+            places.add(span.text)
+    for candidate in kept:
+        if candidate.span.text in places and candidate.type in ("Person", "Organization") and candidate.method.startswith("model:"):
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", candidate.span.text, None, "name"
+            candidate.method = "rule:place-by-cue"
+    return kept
+
+
+def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """A one-word name the model calls a person or a place is a film studio where it says so:
+    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio')."""
+    cues = lexicon.cues
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:") or len(span) != 1:
+            continue
+        word = span[0].text
+        solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
+                    for suffix in cues.studio_suffixes)
+        after = doc[span.end] if span.end < len(doc) else None
+        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns
+        if solid or before_studio:
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", word, None, "name"
+            candidate.method = "rule:studio-by-cue"
+    return kept
+
+
+def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'festivals in Tampere and Oulu': a lone word the model calls a person is the gazetteer's city
+    after 'in' (or listed after such a city), unless a full name in the article ends with it."""
+    surnames = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) >= 2}
+    cities_at: set[int] = set()
+    for candidate in sorted(kept, key=lambda c: c.span.start):
+        span = candidate.span
+        if candidate.type != "Person" or candidate.method != "model:PERSON" or len(span) != 1 or span.start == 0:
+            continue
+        if span.text in surnames or not lexicon.country_of_city(fold_accents(span.text)):
+            continue
+        before = doc[span.start - 1]
+        listed = before.lower_ in ("and", ",", "or") and span.start >= 2 and (span.start - 2) in cities_at
+        if before.lower_ == "in" or listed:
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
+            candidate.method = "rule:city-not-person"
+            cities_at.add(span.start)
+        elif any(c.type == "Place" and c.span.end == span.start - 1 for c in kept) and before.lower_ in ("and", ","):
+            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
+            candidate.method = "rule:city-not-person"
+            cities_at.add(span.start)
+    return kept
+
+
+def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'ZAGREB, February 26.', 'BAKU, Azerbaijan, Aug. 30.': the capitalized city opening the text is
+    the gazetteer's city, whether the model calls it an organization or leaves it untagged."""
+    words = [t for t in doc[:3] if not t.is_space]
+    if len(words) < 2 or words[1].text != "," or not words[0].text.isupper() or len(words[0].text) < 3:
+        return
+    token = words[0]
+    if not lexicon.country_of_city(fold_accents(token.text.lower())):
+        return
+    name = token.text.title()
+    covering = next((c for c in kept if c.span.start <= token.i < c.span.end), None)
+    if covering is None and not taken[token.i]:
+        taken[token.i] = True
+        yield _Candidate(doc[token.i : token.i + 1], "Place", name, "gazetteer:dateline-city", subtype="City")
+    elif covering is not None and len(covering.span) == 1 and covering.type in ("Organization", "Person"):
+        covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
+        covering.method = "gazetteer:dateline-city"
+
+
+def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'a reception at the Fairmont Baku hotel': the capitalized words between 'at the' and a
+    lower-case venue noun name the venue, though the model takes a city inside it on its own."""
+    for token in doc:
+        if token.lower_ not in lexicon.cues.venue_nouns or not token.is_lower or token.i < 3:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and _is_name_word(doc[start - 1]) and token.i - start < 4:
+            start -= 1
+        if start == token.i or start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "at":
+            continue
+        inside = [c for c in kept if start <= c.span.start and c.span.end <= token.i]
+        if any(c.type != "Place" or not c.method.startswith("model:") for c in inside) or any(
+            c.span.start < start < c.span.end or c.span.start < token.i < c.span.end for c in kept
+        ):
+            continue  # a rule's entity there, or one that runs across the venue's edges
+        if len(inside) == 1 and inside[0].span.start == start and inside[0].span.end == token.i:
+            continue  # the model has the venue already
+        kept = [c for c in kept if c not in inside]
+        span = doc[start : token.i]
+        kept.append(_Candidate(span, "Place", span.text, "rule:venue-before-venue-noun", subtype="Venue"))
+    return kept
+
+
+def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
+    modifies a translation or version names a language, unless it is a known country or city."""
+    span = candidate.span
+    if candidate.type != "Place" or not candidate.method.startswith("model:") or len(span) != 1:
+        return False
+    if lexicon.country(span.text) or lexicon.country_of_city(fold_accents(span.text)):
+        return False
+    token = span[0]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lexicon.cues.language_nouns
+
+
+def _listed_before_place_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
+    """Whether a lower-case place-kind noun follows, over a list of capitalized names ('X, Y and Z districts')."""
+    i = end
+    while i < len(doc) and i - end < 12:
+        token = doc[i]
+        if token.lower_ in kinds and token.is_lower:
+            return True
+        if token.text in (",", "and", "or") or (token.pos_ == "PROPN" and _is_name_word(token)):
+            i += 1
+            continue
+        return False
+    return False
 
 
 def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
@@ -374,6 +519,10 @@ def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
     for token in _words_after(doc, quoted.end, 4):
         if kind_of(token):
             return kind_of(token)
+    if quoted.end + 1 < len(doc) and doc[quoted.end].text == "," and doc[quoted.end + 1].lower_ in ("a", "an", "the"):
+        for token in _words_after(doc, quoted.end + 1, 4):  # '"X", a documentary about ...': the apposition's kind
+            if kind_of(token):
+                return kind_of(token)
     sentence_start = quoted[0].sent.start
     i = quoted.start - 1
     while i >= sentence_start and doc[i].lower_ in lexicon.cues.title_lead_ins:
@@ -444,10 +593,12 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             continue
         end = i - 1
         start = end
-        while start > doc[end - 1].sent.start and end - start < 4 and _is_given_name(doc[start - 1]):
+        while start > doc[end - 1].sent.start and end - start < 4 and _is_name_before_title(doc[start - 1]):
             start -= 1
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
+            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
+                continue
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
@@ -681,6 +832,20 @@ def _extend_name(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _is_name_before_title(token) -> bool:
+    """A word of a name right before ', TITLE': the model's ORG there is often a person's name
+    ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
+    return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
+                                     and not _is_lexical(token) and not token._.eg_geo)
+
+
+def _model_org_is_exactly(span: Span) -> bool:
+    """The model's ORG entity covers just these words: a two- to four-word name the model took for an
+    organization, not a part of a longer organization's name ('the Anna Berg Fund')."""
+    return any(e.label_ == "ORG" and e.end == span.end and (e.start == span.start or (e.start == span.start - 1 and span.doc[e.start].lower_ == "the"))
+               for e in span.doc.ents)
+
+
 def _is_given_name(token) -> bool:
     return token.pos_ == "PROPN" and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo and not token.ent_type_ in ("ORG", "GPE")
 
@@ -811,6 +976,24 @@ def _full_names_of_lone_surnames(doc: Doc, taken: list[bool], kept: list[_Candid
                     yield _Candidate(doc[given.i : token.i + 1], "Person", f"{given.text} {surname}", "rule:full-name-of-surname")
                 break
     return
+
+
+def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'directed by A and produced by Aynur Berg ... producer Aynur Berg': a person's full name
+    found once is that person wherever else the same words stand untagged, before or after."""
+    names = {tuple(t.text for t in c.span) for c in list(kept) if c.type == "Person" and 2 <= len(c.span) <= 4}
+    for words in sorted(names):
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if doc[start].text != words[0] or any(taken[start : start + size]):
+                continue
+            if tuple(t.text for t in doc[start : start + size]) != words:
+                continue
+            if start + size < len(doc) and _is_name_word(doc[start + size]) and doc[start + size].pos_ == "PROPN":
+                continue  # part of a longer name
+            for i in range(start, start + size):
+                taken[i] = True
+            yield _Candidate(doc[start : start + size], "Person", " ".join(words), "rule:full-name-again")
 
 
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):

@@ -49,6 +49,18 @@ class Cues:
     presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
     place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
+    audience_nouns: frozenset[str]  # 'Addressing the guests, X said': the guests are the event's
+    hearing_verbs: frozenset[str]  # 'The audience heard from X': X spoke
+    place_kind_nouns: frozenset[str]  # 'the X, Y and Z districts': X, Y and Z are places
+    whole_place_modifiers: frozenset[str]  # 'the entire X', 'the liberated X': no person is spoken of so
+    studio_nouns: frozenset[str]  # 'the X studio': X is an organization
+    commemorated_nouns: frozenset[str]  # 'the anniversary was commemorated at X': the clause is the event
+    venue_nouns: frozenset[str]  # 'at the X Y hotel': X Y is the venue
+    language_nouns: frozenset[str]  # 'the Hindi translation': Hindi is a language, no place
+    performance_verbs: frozenset[str]  # 'singer X performed': X took part (attended)
+    performance_nouns: frozenset[str]  # 'a recital by X': X took part
+    production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
+    studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
 
 
 def load_cues() -> Cues:
@@ -79,6 +91,7 @@ class Lexicon:
     international: dict[str, str]  # name or acronym (acronyms as written, others lower-case) -> full name
     historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
+    occupations: frozenset[str] = frozenset()  # jobs held by no office: 'pianist', 'student'
 
     @cached_property
     def event_heads(self) -> frozenset[str]:
@@ -185,6 +198,7 @@ def load_lexicon() -> Lexicon:
             for form in [name, *aliases]
         },
         cues=load_cues(),
+        occupations=frozenset(t.lower() for t in words["occupations"]),
     )
 
 

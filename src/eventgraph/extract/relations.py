@@ -79,6 +79,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
+    _performers(ctx)
     _films_and_campaigns(ctx)
     _commemoration(ctx)
     _event_date(ctx)
@@ -558,6 +559,8 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
+        for person in _given_the_floor(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
         for token in sentence:
             if token.dep_ == "agent" and _is_speech(ctx, token.head, passive=True):
                 # "The event was addressed by X and Y", "Speeches were made by X"
@@ -565,12 +568,48 @@ def _speakers(ctx: _Context) -> None:
                 if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
                     stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
                     people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
+                people = people or _named_in_agent_apposition(ctx, token, sentence)
                 for person in people:
                     ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
+    """'Statements were made by the Permanent Representative of X, Ambassador NAME, and by NAME2,
+    TITLE': the first person named after each 'by' of the passive, up to the next 'by'."""
+    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")]
+    people = []
+    for k, by in enumerate(bys):
+        stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
+        named = [m for m in _mentions_in(ctx, ctx.doc[by.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
+        people.extend(named[:1])
+    return people
+
+
+def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'The floor was then given to NAME', 'The audience also heard from NAME': the person the
+    speech passes to, or the one the audience heard, spoke (the first named after 'to' / 'from')."""
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in ctx.lexicon.cues.speech_support_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.speech_nouns for c in subjects):
+            preposition = "to"
+        elif lemma in ctx.lexicon.cues.hearing_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
+            preposition = "from"
+        else:
+            continue
+        prep = next((c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == preposition), None)
+        if prep is None:
+            continue
+        stop = next((t.i for t in ctx.doc[prep.i : sentence.end] if t.text in (";",) or t.lower_ == "who"), sentence.end)
+        named = [m for m in _mentions_in(ctx, ctx.doc[prep.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
+        return named[:1]
+    return []
 
 
 def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -584,7 +623,7 @@ def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     comma = next((t for t in clause if t.text == ","), None)
     copula = next((t for t in clause[:8] if t.lemma_ == "be" and (comma is None or t.i < comma.i)), None)
     start = copula.i + 1 if copula is not None else comma.i + 1 if comma is not None else None
-    if start is None or not any(_is_event_noun(ctx, t) for t in ctx.doc[words[k].i : start]):
+    if start is None or not any(_is_event_noun(ctx, t) or t.lemma_.lower() in ctx.lexicon.cues.audience_nouns for t in ctx.doc[words[k].i : start]):
         return []
     people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
     return people[:1]
@@ -689,6 +728,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
+    ):
+        return True  # "The 35th anniversary of X was commemorated at the university": that is the event
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
@@ -968,6 +1011,29 @@ def _participants(ctx: _Context) -> None:
                 ctx.add(EVENT, "participant", mention.index, "rule:attended", 0.7, token)
 
 
+def _performers(ctx: _Context) -> None:
+    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X': the performer
+    took part in the event (a speaker among them stays a speaker: see _dedupe)."""
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in ctx.lexicon.cues.performance_verbs:
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    person = ctx.mention_at(child)
+                    people = [person] if person is not None else [m for m in _mentions_under(ctx, child)]
+                    for mention in people:
+                        if _is_named_person(ctx, mention) and mention.kind != "implied":
+                            ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
+        elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
+            by = next((t for t in ctx.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.lower_ == "by"), None)
+            if by is None:
+                continue
+            stop = next((t.i for t in ctx.doc[by.i : token.sent.end] if t.text in (",", ";") or t.lower_ in ("and", "who")), token.sent.end)
+            for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
+                if _is_named_person(ctx, mention) and mention.kind != "implied":
+                    ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
 def _present_among(ctx: _Context) -> None:
     """'Among those present were A and B', 'Among the guests were A and B': they attended."""
     for sentence in ctx.sentences:
@@ -1008,7 +1074,7 @@ def _films_and_campaigns(ctx: _Context) -> None:
         elif films and any(t.lower_ in ctx.lexicon.cues.screening_nouns and t.pos_ == "NOUN" for t in sentence):
             for film in films:  # "ended with the screening of the documentary X", "the premiere of X"
                 ctx.add(EVENT, "screened", film.index, "rule:screening-noun", 0.8, sentence)
-        if not films and last_film is not None and _refers_back_to_film(sentence):
+        if not films and last_film is not None and (_refers_back_to_film(sentence) or _it_was_made(ctx, sentence)):
             films = [last_film]  # "The film, produced by X, tells ...": the film named before
         last_film = next((m for m in reversed(in_sentence) if m.type == "Film"), last_film)
         for film in films:
@@ -1030,6 +1096,14 @@ def _films_and_campaigns(ctx: _Context) -> None:
 
 
 _DIRECTOR_BEFORE = re.compile(r"\b(?:film\s+)?director\s+$", re.I)
+
+
+def _it_was_made(ctx: _Context, sentence: Span) -> bool:
+    """'It was made by X with the support of Y' right after a film: 'it' is the film."""
+    return any(
+        t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.lexicon.cues.production_verbs
+        for t in sentence
+    )
 
 
 def _refers_back_to_film(sentence: Span) -> bool:
@@ -1198,6 +1272,21 @@ def _verb_dated_by(ent: Span) -> Token | None:
         return root.head.head
     if root.dep_ in ("npadvmod", "tmod", "obl") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on":
+        return _verb_above_object(root.head)
+    return None
+
+
+def _verb_above_object(prep: Token) -> Token | None:
+    """'presented the film "X" ... on December 4', 'celebrated Y with an evening ... on March 16':
+    the parser hangs the day on the verb's object; the verb that governs that object, climbing over
+    nouns and the parser's unattached guesses ('the poet' read as a verb, dep 'dep'), not over a
+    verb of its own ('the victims killed on February 26' stays with 'killed')."""
+    for ancestor in prep.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ != "dep":
+            return ancestor
+        if ancestor.pos_ not in ("NOUN", "PROPN", "ADP", "VERB", "NUM"):
+            return None
     return None
 
 
@@ -1279,8 +1368,8 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\)))\b"
-)
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b"
+)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...")
 
 
 def _is_agency_name(token: Token) -> bool:
