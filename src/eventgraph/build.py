@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
     """Run the spaCy pipeline and the extraction rules over articles, one Extraction each
-    (in `config.jobs` processes when more than one; the records are the same)."""
+    (in `config.jobs` processes when more than one, one per core with 0; the records are the same)."""
     if not articles:
         return
     from .parallel import effective_jobs

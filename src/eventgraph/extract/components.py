@@ -1,9 +1,9 @@
 """eventgraph's spaCy components, registered as factories.
 
 - `eventgraph_lexicon` marks tokens with lexical classes (country, demonym,
-  title, organization head, ...) as `Token._.eg_*` flags, and title phrases as
-  `doc.spans["eg_titles"]` (and country names as `doc.spans["eg_countries"]`), so that patterns can say "a demonym" instead of
-  listing countries.
+  title, organization head, ...) as `Token._.eg_*` flags, and title phrases and
+  country names as `doc.spans["eg_titles"]` and `doc.spans["eg_countries"]`,
+  so that patterns can say "a demonym" instead of listing countries.
 - `eventgraph_line_breaks` starts a sentence after every line break (before the parser).
 - `eventgraph_patterns` is a SpanRuler over those flags, its patterns read from
   `patterns/*.jsonl`, writing `doc.spans["eg_rules"]`.
