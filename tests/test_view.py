@@ -382,3 +382,22 @@ def test_view_command_default_limit_is_the_library_default():
     from eventgraph.view.html import DEFAULT_MAX_NODES
 
     assert inspect.signature(view).parameters["max_nodes"].default.default == DEFAULT_MAX_NODES
+
+
+def test_a_community_of_hundreds_of_nodes_is_laid_out():
+    """networkx lays out 500 nodes or more with SciPy's sparse matrices (a 10,000-article corpus
+    has such communities: the build used to stop there for want of SciPy)."""
+    import math
+
+    import networkx as nx
+
+    from eventgraph.view.layout import _community_positions
+
+    simple = nx.Graph()
+    members = [f"n{i}" for i in range(600)]
+    simple.add_edges_from((members[i], members[(i * 7 + 1) % 600]) for i in range(600))
+    simple.add_edges_from(("n0", member) for member in members[1:])
+    positions = _community_positions(simple, members)
+    assert set(positions) == set(members)
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
+    assert len(set(positions.values())) == len(members)
