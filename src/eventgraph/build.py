@@ -12,8 +12,9 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 from rdflib import Graph
 
@@ -102,17 +103,20 @@ def resolve_articles(articles: Sequence[Article] | None = None, config: Config =
 
 @dataclass(frozen=True)
 class BuildResult:
-    graph: Graph
     files: tuple[Path, ...]
     articles: int
+    triples: int
+    make_graph: Callable[[], Graph] = field(repr=False, compare=False)  # see `graph`
     validation: ValidationReport | None = None  # the SHACL report, unless built with validate=False
     problems: tuple[Problem, ...] = ()  # documents skipped or repaired while reading
     extracted: int = 0  # articles that went through spaCy (the rest came from the --update cache)
     timings: Mapping[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
 
-    @property
-    def triples(self) -> int:
-        return len(self.graph)
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph written, as an rdflib Graph: made when first asked for, since a build that
+        only writes Turtle and the view never needs one (filling it costs ~20 us a triple)."""
+        return self.make_graph()
 
     @property
     def skipped(self) -> tuple[Problem, ...]:
@@ -153,7 +157,7 @@ def build(
     if max_chars < 1:
         raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
     from .cache import merge_articles
-    from .rdf import to_dataset, to_graph
+    from .rdf import to_dataset
     from .view.network_files import NETWORK_FORMATS
 
     clock = _Clock()
@@ -174,14 +178,14 @@ def build(
         resolution = resolve(extractions, config)
         del extractions
         clock.lap("resolve")
-        graph = to_graph(resolution, config.base_iri)
+        graph = _CorpusGraph.of_corpus(resolution, config.base_iri)
         # N-Quads and TriG keep each article in its own named graph
         dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
         if materialize:
             from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
 
             ontology = load_ontology()
-            graph = add_inferred(graph, ontology)
+            graph = _CorpusGraph.of(add_inferred(graph.rdflib(), ontology))
             if dataset is not None:
                 materialize_dataset(dataset, ontology)
         clock.lap("rdf")
@@ -189,15 +193,19 @@ def build(
         if validate:
             from .validate import check_conforms
 
-            report = check_conforms(graph)
+            report = check_conforms(graph.rdflib())
         clock.lap("validate")
-        files = graph_files(graph, out_dir, [f for f in formats if f not in NETWORK_FORMATS], dataset)
-        files.update(network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS]))
+        rdf_formats = [f for f in formats if f not in NETWORK_FORMATS]
+        files = {Path(out_dir) / "graph.ttl": graph.turtle()} if "ttl" in rdf_formats else {}
+        others = [f for f in rdf_formats if f != "ttl"]
+        if others:  # rdflib writes them
+            files.update(graph_files(graph.rdflib(), out_dir, others, dataset))
+        files.update(network_files(graph.triples(), out_dir, [f for f in formats if f in NETWORK_FORMATS]))
         clock.lap("serialize")
         if html:
             from .view import render_html
 
-            files[Path(out_dir) / "graph.html"] = render_html(graph, title=title)
+            files[Path(out_dir) / "graph.html"] = render_html(graph.triples(), title=title)
         clock.lap("html")
         remove_leftovers(files)
         written = write_files(files)
@@ -206,10 +214,49 @@ def build(
             cache.prune(articles)
         clock.lap("write")
     problems = corpus.problems if corpus else ()
-    return BuildResult(graph, tuple(written), len(articles), report, problems, extracted, clock.laps)
+    return BuildResult(tuple(written), len(articles), len(graph), graph.rdflib, report, problems, extracted, clock.laps)
 
 
-def network_files(graph: Graph, out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
+class _CorpusGraph:
+    """The corpus's triples in a TurtleWriter (plain dicts), and as an rdflib Graph only when
+    something asks for one: validation, materialization, formats other than Turtle, the API."""
+
+    def __init__(self, graph: Graph, triples: Iterable):
+        """`graph` holds the prefixes (and, if filled already, the triples)."""
+        from .turtle import TurtleWriter
+
+        self._graph = graph
+        self._filled = len(graph) > 0
+        self._writer = TurtleWriter((prefix, str(namespace)) for prefix, namespace in graph.namespaces())
+        self._writer.update(triples)
+
+    @classmethod
+    def of_corpus(cls, resolution: Resolution, base_iri: str) -> "_CorpusGraph":
+        from .rdf import corpus_triples, empty_graph
+
+        return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri))
+
+    @classmethod
+    def of(cls, graph: Graph) -> "_CorpusGraph":
+        return cls(graph, graph)
+
+    def __len__(self) -> int:
+        return len(self._writer)
+
+    def triples(self) -> Iterator:
+        return self._writer.triples()
+
+    def turtle(self) -> bytes:
+        return self._writer.serialize()
+
+    def rdflib(self) -> Graph:
+        if not self._filled:
+            self._writer.to_graph(self._graph)
+            self._filled = True
+        return self._graph
+
+
+def network_files(graph: "Graph | Iterable", out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
     """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape, in memory."""
     if not formats:
         return {}

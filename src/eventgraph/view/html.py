@@ -15,7 +15,7 @@ import json
 import re
 from collections import Counter
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import networkx as nx
 from rdflib import Graph
@@ -260,7 +260,7 @@ def page_data(network: nx.MultiDiGraph, title: str, *, max_nodes: int = DEFAULT_
     }
 
 
-def render_html(graph: Graph, *, title: str = "eventgraph", max_nodes: int = DEFAULT_MAX_NODES,
+def render_html(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", max_nodes: int = DEFAULT_MAX_NODES,
                 types: Sequence[str] | None = None, size_by: str = "degree", color_by: str = "type") -> str:
     """The whole view as one HTML string: same graph and options, same bytes.
 

@@ -7,7 +7,7 @@ every other, and literals (dates, job titles) are attributes of their node.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -37,9 +37,9 @@ class _Facts:
     """The graph's triples grouped by subject and predicate, read in one pass: the view asks
     hundreds of thousands of small questions, and rdflib's store answers each one slowly."""
 
-    def __init__(self, graph: Graph):
+    def __init__(self, triples: Iterable[tuple]):
         self.by_subject: dict = defaultdict(lambda: defaultdict(list))
-        for subject, predicate, obj in graph:
+        for subject, predicate, obj in triples:
             self.by_subject[subject][predicate].append(obj)
 
     def objects(self, subject, predicate) -> list:
@@ -155,9 +155,11 @@ def _edges(facts: _Facts, nodes: set[str]) -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph | Iterable[tuple]) -> nx.MultiDiGraph:
     """One node per entity and event (id = IRI) with type, group, label, iri, alt_labels,
-    articles, evidence, literals and degree; one edge per eg: relation between two of them, keyed by relation."""
+    articles, evidence, literals and degree; one edge per eg: relation between two of them, keyed by relation.
+
+    `graph` is an rdflib Graph or any iterable of its (subject, predicate, object) triples."""
     network = nx.MultiDiGraph()
     facts = _Facts(graph)
     articles = article_index(facts)
