@@ -221,12 +221,12 @@ class _CorpusGraph:
     """The corpus's triples in a TurtleWriter (plain dicts), and as an rdflib Graph only when
     something asks for one: validation, materialization, formats other than Turtle, the API."""
 
-    def __init__(self, graph: Graph, triples: Iterable):
-        """`graph` holds the prefixes (and, if filled already, the triples)."""
+    def __init__(self, graph: Graph, triples: Iterable, filled: bool):
+        """`graph` holds the prefixes, and the triples too when `filled`."""
         from .turtle import TurtleWriter
 
         self._graph = graph
-        self._filled = len(graph) > 0
+        self._filled = filled
         self._writer = TurtleWriter((prefix, str(namespace)) for prefix, namespace in graph.namespaces())
         self._writer.update(triples)
 
@@ -234,11 +234,11 @@ class _CorpusGraph:
     def of_corpus(cls, resolution: Resolution, base_iri: str) -> "_CorpusGraph":
         from .rdf import corpus_triples, empty_graph
 
-        return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri))
+        return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri), filled=False)
 
     @classmethod
     def of(cls, graph: Graph) -> "_CorpusGraph":
-        return cls(graph, graph)
+        return cls(graph, graph, filled=True)
 
     def __len__(self) -> int:
         return len(self._writer)
