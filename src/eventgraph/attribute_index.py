@@ -102,7 +102,7 @@ class IndexedAttributeRuler:
                 column = _ATTRIBUTES.index(name)
                 if k == anchor and _is_exact(value):
                     key_columns.append(column)
-                    key_choices.append([self._hash(v) for v in (value["IN"] if isinstance(value, dict) else [value])])
+                    key_choices.append([self._hash(v) for v in _exact_values(value)])
                     continue
                 check = self._check(k - anchor, column, value)
                 if check is None:
@@ -167,11 +167,17 @@ class IndexedAttributeRuler:
         return True
 
 
-def _is_exact(value: Any) -> bool:
-    """A value lookup can key on: a string, a flag, or an IN list of strings."""
+def _exact_values(value: Any) -> list | None:
+    """The values a lookup can key on: a string, a flag, or an IN list of strings; else None."""
     if isinstance(value, (str, bool)):
-        return True
-    return isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) and all(isinstance(v, str) for v in value["IN"])
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) and all(isinstance(v, str) for v in value["IN"]):
+        return value["IN"]
+    return None
+
+
+def _is_exact(value: Any) -> bool:
+    return _exact_values(value) is not None
 
 
 def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:

@@ -476,9 +476,9 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
             if served:
                 # namesakes who serve different countries are different people
                 key += "--" + slug(_served_by(local, index, lexicon) or served[0])
-            elif key in by_occupation and _occupation_of(local, index, lexicon):
+            elif key in by_occupation and (occupation := _occupation_of(local, index, lexicon)):
                 # an office-holder and a pianist of one name are two people
-                key += "--" + slug(_occupation_of(local, index, lexicon))
+                key += "--" + slug(occupation)
             entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
             entity.subtype = entity.subtype or cluster.subtype
             entity.articles.add(extraction.article.id)

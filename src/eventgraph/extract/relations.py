@@ -584,8 +584,7 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
     people = []
     for k, by in enumerate(bys):
         stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
-        named = [m for m in _mentions_in(ctx, ctx.doc[by.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
-        people.extend(named[:1])
+        people.extend(_named_people_in(ctx, ctx.doc[by.i : stop])[:1])
     return people
 
 
@@ -607,8 +606,7 @@ def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
         if prep is None:
             continue
         stop = next((t.i for t in ctx.doc[prep.i : sentence.end] if t.text in (";",) or t.lower_ == "who"), sentence.end)
-        named = [m for m in _mentions_in(ctx, ctx.doc[prep.i : stop]) if _is_named_person(ctx, m) and m.kind != "implied"]
-        return named[:1]
+        return _named_people_in(ctx, ctx.doc[prep.i : stop])[:1]
     return []
 
 
@@ -625,8 +623,7 @@ def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     start = copula.i + 1 if copula is not None else comma.i + 1 if comma is not None else None
     if start is None or not any(_is_event_noun(ctx, t) or t.lemma_.lower() in ctx.lexicon.cues.audience_nouns for t in ctx.doc[words[k].i : start]):
         return []
-    people = [m for m in _mentions_in(ctx, ctx.doc[start : sentence.end]) if _is_named_person(ctx, m) and m.kind != "implied"]
-    return people[:1]
+    return _named_people_in(ctx, ctx.doc[start : sentence.end])[:1]
 
 
 def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -714,6 +711,11 @@ def _has_subject(token: Token) -> bool:
 
 def _mentions_in(ctx: _Context, span: Span) -> list[Mention]:
     return [m for m in ctx.mentions if span.start_char <= m.start and m.end <= span.end_char]
+
+
+def _named_people_in(ctx: _Context, span: Span) -> list[Mention]:
+    """The persons named in the span (not those a title only implies), in text order."""
+    return [m for m in _mentions_in(ctx, span) if _is_named_person(ctx, m) and m.kind != "implied"]
 
 
 # --- organizers and locations ----------------------------------------------------------------
