@@ -100,6 +100,20 @@ def test_an_interruption_while_writing_changes_no_file(tmp_path, monkeypatch, in
     assert _snapshot(tmp_path) == before
 
 
+def test_a_file_written_in_pieces_is_written_whole_or_not_at_all(tmp_path):
+    before = _previous(tmp_path)
+
+    def pieces_then_failure():
+        yield b"@prefix eg: <https://w3id.org/eventgraph/ns#> .\n"
+        raise RuntimeError("serializer bug")
+
+    with pytest.raises(RuntimeError, match="serializer bug"):
+        write_files({tmp_path / "graph.html": "new", tmp_path / "graph.ttl": pieces_then_failure()})
+    assert _snapshot(tmp_path) == before
+    write_files({tmp_path / "graph.ttl": iter([b"one ", b"two"])})
+    assert (tmp_path / "graph.ttl").read_bytes() == b"one two"
+
+
 def test_ctrl_c_during_the_renames_is_held_back_until_all_are_done(tmp_path, monkeypatch):
     _previous(tmp_path)
     real_replace, renamed = os.replace, []

@@ -101,6 +101,26 @@ def test_turtle_writer_writes_what_rdflib_writes():
     assert ID["person/ana-lima"] not in set(without_people.subjects())
 
 
+@pytest.mark.parametrize("subjects_per_chunk", [1, 2, 3, 1000])
+def test_turtle_writer_pieces_make_the_same_document(subjects_per_chunk):
+    graph = _tricky_graph()
+    writer = TurtleWriter([(p, str(n)) for p, n in graph.namespaces()])
+    writer.update(graph)
+    pieces = list(writer.chunks(subjects_per_chunk))
+    assert b"".join(pieces) == serialize(graph, "ttl")
+    subjects = len(set(graph.subjects()))
+    assert len(pieces) == 1 + (subjects - 1) // subjects_per_chunk
+
+
+def test_turtle_writer_triples_can_leave_out_subjects_by_type():
+    graph = _tricky_graph()
+    writer = TurtleWriter([(p, str(n)) for p, n in graph.namespaces()])
+    writer.update(graph)
+    assert set(writer.triples()) == set(graph)
+    kept = set(writer.triples(skip_types=(EG.Person,)))
+    assert kept == {t for t in graph if t[0] != ID["person/ana-lima"]}
+
+
 def test_turtle_writer_hands_blank_nodes_to_rdflib():
     from rdflib import BNode
 

@@ -16,12 +16,16 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence, Union
 
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import ConfigError, InputError, OutputError
+
+# A file's content: text, bytes, or bytes in pieces (written as they come, never all in memory).
+FileData = Union[str, bytes, Iterable[bytes]]
+
 
 # format name -> (file suffix, rdflib serializer)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -46,12 +50,12 @@ _PARSERS_BY_SUFFIX = {
 }
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_write(path: Path, data: FileData) -> None:
     """Write `data` to `path` via a temporary sibling and a rename."""
     write_files({Path(path): data})
 
 
-def write_files(files: Mapping[Path, str | bytes]) -> list[Path]:
+def write_files(files: Mapping[Path, FileData]) -> list[Path]:
     """Write a set of files all or nothing, as far as a file system allows.
 
     Every file first goes to a temporary sibling, flushed to disk; only when all are
@@ -93,7 +97,7 @@ def remove_leftovers(paths: Iterable[Path]) -> list[Path]:
     return removed
 
 
-def _stage(path: Path, data: str | bytes) -> Path:
+def _stage(path: Path, data: FileData) -> Path:
     """`data` in a temporary file next to `path`, flushed to disk, with the mode `path` has
     (or a plainly written file's), ready to be renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -101,7 +105,11 @@ def _stage(path: Path, data: str | bytes) -> Path:
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if isinstance(data, (str, bytes)):
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                for piece in data:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)

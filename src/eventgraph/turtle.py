@@ -15,7 +15,7 @@ Blank nodes and RDF lists, which eventgraph never writes, are handed to rdflib.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.turtle import OBJECT, SUBJECT, VERB, TurtleSerializer
@@ -84,9 +84,13 @@ class TurtleWriter:
         for triple in triples:
             self.add(triple)
 
-    def triples(self) -> Iterable[Triple]:
+    def triples(self, skip_types: Iterable = ()) -> Iterator[Triple]:
+        """Every triple, leaving out the subjects of the given rdf:types (as `to_graph`)."""
+        skipped = set(skip_types)
         terms = self._terms
         for subject, properties in self._subjects.items():
+            if skipped and skipped.intersection(_objects(properties.get(_TYPE, ()))):
+                continue
             for predicate, objects in properties.items():
                 for obj in _objects(objects):
                     yield terms[subject], terms[predicate], obj
@@ -108,8 +112,15 @@ class TurtleWriter:
 
     def serialize(self) -> bytes:
         """The Turtle document, as rdflib's `Graph.serialize(format="turtle")` of these triples writes it."""
+        return b"".join(self.chunks())
+
+    def chunks(self, subjects_per_chunk: int = 4096) -> Iterator[bytes]:
+        """The document of `serialize` in UTF-8 pieces (a few MB: the prefixes, then the blocks of
+        `subjects_per_chunk` subjects each), to be written as they come, so that a large corpus's
+        document is never in memory whole, nor its pieces as strings, nor both at once."""
         if self._fallback:
-            return self._with_rdflib()
+            yield self._with_rdflib()
+            return
         serializer = TurtleSerializer(self._template)
         serializer.reset()
         labels: tuple[dict, dict, dict] = ({}, {}, {})
@@ -117,17 +128,16 @@ class TurtleWriter:
         bound = tuple(str(namespace) for _, namespace in self._template.namespaces())
 
         def label(node, position: int) -> str:
-            memo = labels[position]
             is_iri = type(node) is URIRef
             key = _plain(node) if is_iri else node
+            if is_iri and position != VERB and not key.startswith(bound):
+                # no bound namespace can abbreviate it, and rdflib invents prefixes only for verbs;
+                # not remembered: most such IRIs (the corpus's own) are labelled twice at most
+                return node.n3()
+            memo = labels[position]
             found = memo.get(key)
             if found is None:
-                if is_iri and position != VERB and not key.startswith(bound):
-                    # no bound namespace can abbreviate it, and rdflib invents prefixes only for verbs
-                    found = node.n3()
-                else:
-                    found = serializer.label(node, position)
-                memo[key] = found
+                found = memo[key] = serializer.label(node, position)
             return found
 
         terms = self._terms
@@ -145,7 +155,10 @@ class TurtleWriter:
         order = sorted(self._subjects, key=lambda subject: (references.get(subject, 0), subject))
         parts = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(serializer.namespaces.items())]
         indent = ",\n" + _INDENT * 2
-        for subject in order:
+        for count, subject in enumerate(order):
+            if count and count % subjects_per_chunk == 0:
+                yield "".join(parts).encode("utf-8", "replace")
+                parts = []
             properties = self._subjects[subject]
             parts.append("\n" + label(terms[subject], SUBJECT))
             first = True
@@ -160,7 +173,7 @@ class TurtleWriter:
                     parts.append(indent + label(obj, OBJECT))
             parts.append(" .\n")
         parts.append("\n")
-        return "".join(parts).encode("utf-8", "replace")
+        yield "".join(parts).encode("utf-8", "replace")
 
     def _with_rdflib(self) -> bytes:
         graph = Graph()

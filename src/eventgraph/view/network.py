@@ -19,6 +19,9 @@ from ..namespace import EG, EG_IRI, ENTITY_TYPES, PLACE_SUBTYPES
 NODE_GROUPS = (*ENTITY_TYPES, "Event")
 # Links from an article: they become each node's article list, never edges.
 ARTICLE_LINKS = (EG.mentions, EG.reports)
+# Subjects the view never reads (a relation's provenance, nine-tenths of a corpus's triples
+# with the mentions): a caller holding the triples may leave them out.
+UNDRAWN_TYPES = (EG.Assertion,)
 # The terms the view reads, made once (each `EG.x` builds a new URIRef).
 _MENTION, _REFERS_TO, _IN_ARTICLE, _SENTENCE, _BEGIN = EG.Mention, EG.refersTo, EG.inArticle, EG.sentence, EG.beginIndex
 _ARTICLE_FIELDS = (("article", EG.articleId), ("title", EG.title), ("url", EG.url), ("date", EG.datePublished))
