@@ -22,53 +22,68 @@ ARTICLE_LINKS = (EG.mentions, EG.reports)
 # Subjects the view never reads (a relation's provenance, nine-tenths of a corpus's triples
 # with the mentions): a caller holding the triples may leave them out.
 UNDRAWN_TYPES = (EG.Assertion,)
-# The terms the view reads, made once (each `EG.x` builds a new URIRef).
-_MENTION, _REFERS_TO, _IN_ARTICLE, _SENTENCE, _BEGIN = EG.Mention, EG.refersTo, EG.inArticle, EG.sentence, EG.beginIndex
-_ARTICLE_FIELDS = (("article", EG.articleId), ("title", EG.title), ("url", EG.url), ("date", EG.datePublished))
+
+_plain = str.__str__  # an IRI as a plain str: rdflib terms hash and compare in Python, str in C
 
 
-def _local(term: URIRef) -> str:
+def _key(term):
+    """How the view keys a node or predicate: an IRI by its plain string, anything else as it is."""
+    return _plain(term) if isinstance(term, URIRef) else term
+
+
+# The predicates and classes the view reads, as keys.
+_TYPE, _LABEL, _ALT_LABEL = _plain(RDF.type), _plain(RDFS.label), _plain(SKOS.altLabel)
+_REFERS_TO, _IN_ARTICLE, _SENTENCE, _BEGIN = (_plain(term) for term in (EG.refersTo, EG.inArticle, EG.sentence, EG.beginIndex))
+_MENTION = EG.Mention  # a class: an object, so a term
+_ARTICLE_ID = _plain(EG.articleId)
+_ARTICLE_LINKS = tuple(_plain(link) for link in ARTICLE_LINKS)
+_ARTICLE_FIELDS = (("article", _ARTICLE_ID), ("title", _plain(EG.title)), ("url", _plain(EG.url)), ("date", _plain(EG.datePublished)))
+
+
+def _local(key: str) -> str:
     """The eg: local name ("speaker"); callers check the namespace first."""
-    return str(term)[len(EG_IRI) :]
+    return key[len(EG_IRI) :]
 
 
 def _is_eg(term) -> bool:
-    return isinstance(term, URIRef) and str(term).startswith(EG_IRI)
+    """An eg: IRI, as a term (an object) or as a key (a predicate)."""
+    return (type(term) is str or isinstance(term, URIRef)) and term.startswith(EG_IRI)
 
 
 class _Facts:
-    """The graph's triples grouped by subject and predicate, read in one pass: the view asks
-    hundreds of thousands of small questions, and rdflib's store answers each one slowly."""
+    """The graph's triples grouped by subject and predicate (keyed as `_key` says), read in one
+    pass: the view asks hundreds of thousands of small questions, and rdflib's store answers
+    each one slowly."""
 
     def __init__(self, triples: Iterable[tuple]):
         self.by_subject: dict = defaultdict(lambda: defaultdict(list))
         for subject, predicate, obj in triples:
-            self.by_subject[subject][predicate].append(obj)
+            self.by_subject[_key(subject)][_plain(predicate)].append(obj)
 
-    def objects(self, subject, predicate) -> list:
+    def objects(self, subject, predicate: str) -> list:
         found = self.by_subject.get(subject)
         return found.get(predicate, []) if found is not None else []
 
-    def value(self, subject, predicate):
+    def value(self, subject, predicate: str):
         values = self.objects(subject, predicate)
         return values[0] if values else None
 
-    def subject_objects(self, predicate) -> Iterator[tuple]:
+    def subject_objects(self, predicate: str) -> Iterator[tuple]:
         for subject, predicates in self.by_subject.items():
             for obj in predicates.get(predicate, ()):
                 yield subject, obj
 
-    def subjects_of_type(self, cls) -> list:
-        return [subject for subject, predicates in self.by_subject.items() if cls in predicates.get(RDF.type, ())]
+    def subjects_of_type(self, cls: URIRef) -> list:
+        return [subject for subject, predicates in self.by_subject.items() if cls in predicates.get(_TYPE, ())]
 
 
-def node_kind(facts: _Facts, node: URIRef) -> tuple[str, str] | None:
+def node_kind(facts: _Facts, node: str) -> tuple[str, str] | None:
     """(group, type) of a node, or None if it is not an entity or event.
 
     group is the top-level contract class, type the most specific one: a node
     typed eg:Country (with or without eg:Place) is ("Place", "Country").
     """
-    names = {_local(t) for t in facts.objects(node, RDF.type) if _is_eg(t)}
+    names = {_local(t) for t in facts.objects(node, _TYPE) if _is_eg(t)}
     subtype = next((name for name in PLACE_SUBTYPES if name in names), None)
     if subtype:
         return "Place", subtype
@@ -76,36 +91,36 @@ def node_kind(facts: _Facts, node: URIRef) -> tuple[str, str] | None:
     return (group, group) if group else None
 
 
-def article_index(facts: _Facts) -> dict[URIRef, set[str]]:
+def article_index(facts: _Facts) -> dict[str, set[str]]:
     """node -> ids of the articles that mention or report it (the article IRI if it has no eg:articleId)."""
-    index: dict[URIRef, set[str]] = defaultdict(set)
-    for link in ARTICLE_LINKS:
+    index: dict[str, set[str]] = defaultdict(set)
+    for link in _ARTICLE_LINKS:
         for article, node in facts.subject_objects(link):
-            index[node].add(str(facts.value(article, EG.articleId) or article))
+            index[_key(node)].add(str(facts.value(article, _ARTICLE_ID) or article))
     return index
 
 
-def evidence_index(facts: _Facts) -> dict[URIRef, list[dict]]:
+def evidence_index(facts: _Facts) -> dict[str, list[dict]]:
     """node -> one entry per article that names it: the article's id, title, url and date, and the
     sentences (eg:Mention eg:sentence) in which it is named, in text order.
 
     Articles that only eg:mention a node (a graph without provenance, or edited by hand) are listed
     without sentences, so that no article is lost.
     """
-    articles: dict[URIRef, dict[URIRef, list[tuple[int, str]]]] = defaultdict(dict)
+    articles: dict = defaultdict(dict)
     for mention in facts.subjects_of_type(_MENTION):
         node, article = facts.value(mention, _REFERS_TO), facts.value(mention, _IN_ARTICLE)
         if node is None or article is None:
             continue
-        sentences = articles[node].setdefault(article, [])
+        sentences = articles[_key(node)].setdefault(_key(article), [])
         sentence = facts.value(mention, _SENTENCE)
         if sentence is not None:
             begin = facts.value(mention, _BEGIN)
             sentences.append((_int(begin), str(sentence)))
-    for link in ARTICLE_LINKS:
+    for link in _ARTICLE_LINKS:
         for article, node in facts.subject_objects(link):
-            articles[node].setdefault(article, [])
-    index: dict[URIRef, list[dict]] = {}
+            articles[_key(node)].setdefault(article, [])
+    index: dict[str, list[dict]] = {}
     for node, by_article in articles.items():
         entries = [_article_entry(facts, article, sentences) for article, sentences in by_article.items()]
         index[node] = sorted(entries, key=lambda e: (e["date"], e["article"]))
@@ -119,7 +134,7 @@ def _int(value) -> int:
         return 0
 
 
-def _article_entry(facts: _Facts, article: URIRef, sentences: list[tuple[int, str]]) -> dict:
+def _article_entry(facts: _Facts, article, sentences: list[tuple[int, str]]) -> dict:
     """An article as the side panel shows it; each distinct sentence once, in text order."""
     ordered = [text for _, text in sorted(sentences)]
 
@@ -132,13 +147,13 @@ def _article_entry(facts: _Facts, article: URIRef, sentences: list[tuple[int, st
     return entry
 
 
-def _label(facts: _Facts, node: URIRef) -> str:
+def _label(facts: _Facts, node: str) -> str:
     """rdfs:label, or the last IRI segment so that no node is drawn blank."""
-    label = facts.value(node, RDFS.label)
+    label = facts.value(node, _LABEL)
     return str(label) if label is not None else str(node).rstrip("/").rsplit("/", 1)[-1]
 
 
-def _literals(facts: _Facts, node: URIRef) -> dict[str, list[str]]:
+def _literals(facts: _Facts, node: str) -> dict[str, list[str]]:
     """eg: relation -> sorted literal values (jobTitle, date, anniversary ...)."""
     values: dict[str, list[str]] = defaultdict(list)
     for predicate, objects in facts.by_subject.get(node, {}).items():
@@ -150,9 +165,9 @@ def _literals(facts: _Facts, node: URIRef) -> dict[str, list[str]]:
 def _edges(facts: _Facts, nodes: set[str]) -> list[tuple[str, str, str]]:
     """Sorted (subject, relation, object) for every eg: link between two view nodes."""
     found = {
-        (str(s), _local(p), str(o))
-        for s, predicates in facts.by_subject.items() if str(s) in nodes
-        for p, objects in predicates.items() if _is_eg(p) and p not in ARTICLE_LINKS
+        (s, _local(p), str(o))
+        for s, predicates in facts.by_subject.items() if s in nodes
+        for p, objects in predicates.items() if _is_eg(p) and p not in _ARTICLE_LINKS
         for o in objects if isinstance(o, URIRef) and str(o) in nodes
     }
     return sorted(found)
@@ -167,8 +182,8 @@ def to_networkx(graph: Graph | Iterable[tuple]) -> nx.MultiDiGraph:
     facts = _Facts(graph)
     articles = article_index(facts)
     evidence = evidence_index(facts)
-    candidates = {s for s, predicates in facts.by_subject.items() if isinstance(s, URIRef) and RDF.type in predicates}
-    for node in sorted(candidates, key=str):  # the order of URIRef's own comparison, faster
+    candidates = {s for s, predicates in facts.by_subject.items() if type(s) is str and _TYPE in predicates}
+    for node in sorted(candidates):
         kind = node_kind(facts, node)
         if kind is None:
             continue
@@ -179,7 +194,7 @@ def to_networkx(graph: Graph | Iterable[tuple]) -> nx.MultiDiGraph:
             group=group,
             label=_label(facts, node),
             iri=str(node),
-            alt_labels=sorted({str(a) for a in facts.objects(node, SKOS.altLabel)}),
+            alt_labels=sorted({str(a) for a in facts.objects(node, _ALT_LABEL)}),
             articles=sorted(articles.get(node, ())),
             evidence=evidence.get(node, []),
             literals=_literals(facts, node),
