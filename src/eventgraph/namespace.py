@@ -3,6 +3,8 @@
 Kept in step with ontology/eventgraph.ttl by tests/test_ontology.py.
 """
 
+from types import SimpleNamespace
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -70,6 +72,10 @@ class EG(DefinedNamespace):
     method: URIRef
     confidence: URIRef
 
+
+# EG's terms made once, for loops that write millions of triples: each `EG.x` builds and checks a
+# new URIRef (microseconds). A misspelt name is still an AttributeError.
+EG_TERMS = SimpleNamespace(**{name: EG[name] for name in EG.__annotations__})
 
 # The contract's entity classes, in the order used for IRIs and the view's legend.
 ENTITY_TYPES = ("Person", "Embassy", "Organization", "Film", "Campaign", "HistoricalEvent", "Place")

@@ -23,7 +23,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV, SKOS
 
 from .corpus import replace_unsafe
-from .namespace import EG
+from .namespace import EG, EG_TERMS
 from .records import ARTICLE, EVENT, LITERAL_RELATIONS, ArticleRecord, Entity
 from .resolve import Resolution, article_key, mint_iri
 
@@ -37,9 +37,18 @@ PREFIXES = {"eg": str(EG), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD)
 
 Triple = tuple[URIRef, URIRef, object]
 
+# The terms of every article's triples, made once (see namespace.EG_TERMS)
+_EG = EG_TERMS
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DATE, _NON_NEGATIVE = XSD.date, XSD.nonNegativeInteger
+
+
 # Provenance repeats the same offsets, methods and sentences many times; an rdflib Literal costs
 # tens of microseconds to make, so recent ones are reused (typed: 1 and True are different literals).
 _literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+# and an entity's IRI, checked by URIRef at every making, is named by each of its mentions
+_iri = lru_cache(maxsize=1 << 16)(URIRef)
 
 
 def to_graph(resolution: Resolution, base_iri: str) -> Graph:
@@ -108,12 +117,12 @@ def _bind(graph: Graph) -> None:
 
 def entity_triples(entity: Entity) -> Iterator[Triple]:
     node = URIRef(entity.iri)
-    yield node, RDF.type, EG[entity.type]
+    yield node, _TYPE, getattr(_EG, entity.type)
     if entity.subtype:
-        yield node, RDF.type, EG[entity.subtype]
-    yield node, RDFS.label, Literal(entity.name)
+        yield node, _TYPE, getattr(_EG, entity.subtype)
+    yield node, _LABEL, Literal(entity.name)
     for alias in sorted(entity.aliases):
-        yield node, SKOS.altLabel, Literal(alias)
+        yield node, _ALT_LABEL, Literal(alias)
 
 
 def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
@@ -121,38 +130,38 @@ def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str
     article = record.article
     article_node = URIRef(mint_iri(base_iri, article_key("article", article.id)))
     event_node = URIRef(mint_iri(base_iri, article_key("event", article.id)))
-    yield article_node, RDF.type, EG.Article
-    yield article_node, RDFS.label, Literal(article.title or f"Article {article.id}")
-    yield article_node, EG.articleId, Literal(article.id)
+    yield article_node, _TYPE, _EG.Article
+    yield article_node, _LABEL, Literal(article.title or f"Article {article.id}")
+    yield article_node, _EG.articleId, Literal(article.id)
     if article.date:
-        yield article_node, EG.datePublished, Literal(article.date.isoformat(), datatype=XSD.date)
+        yield article_node, _EG.datePublished, Literal(article.date.isoformat(), datatype=_DATE)
     if article.title:
-        yield article_node, EG.title, Literal(article.title)
+        yield article_node, _EG.title, Literal(article.title)
     url = _url(article.url)
     if url is not None:
-        yield article_node, EG.url, url
-    yield article_node, EG.reports, event_node
-    yield event_node, RDF.type, EG.Event
-    yield event_node, RDFS.label, Literal(_event_label(record))
+        yield article_node, _EG.url, url
+    yield article_node, _EG.reports, event_node
+    yield event_node, _TYPE, _EG.Event
+    yield event_node, _LABEL, Literal(_event_label(record))
     for key in record.mentions:
-        yield article_node, EG.mentions, URIRef(resolution.entities[key].iri)
+        yield article_node, _EG.mentions, _iri(resolution.entities[key].iri)
     yield from _mention_triples(record, resolution, base_iri, article_node)
     nodes = {EVENT: event_node, ARTICLE: article_node}
     for relation in record.relations:
-        subject = nodes.get(relation.subject) or URIRef(resolution.entities[relation.subject].iri)
-        predicate = EG[relation.predicate]
+        subject = nodes.get(relation.subject) or _iri(resolution.entities[relation.subject].iri)
+        predicate = getattr(_EG, relation.predicate)
         obj = _object(relation.predicate, relation.object, resolution)
         yield subject, predicate, obj
         assertion = URIRef(
             mint_iri(base_iri, article_key("assertion", article.id) + "/" + _digest(subject, predicate, obj))
         )
-        yield assertion, RDF.type, EG.Assertion
-        yield assertion, RDF.subject, subject
-        yield assertion, RDF.predicate, predicate
-        yield assertion, RDF.object, obj
-        yield assertion, EG.method, _literal(relation.method)
-        yield assertion, EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
-        yield assertion, EG.inArticle, article_node
+        yield assertion, _TYPE, _EG.Assertion
+        yield assertion, _SUBJECT, subject
+        yield assertion, _PREDICATE, predicate
+        yield assertion, _OBJECT, obj
+        yield assertion, _EG.method, _literal(relation.method)
+        yield assertion, _EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
+        yield assertion, _EG.inArticle, article_node
         yield from _sentence_triples(assertion, record, relation.start, relation.end)
 
 
@@ -160,13 +169,13 @@ def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: st
     prefix = mint_iri(base_iri, article_key("mention", record.article.id))
     for occurrence in record.occurrences:
         mention = URIRef(f"{prefix}/{occurrence.start}-{occurrence.end}")
-        yield mention, RDF.type, EG.Mention
-        yield mention, EG.refersTo, URIRef(resolution.entities[occurrence.key].iri)
-        yield mention, EG.inArticle, article_node
-        yield mention, EG.anchorOf, _literal(occurrence.text)
-        yield mention, EG.beginIndex, _literal(occurrence.start, datatype=XSD.nonNegativeInteger)
-        yield mention, EG.endIndex, _literal(occurrence.end, datatype=XSD.nonNegativeInteger)
-        yield mention, EG.method, _literal(occurrence.method)
+        yield mention, _TYPE, _EG.Mention
+        yield mention, _EG.refersTo, _iri(resolution.entities[occurrence.key].iri)
+        yield mention, _EG.inArticle, article_node
+        yield mention, _EG.anchorOf, _literal(occurrence.text)
+        yield mention, _EG.beginIndex, _literal(occurrence.start, datatype=_NON_NEGATIVE)
+        yield mention, _EG.endIndex, _literal(occurrence.end, datatype=_NON_NEGATIVE)
+        yield mention, _EG.method, _literal(occurrence.method)
         yield from _sentence_triples(mention, record, occurrence.start, occurrence.end, with_offsets=False)
 
 
@@ -178,10 +187,10 @@ def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int,
     text = " ".join(record.article.text[span[0] : span[1]].split())
     if not text:
         return
-    yield node, EG.sentence, _literal(text)
+    yield node, _EG.sentence, _literal(text)
     if with_offsets:
-        yield node, EG.beginIndex, _literal(span[0], datatype=XSD.nonNegativeInteger)
-        yield node, EG.endIndex, _literal(span[1], datatype=XSD.nonNegativeInteger)
+        yield node, _EG.beginIndex, _literal(span[0], datatype=_NON_NEGATIVE)
+        yield node, _EG.endIndex, _literal(span[1], datatype=_NON_NEGATIVE)
 
 
 def _evidence_span(record: ArticleRecord, start: int, end: int) -> tuple[int, int] | None:
@@ -271,7 +280,7 @@ def _authority(netloc: str) -> str | None:
 
 def _object(predicate: str, value: str, resolution: Resolution):
     if predicate not in LITERAL_RELATIONS:
-        return URIRef(resolution.entities[value].iri)
+        return _iri(resolution.entities[value].iri)
     if predicate == "date":
         return Literal(value, datatype=XSD.date)
     if predicate == "anniversary":

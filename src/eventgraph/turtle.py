@@ -127,13 +127,20 @@ class TurtleWriter:
 
         bound = tuple(str(namespace) for _, namespace in self._template.namespaces())
 
-        def label(node, position: int) -> str:
+        def label(node, position: int, checked: bool = False) -> str:
+            """The node as written at `position`; `checked`: the node was labelled before."""
             is_iri = type(node) is URIRef
-            key = _plain(node) if is_iri else node
-            if is_iri and position != VERB and not key.startswith(bound):
-                # no bound namespace can abbreviate it, and rdflib invents prefixes only for verbs;
-                # not remembered: most such IRIs (the corpus's own) are labelled twice at most
-                return node.n3()
+            if is_iri:
+                key = _plain(node)
+                if position != VERB and not key.startswith(bound):
+                    # no bound namespace can abbreviate it, and rdflib invents prefixes only for
+                    # verbs: <...>, once URIRef.n3 has checked it; not remembered, as most such IRIs
+                    # (the corpus's own) are written once or twice
+                    return "<" + key + ">" if checked else node.n3()
+            else:
+                # a literal by its identity: this writer keeps every object alive, and an rdflib
+                # Literal hashes and compares in Python
+                key = id(node)
             memo = labels[position]
             found = memo.get(key)
             if found is None:
@@ -141,6 +148,7 @@ class TurtleWriter:
             return found
 
         terms = self._terms
+        datatypes = set()
         # rdflib registers a prefix when it first abbreviates with it, in triple order
         for subject, properties in self._subjects.items():
             label(terms[subject], SUBJECT)
@@ -149,7 +157,8 @@ class TurtleWriter:
                     label(terms[predicate], VERB)
                 for obj in _objects(objects):
                     label(obj, OBJECT)
-                    if type(obj) is not URIRef and isinstance(obj, Literal) and obj.datatype:
+                    if type(obj) is not URIRef and isinstance(obj, Literal) and obj.datatype and obj.datatype not in datatypes:
+                        datatypes.add(obj.datatype)
                         serializer.get_pname(obj.datatype, gen_prefix=False)
         references = self._references
         order = sorted(self._subjects, key=lambda subject: (references.get(subject, 0), subject))
@@ -160,17 +169,17 @@ class TurtleWriter:
                 yield "".join(parts).encode("utf-8", "replace")
                 parts = []
             properties = self._subjects[subject]
-            parts.append("\n" + label(terms[subject], SUBJECT))
+            parts.append("\n" + label(terms[subject], SUBJECT, True))
             first = True
             for predicate in _sorted_predicates(properties):
-                verb = "a" if predicate == _TYPE else label(terms[predicate], VERB)
+                verb = "a" if predicate == _TYPE else label(terms[predicate], VERB, True)
                 parts.append(" " + verb if first else " ;\n" + _INDENT + verb)
                 first = False
                 objects = properties[predicate]
                 objects = sorted(objects) if type(objects) is set else (objects,)
-                parts.append(" " + label(objects[0], OBJECT))
+                parts.append(" " + label(objects[0], OBJECT, True))
                 for obj in objects[1:]:
-                    parts.append(indent + label(obj, OBJECT))
+                    parts.append(indent + label(obj, OBJECT, True))
             parts.append(" .\n")
         parts.append("\n")
         yield "".join(parts).encode("utf-8", "replace")

@@ -7,6 +7,7 @@ every other, and literals (dates, job titles) are attributes of their node.
 from __future__ import annotations
 
 from collections import defaultdict
+from sys import intern
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -58,7 +59,8 @@ class _Facts:
     def __init__(self, triples: Iterable[tuple]):
         self.by_subject: dict = defaultdict(lambda: defaultdict(list))
         for subject, predicate, obj in triples:
-            self.by_subject[_key(subject)][_plain(predicate)].append(obj)
+            # interned: a corpus has a few dozen predicates, and one string each is enough
+            self.by_subject[_key(subject)][intern(_plain(predicate))].append(obj)
 
     def objects(self, subject, predicate: str) -> list:
         found = self.by_subject.get(subject)
