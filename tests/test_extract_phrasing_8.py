@@ -448,3 +448,13 @@ def test_other_words_keep_two_organizations_apart(nlp):
                    (make_article(i, t, date=dt.date(2024, 11, 9)) for i, t in texts.items())]
     resolution = resolve_corpus(extractions, lexicon, DEFAULT_BASE_IRI)
     assert len([e for e in resolution.entities.values() if e.name.startswith("Ministry of")]) == 2
+
+
+
+def test_a_headline_run_into_the_text_may_still_end_before_a_function_word(nlp):
+    from eventgraph.extract.components import _runs_on_from_a_word
+
+    doc = nlp.make_doc("victims commemorated in Istanbul The Consulate General held it to Colombia Elnur Sultanov")
+    pairs = {(a.text, b.text): _runs_on_from_a_word(b, a) for a, b in zip(doc, doc[1:])}
+    assert pairs[("Istanbul", "The")] is False
+    assert pairs[("Elnur", "Sultanov")] is True and pairs[("Colombia", "Elnur")] is True
