@@ -458,3 +458,19 @@ def test_a_headline_run_into_the_text_may_still_end_before_a_function_word(nlp):
     pairs = {(a.text, b.text): _runs_on_from_a_word(b, a) for a, b in zip(doc, doc[1:])}
     assert pairs[("Istanbul", "The")] is False
     assert pairs[("Elnur", "Sultanov")] is True and pairs[("Colombia", "Elnur")] is True
+
+
+# --- an acronym defined in brackets ---------------------------------------------------------------
+
+
+def test_capitals_in_brackets_after_an_organization_are_its_short_name(facts):
+    got = facts("The Permanent Mission of Peru to the Council of Europe held an event attended by members of the "
+                "Parliamentary Assembly of the Council of Europe (PACE). The head of the Peruvian delegation to PACE, "
+                "Elshad Mammadli, noted that the Assembly must act.")
+    assert ("Elshad Mammadli", "worksFor", "Parliamentary Assembly of the Council of Europe") in got
+    assert ("PACE", "a", "Organization") not in got  # one organization, not two
+
+
+def test_capitals_in_brackets_after_a_place_name_nothing(facts):
+    got = facts("The Embassy of Peru in Chile held a reception at the Lima Convention Center (LCC). Guests met at LCC.")
+    assert ("Lima Convention Center", "a", "Organization") not in got  # a venue's short name is no organization's

@@ -61,6 +61,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         for i in range(span.start, span.end):
             taken[i] = True
         kept.append(candidate)
+    kept.extend(_bracketed_acronyms(doc, taken, kept))
     kept.extend(_nominal_mentions(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
@@ -92,6 +93,27 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
+
+
+def _bracketed_acronyms(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'the Parliamentary Assembly of the Council of Europe (PACE)': the capitals in brackets right
+    after an organization's name are its short name, there and wherever else the article uses them
+    ('the Azerbaijani delegation to PACE'), though the model tags them nothing."""
+    short: dict[str, str] = {}
+    for candidate in kept:
+        end = candidate.span.end
+        if candidate.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        word = doc[end + 1]
+        if _ACRONYM.match(word.text) and not taken[word.i]:
+            short.setdefault(word.text, candidate.name)
+    for token in doc:
+        if token.text in short and not taken[token.i]:
+            taken[token.i] = True
+            yield _Candidate(doc[token.i : token.i + 1], "Organization", short[token.text], "rule:bracketed-acronym")
 
 
 def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
