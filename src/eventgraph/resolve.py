@@ -222,7 +222,8 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
     clusters: list[_Cluster] = []
     for mention in sorted(named, key=lambda m: (-len(_org_words(m.name, lexicon)), m.start)):
         words = _org_words(mention.name, lexicon)
-        home = next((c for c in clusters if words <= _org_words(c.name, lexicon) and _org_head(c.name, lexicon) == _org_head(mention.name, lexicon)), None)
+        home = next((c for c in clusters if words <= _org_words(c.name, lexicon) and _org_head(c.name, lexicon) == _org_head(mention.name, lexicon)
+                     and not _is_sub_body(c.name, mention.name)), None)
         if home is None:
             clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
         else:
@@ -238,6 +239,16 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _is_sub_body(longer: str, shorter: str) -> bool:
+    """'Council of Europe Secretariat' after 'Council of Europe': a body named by its parent's name and
+    a word of its own is a part of it, not it; 'Milli Majlis of Azerbaijan' is 'Milli Majlis' itself."""
+    longer, shorter = clean_name(longer), clean_name(shorter)
+    if not _fold(longer).startswith(_fold(shorter) + " "):
+        return False
+    rest = longer[len(shorter) :].split()
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _join_parenthesized_acronyms(clusters: list[_Cluster], text: str) -> list[_Cluster]:
@@ -604,7 +615,18 @@ def _cluster_identity(cluster: _Cluster) -> str:
     if cluster.type == "HistoricalEvent":
         family, core = historical_core(cluster.name)
         return family + ":" + " ".join(sorted(core))
-    return slug(cluster.name)
+    return _one_spelling(slug(cluster.name))
+
+
+# British and American spellings of one name's words: "Ministry of Defence" and "Ministry of
+# Defense", "Heydar Aliyev Centre" and "Center" are one organization.
+_SPELLINGS = {"defence": "defense", "centre": "center", "organisation": "organization", "programme": "program",
+              "labour": "labor", "theatre": "theater", "honour": "honor"}
+_SPELLING_WORD = re.compile(r"[a-z]+")
+
+
+def _one_spelling(slugged: str) -> str:
+    return _SPELLING_WORD.sub(lambda m: _SPELLINGS.get(m.group(0), m.group(0)), slugged)
 
 
 def _corpus_names(locals_: Iterable[LocalResolution]) -> dict[tuple[str, str], str]:

@@ -129,8 +129,19 @@ def line_breaks(doc: Doc) -> Doc:
         gap = text[previous.idx + len(previous) : token.idx] if previous is not None else ""
         if "\n" in gap:
             _mark_line_start(token, previous, paragraph=gap.count("\n") > 1)
+        elif _runs_on_from_a_word(token, previous):
+            token.is_sent_start = False
         previous = token
     return doc
+
+
+def _runs_on_from_a_word(token: Token, previous: Token | None) -> bool:
+    """A capitalized word right after another word on the same line is no sentence's first word:
+    the model sometimes ends a sentence inside a name it does not know ('... to Colombia Elnur
+    | Sultanov informed ...'); a sentence ends at a full stop, a question or exclamation mark. A
+    function word may still start one: a headline run into the text ('... in Istanbul An event was
+    held') is two sentences."""
+    return previous is not None and previous.is_alpha and token.is_alpha and token.is_title and not token.is_stop
 
 
 def _mark_line_start(token: Token, previous: Token, paragraph: bool) -> None:

@@ -61,6 +61,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         for i in range(span.start, span.end):
             taken[i] = True
         kept.append(candidate)
+    kept.extend(_bracketed_acronyms(doc, taken, kept))
     kept.extend(_nominal_mentions(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
@@ -92,6 +93,27 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
+
+
+def _bracketed_acronyms(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'the Parliamentary Assembly of the Council of Europe (PACE)': the capitals in brackets right
+    after an organization's name are its short name, there and wherever else the article uses them
+    ('the Azerbaijani delegation to PACE'), though the model tags them nothing."""
+    short: dict[str, str] = {}
+    for candidate in kept:
+        end = candidate.span.end
+        if candidate.type != "Organization" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        word = doc[end + 1]
+        if _ACRONYM.match(word.text) and not taken[word.i]:
+            short.setdefault(word.text, candidate.name)
+    for token in doc:
+        if token.text in short and not taken[token.i]:
+            taken[token.i] = True
+            yield _Candidate(doc[token.i : token.i + 1], "Organization", short[token.text], "rule:bracketed-acronym")
 
 
 def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
@@ -151,7 +173,7 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             continue
         before = doc[span.start - 1]
         listed = before.lower_ in ("and", ",", "or") and span.start >= 2 and (span.start - 2) in cities_at
-        if before.lower_ == "in" or listed:
+        if before.lower_ == "in" or listed or _after_settlements_lead_in(doc, span.start):
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
@@ -162,21 +184,36 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
     return kept
 
 
+_SETTLEMENT_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "settlement", "settlements"})
+
+
+def _after_settlements_lead_in(doc: Doc, i: int) -> bool:
+    """'cities such as X', 'towns like X', 'villages including X', 'the city of X': a word right
+    after a settlement noun and its lead-in names a settlement."""
+    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return any(
+        len(words) >= len(lead) + 1 and words[-len(lead):] == list(lead) and words[-len(lead) - 1] in _SETTLEMENT_NOUNS
+        for lead in (("such", "as"), ("like",), ("including",), ("of",))
+    )
+
+
 def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
     """'ZAGREB, February 26.', 'BAKU, Azerbaijan, Aug. 30.': the capitalized city opening the text is
     the gazetteer's city, whether the model calls it an organization or leaves it untagged."""
-    words = [t for t in doc[:3] if not t.is_space]
-    if len(words) < 2 or words[1].text != "," or not words[0].text.isupper() or len(words[0].text) < 3:
+    words = [t for t in doc[:5] if not t.is_space]
+    # 'ABU DHABI, UAE, Nov. 9.': a city of up to three capitalized words before the comma
+    size = next((n for n in (1, 2, 3) if len(words) > n and words[n].text == ","), None)
+    if size is None or not all(w.text.isupper() and w.is_alpha for w in words[:size]) or len(words[0].text) < 3 and size == 1:
         return
-    token = words[0]
-    if not lexicon.country_of_city(fold_accents(token.text.lower())):
+    span = doc[words[0].i : words[size - 1].i + 1]
+    if not lexicon.country_of_city(fold_accents(span.text.lower())):
         return
-    name = token.text.title()
-    covering = next((c for c in kept if c.span.start <= token.i < c.span.end), None)
-    if covering is None and not taken[token.i]:
-        taken[token.i] = True
-        yield _Candidate(doc[token.i : token.i + 1], "Place", name, "gazetteer:dateline-city", subtype="City")
-    elif covering is not None and len(covering.span) == 1 and covering.type in ("Organization", "Person"):
+    name = span.text.title()
+    covering = next((c for c in kept if c.span.start <= span.start < c.span.end or span.start <= c.span.start < span.end), None)
+    if covering is None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", name, "gazetteer:dateline-city", subtype="City")
+    elif covering is not None and len(covering.span) == 1 and size == 1 and covering.type in ("Organization", "Person"):
         covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
         covering.method = "gazetteer:dateline-city"
 
@@ -361,7 +398,7 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
         if tokens[cut]._.eg_title and not tokens[cut]._.eg_org_head and 2 <= len(tail) <= 4 \
                 and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
             return span.doc[span.start : span.start + cut]
-    if _titled_complement_runs_into_name(span):
+    if _titled_complement_runs_into_name(span, lexicon):
         return span.doc[span.start : span.end - 2]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
@@ -371,19 +408,28 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     return span
 
 
-def _titled_complement_runs_into_name(span: Span) -> bool:
+def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
     """'Rector of the University of Modern Languages Ali Khan noted': a capitalized title's
     complement directly before the verb has swallowed the name; a name is most often its last two words."""
     doc = span.doc
     k = span.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    titled = k >= 1 and doc[k].lower_ == "of" and doc[k - 1]._.eg_title and doc[k - 1].is_title
+    j = k - 1
+    while j > 0 and (doc[j]._.eg_country or doc[j].lower_ in ("of", "the", "to", "in")):
+        j -= 1  # "Deputy Permanent Representative of Turkey to the Council of Europe NAME"
+    titled = k >= 1 and doc[k].lower_ in ("of", "at", "to") and doc[j]._.eg_title and doc[j].is_title
     before_verb = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
-    if not (titled and before_verb and len(span) >= 4):
+    before_comma = span.end < len(doc) and doc[span.end].text == ","
+    if not (titled and (before_verb or before_comma) and len(span) >= 4):
         return False
     name, rest = span[-2:], span[:-2]
-    return all(t.pos_ == "PROPN" and _is_name_word(t) and not _is_lexical(t) and not t._.eg_geo for t in name) \
+    # before a comma only where a portfolio word closes the body's name ('Chief Director at the
+    # Department of International Relations and Cooperation Sipho Ndlovu, ...')
+    portfolio = lexicon.portfolio_words
+    if before_comma and not before_verb and rest[-1].lower_ not in portfolio:
+        return False
+    return all(t.pos_ == "PROPN" and _is_name_word(t) and not _is_lexical(t) and not t._.eg_geo and t.lower_ not in portfolio for t in name) \
         and rest[-1].lower_ not in ("of", "the", "for", "and")
 
 
@@ -529,6 +575,8 @@ def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
         i -= 1
     if i >= sentence_start and kind_of(doc[i]):
         return kind_of(doc[i])
+    if i > sentence_start and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in lexicon.cues.screening_nouns:
+        return "Film"  # 'The screening of "X" was organized by ...': what is screened is a film
     for token in reversed(doc[max(sentence_start, quoted.start - 12) : quoted.start]):
         if kind_of(token) in ("Film", "Campaign"):
             return kind_of(token)
@@ -589,12 +637,16 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
         i = title.start
         while i > 0 and (doc[i - 1].lower_ in lexicon.title_modifiers or doc[i - 1].text == "-" or doc[i - 1]._.eg_demonym):
             i -= 1
+        if i > 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
+            i -= 1  # "Andres Felipe Cardenas, a professor of law, spoke": the title with its article
         if i < 2 or doc[i - 1].text != ",":
             continue
         end = i - 1
         start = end
         while start > doc[end - 1].sent.start and end - start < 4 and _is_name_before_title(doc[start - 1]):
             start -= 1
+        while start < end and doc[start].lower_ in lexicon.cues.honorifics:
+            start += 1  # "Dr. Pablo Mena, a lecturer": the honorific is no part of the name
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
@@ -767,7 +819,8 @@ def _places_after_place_nouns(doc: Doc, lexicon: Lexicon):
         start = end = token.i + 2
         while end < len(doc) and end - start < 2 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) and not _is_lexical(doc[end]):
             end += 1
-        if start < end and (end == len(doc) or not _is_name_word(doc[end])):
+        if start < end and (end == len(doc) or not _is_name_word(doc[end]) and doc[end].text not in ("'s", "’s")):
+            # not "the restoration of Ana Lund's paintings": a possessor is whose they are, no place
             span = doc[start:end]
             yield _Candidate(span, "Place", span.text, "rule:place-of-noun", subtype=lexicon.place_subtype(span.text))
 
@@ -878,7 +931,12 @@ def _looks_like_org(span: Span, lexicon: Lexicon) -> bool:
         return False
     if any(t._.eg_org_head for t in span):
         return True
+    if len(span) == 1 and _CAMEL_CASE.match(text):
+        return True  # "AzTV", "CBC": a word capitalized inside is a brand or an acronym, no personal name
     return len(span) == 1 and text.isupper() and 2 <= len(text) <= 8  # an acronym such as OSCE
+
+
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}$")  # "AzTV"; not "McKenzie"
 
 
 def _is_place_name(span: Span) -> bool:
@@ -1054,6 +1112,9 @@ def canonical_org_name(text: str, lexicon: Lexicon) -> str:
     if match and lexicon.country(match.group("country")):
         field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))
         return f"Ministry of {field} of {lexicon.country(match.group('country'))}"
+    match = re.match(r"^(?P<country>[A-Z][\w.]*(?:\s+[A-Z]\w+)?)\s+Ministry\s+of\s+(?P<field>[A-Z].+)$", text)
+    if match and (country := lexicon.country(match.group("country")) or lexicon.country_of_demonym(match.group("country"))):
+        return f"Ministry of {match.group('field')} of {country}"  # "the UAE Ministry of Defence", "the Turkish Ministry of Culture"
     match = re.match(r"^(?P<field>[A-Z]\w+)\s+Ministry(?:\s+of\s+(?P<country>.+))?$", text)
     if match:
         field = MINISTRY_FIELDS.get(match.group("field").lower(), match.group("field"))

@@ -36,6 +36,7 @@ _DAY_MONTH = re.compile(
 )
 
 
+_AD_INTERIM = frozenset({"a.i.", "a.i", "a/i"})
 _STATE_FORMS = {"republic", "kingdom", "state", "federation", "emirate", "sultanate", "principality", "commonwealth"}
 
 
@@ -308,6 +309,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     title_text = doc[modifiers_start if modifiers_start is not None else title.start : title.end].text.lower()
     unit = _TitleUnit(start=start, end=end, title=title_text, former=unit_former, demonym_country=demonym_country, of_target=possessor)
     i = title.end
+    if i < end and doc[i].lower_ in _AD_INTERIM:
+        i += 1  # "chargé d'affaires a.i.": ad interim says for how long, not of what
+        if i < end and doc[i].text == ".":
+            i += 1
     phrase_tokens = [title_text]
     while i < end:
         word = doc[i].lower_
@@ -333,6 +338,9 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
             return None
+        if any(doc[k].text == "," for k in range(j, end)):
+            return None  # "attache of the embassy, Colonel NAME": a comma ends the complement; two units
+
         if unit.of_target is None:
             # 'Chairman of the Board of the Center for X': the organization inside the complement
             unit.of_target = next(
@@ -364,6 +372,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         return []
     if comma + 2 < person.sent.end and doc[comma + 1].lower_ == "who" and doc[comma + 2].lemma_ == "be":
         comma += 2  # "NAME, who is a senior researcher at X, said": a relative clause of being
+    else:
+        comma = _serves_as(doc, comma, person.sent.end)
     with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
         comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
@@ -392,6 +402,23 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
             continue
         break
     return units
+
+
+_SERVE_VERBS = frozenset({"serve", "work", "act"})
+
+
+def _serves_as(doc, comma: int, sentence_end: int) -> int:
+    """'NAME, who has served as honorary consul of X since 2016, ...': the position of 'as', after
+    which the title unit stands (as after a comma); else the comma's."""
+    i = comma + 1
+    if i >= sentence_end or doc[i].lower_ != "who":
+        return comma
+    i += 1
+    while i < sentence_end and doc[i].lower_ in ("has", "have", "had", "is", "was", "been", "currently", "now", "also"):
+        i += 1
+    if i + 1 < sentence_end and doc[i].lemma_.lower() in _SERVE_VERBS and doc[i + 1].lower_ == "as":
+        return i + 1
+    return comma
 
 
 def _name_follows(ctx: _Context, i: int, sentence_end: int) -> bool:
@@ -555,6 +582,8 @@ def _speakers(ctx: _Context) -> None:
                 for subject in [person] + listed + [_person_for_subject(ctx, c, previous_subject, last_diplomat) for c in token.conjuncts]:
                     if subject is not None:
                         ctx.add(EVENT, "speaker", subject.index, "rule:speech-verb-subject", 0.8, sentence)
+        for person in _subjectless_speech(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:name-before-speech-verb", 0.7, sentence)
         for person in _speaking_at_openers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
@@ -575,6 +604,19 @@ def _speakers(ctx: _Context) -> None:
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+
+
+def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Opening the event, Vice President of X Zhao Gang welcomed the guests': where the parser
+    found no subject for a speech verb, the named person right before the verb is the speaker."""
+    out = []
+    for token in sentence:
+        if token.i == sentence.start or not _is_speech(ctx, token) or _has_subject(token) or token.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl"):
+            continue
+        mention = ctx.mention_at(ctx.doc[token.i - 1])
+        if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == token.i:
+            out.append(mention)
+    return out
 
 
 def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
@@ -656,6 +698,12 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
     lower = token.lower_
     if lower in ctx.lexicon.cues.pronouns:
         return previous
+    if lower == "author" and any(c.lower_ == "the" for c in token.children):
+        return _author_named(ctx, token)  # "The author joined via video link and thanked ...": the book's author
+    if lower == "who" and token.head.dep_ == "relcl":
+        # "carpet artist X, who travelled from Baku and spoke to visitors": the person the clause is about
+        antecedent = ctx.mention_at(token.head.head)
+        return antecedent if antecedent is not None and antecedent.type == "Person" else None
     definite = any(c.lower_ in ("the", "this") or c._.eg_demonym for c in token.children)
     for child in token.children:
         if child.dep_ in ("compound", "appos", "flat") and ctx.mention_at(child) and ctx.mention_at(child).type == "Person":
@@ -671,6 +719,24 @@ def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, d
         if definite:
             return _holder_of_title(ctx, token)  # "the rector said": the rector named before
     return None
+
+
+_WRITTEN_BY = re.compile(r"\b(?:by|author)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _author_named(ctx: _Context, token: Token) -> Mention | None:
+    """'the book "X" by historian NAME ... The author said': the one person named as a work's author
+    ('by [kind] NAME' after a work word such as 'book' in that sentence) before 'the author'."""
+    authors = []
+    for mention in ctx.mentions:
+        if mention.start >= token.idx or not _is_named_person(ctx, mention) or mention.kind == "implied":
+            continue
+        sentence = _sentence_of(ctx, mention)
+        before = ctx.text[max(sentence.start_char, mention.start - 40) : mention.start]
+        written = any(t.lower_ in ctx.lexicon.other_work_words for t in sentence if t.idx < mention.start)
+        if written and _WRITTEN_BY.search(before) and mention.name not in {a.name for a in authors}:
+            authors.append(mention)
+    return authors[0] if len(authors) == 1 else None
 
 
 def _holder_of_title(ctx: _Context, token: Token) -> Mention | None:
@@ -754,6 +820,7 @@ def _verb_lemma(ctx: _Context, token: Token) -> str:
 
 def _organizers_and_locations(ctx: _Context) -> None:
     found = False
+    hosts: list[tuple[Mention, Token]] = []
     for token in ctx.doc:
         lemma = _verb_lemma(ctx, token)
         if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs:
@@ -780,7 +847,9 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         found = True
             elif child.dep_ == "nsubj" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _heads(ctx, child):
-                    if mention.type in ("Embassy", "Organization"):
+                    if mention.type == "Organization" and lemma == "host":
+                        hosts.append((mention, token))  # an organizer unless others are said to organize
+                    elif mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
             elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child):  # 'service' of 'memorial service' too
@@ -798,10 +867,24 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
     found = _initiative_organizers(ctx) or found
+    found = _hosts_as_organizers(ctx, hosts) or found
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _hosts_as_organizers(ctx: _Context, hosts: list[tuple[Mention, Token]]) -> bool:
+    """'The House of Representatives hosted an event ... The event was organized by the friendship
+    group together with the embassy': an organization that hosts is the organizer unless the article
+    says who organized it and names others; then it only lent its house."""
+    organized_by = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "organizer"
+                    and r.method in ("rule:organized-by", "rule:organized-together-with")}
+    for mention, verb in hosts:
+        if organized_by and mention.index not in organized_by:
+            continue
+        ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, verb)
+    return bool(hosts) and not organized_by
 
 
 def _initiative_organizers(ctx: _Context) -> bool:
@@ -968,12 +1051,27 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         following = ctx.mention_at(doc[j]) if j < len(doc) else None
+        if following is not None and _mention_start(ctx, following) == j:
+            following = _possessed(ctx, following)  # "... and the university's Faculty of X": the faculty
+            j = _mention_start(ctx, following)
         if following is None or _mention_start(ctx, following) != j or following.type != mention.type and \
                 {following.type, mention.type} != {"Embassy", "Organization"}:
             break
         out.append(following)
         end = _mention_end(ctx, following)
     return out
+
+
+def _possessed(ctx: _Context, mention: Mention | None) -> Mention | None:
+    """'the university's School of X': the mention the possessor's "'s" leads to, else the mention."""
+    if mention is None:
+        return None
+    end = _mention_end(ctx, mention)
+    if end + 1 < len(ctx.doc) and ctx.doc[end].text in ("'s", "’s"):
+        owned = ctx.mention_at(ctx.doc[end + 1])
+        if owned is not None and _mention_start(ctx, owned) == end + 1 and owned.type in ("Organization", "Embassy"):
+            return owned
+    return mention
 
 
 def _mentions_under(ctx: _Context, token: Token) -> list[Mention]:
@@ -1086,7 +1184,7 @@ def _films_and_campaigns(ctx: _Context) -> None:
                     continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
         for work in films + campaigns:
-            hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",))
+            hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",)) or _the_atrocity_named(ctx, sentence)
             if hist and (work.type == "Film" or "campaign" in text):
                 ctx.add(work.index, "about", hist[0].index, "rule:dedicated-to", 0.75, sentence)
         for campaign in campaigns:
@@ -1095,6 +1193,21 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_ABOUT_THE_ATROCITY = re.compile(r"\b(?:about|dedicated to|devoted to|on)\s+the\s+(genocide|massacre|tragedy|pogrom)\b", re.I)
+_ATROCITY_WORDS = frozenset({"genocide", "massacre", "tragedy", "pogrom"})
+
+
+def _the_atrocity_named(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'the documentary "X" about the genocide': 'the genocide' is the one atrocity the article names
+    ('the Khojaly genocide', '... massacre'), if it names exactly one."""
+    if not _ABOUT_THE_ATROCITY.search(sentence.text):
+        return []
+    named = [m for m in ctx.mentions if m.type == "HistoricalEvent" and m.name.split()[-1].lower() in _ATROCITY_WORDS]
+    if len({" ".join(m.name.lower().split()[:-1]) for m in named}) != 1:
+        return []
+    return named[:1]
 
 
 _DIRECTOR_BEFORE = re.compile(r"\b(?:film\s+)?director\s+$", re.I)
@@ -1188,8 +1301,18 @@ def _victory_day(ctx: _Context) -> None:
         if "victor" not in sentence.text.lower():
             continue
         for mention in _mentions_in(ctx, sentence):
-            if mention.type == "HistoricalEvent" and mention.name.lower().split()[-1] in ("war", "wars"):
+            if _is_war(mention):
                 ctx.add(EVENT, "commemorates", mention.index, "rule:victory-day-war", 0.7, sentence)
+    if any(r.method == "rule:victory-day-war" for r in ctx.relations):
+        return
+    # no sentence speaks of the victory: the one war the article names is the war the day ends
+    wars = [m for m in ctx.mentions if _is_war(m)]
+    if wars and len({m.name.lower() for m in wars}) == 1:
+        ctx.add(EVENT, "commemorates", wars[0].index, "rule:victory-day-only-war", 0.6, _sentence_of(ctx, wars[0]))
+
+
+def _is_war(mention: Mention) -> bool:
+    return mention.type == "HistoricalEvent" and mention.name.lower().split()[-1] in ("war", "wars")
 
 
 def _titled_after_event(ctx: _Context) -> None:
@@ -1251,9 +1374,14 @@ def _event_date(ctx: _Context) -> None:
         if ent.label_ != "DATE":
             continue
         verb = _verb_dated_by(ent)
-        if verb is None or _verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb):
+        if verb is None:
+            continue
+        screening = _film_was_screened(ctx, verb)
+        if not screening and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
         day = _read_day(ent.text, published)
+        if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
+            continue  # "the film, first shown in Cannes on May 5, 2019": another, earlier screening
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
@@ -1265,6 +1393,14 @@ def _event_date(ctx: _Context) -> None:
         ctx.add(EVENT, "date", day.isoformat(), "rule:body-dateline-date", 0.6, where)
     elif published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
+
+
+def _film_was_screened(ctx: _Context, verb: Token) -> bool:
+    """'A documentary ... was premiered in Beijing on December 2': a film screened is the event."""
+    return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
+        c.dep_ == "nsubjpass" and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
+        for c in verb.children
+    )
 
 
 def _verb_dated_by(ent: Span) -> Token | None:
@@ -1298,6 +1434,8 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     if full is not None:
         return full if published is None or abs(full.year - published.year) <= 1 else None
     match = _DAY_MONTH.search(text)
+    if match is None and published is not None:
+        return _last_weekday(text, published)
     if not match or published is None:
         return None
     month_name = match.group("m1") or match.group("m2")
@@ -1309,6 +1447,19 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     if abs(candidate.year - published.year) > 1:
         return None
     return candidate
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _last_weekday(text: str, published: dt.date) -> dt.date | None:
+    """'on Monday' in an article dated Tuesday, February 27: the Monday before, February 26 (the day
+    itself when the article is dated that weekday)."""
+    word = text.strip().lower()
+    word = word[5:] if word.startswith("last ") else word
+    if word not in _WEEKDAYS:
+        return None
+    return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(word)) % 7)
 
 
 # --- sources -----------------------------------------------------------------------------------------
@@ -1345,8 +1496,9 @@ def _sources(ctx: _Context) -> None:
         span = doc.char_span(byline.start("agency"), byline.end("agency"))
         if span is not None:
             names.append((span.text, span))
-    dateline = _DATELINE_AGENCY.match(ctx.text[:300])
-    if dateline:  # "Bucharest, February 26, AZERTAC."
+    # "Bucharest, February 26, AZERTAC.", opening the text or the paragraph under the headline
+    dateline = _DATELINE_AGENCY.search(ctx.text[:400])
+    if dateline:
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
         if span is not None:
             names.append((span.text, span))
@@ -1370,7 +1522,8 @@ _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
     r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b",
+    re.M,
 )  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...")
 
 
