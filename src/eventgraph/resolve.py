@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 from urllib.parse import quote
 
@@ -44,6 +45,7 @@ _ATROCITIES = {"genocide", "massacre", "tragedy", "pogrom"}
 _STOP = {"the", "of", "for", "and", "in", "to", "a", "an"}
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus names the same entities again and again
 def slug(name: str) -> str:
     """'Ana Lucía Torres Medina' -> 'ana-lucia-torres-medina'; non-Latin names are percent-encoded.
 
@@ -642,6 +644,7 @@ def _corpus_names(locals_: Iterable[LocalResolution]) -> dict[tuple[str, str], s
     return {key: max(counter.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0] for key, counter in forms.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
     """A surface form as a name: no quotes, no leading 'the', no trailing '!' or possessive."""
     text = text.strip().strip("\"'“”‘’«»„").strip()
@@ -650,6 +653,7 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
