@@ -36,6 +36,10 @@ TOKEN_FLAGS = (
     "eg_campaign_word",  # "campaign", "initiative"
     "eg_geo",  # part of a country or of a GPE/LOC entity
     "eg_intl_org",  # an international organization's acronym ("UN", "OSCE")
+    "eg_org_lead",  # a foreign word that opens an organization's name ("Stichting", "Universidad")
+    "eg_region",  # part of a named region ("Caucasus", "Middle", "East")
+    "eg_continent",  # a continent or sea, a region after a compass word ("Central Asia")
+    "eg_compass",  # "South", "Western": may open a region's name
 )
 for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
@@ -65,6 +69,7 @@ class LexiconTagger:
         self.lexicon = lexicon
         self.countries = _phrase_matcher(nlp, lexicon.countries, attr="ORTH", title_case=True)
         self.titles = _phrase_matcher(nlp, lexicon.titles, attr="LOWER")
+        self.regions = _phrase_matcher(nlp, lexicon.regions, attr="ORTH")
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
@@ -75,6 +80,8 @@ class LexiconTagger:
             ("eg_hist_head", lex.historical_heads),
             ("eg_film_word", lex.film_words),
             ("eg_campaign_word", lex.campaign_words),
+            ("eg_org_lead", lex.foreign_org_leads),
+            ("eg_compass", lex.compass_words),
         )
         for token in doc:
             lower = token.lower_
@@ -88,6 +95,8 @@ class LexiconTagger:
                 extensions.eg_geo = True
             if token.text in lex.international:
                 extensions.eg_intl_org = True
+            if token.text in lex.continents:
+                extensions.eg_continent = True
         countries = filter_spans(self.countries(doc, as_spans=True))
         for span in countries:
             for token in span:
@@ -99,6 +108,9 @@ class LexiconTagger:
             for token in span:
                 token._.eg_title = True
         doc.spans["eg_titles"] = titles
+        for span in self.regions(doc, as_spans=True):
+            for token in span:
+                token._.eg_region = True
         return doc
 
 

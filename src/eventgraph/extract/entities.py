@@ -73,6 +73,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
+    kept = _venues_named_again(doc, kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -205,6 +206,25 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
     return kept
 
 
+def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
+    """'opened at the National Museum of X ... Director of the National Museum of X NAME': a building the
+    article places the event in is that venue wherever else it is named, not its staff's employer.
+    Not where it acts ('organized by the museum'): an agent is a body."""
+    venues = {c.name.casefold(): c for c in kept if c.type == "Place" and c.subtype == "Venue"}
+    for candidate in kept:
+        venue = venues.get(candidate.name.casefold())
+        if venue is None or candidate.type != "Organization" or candidate.kind != "name":
+            continue
+        before = doc[candidate.span.start - 1] if candidate.span.start > 0 else None
+        if before is not None and before.lower_ == "the" and candidate.span.start > 1:
+            before = doc[candidate.span.start - 2]
+        if before is not None and before.lower_ == "by":
+            continue
+        candidate.type, candidate.name, candidate.subtype = "Place", venue.name, "Venue"
+        candidate.method = "rule:venue-named-again"
+    return kept
+
+
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
     modifies a translation or version names a language, unless it is a known country or city."""
@@ -291,11 +311,19 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
     if label == "PLACE":
+        if span.id_ in ("known-region", "compass-continent") and _modifies_a_noun(span):
+            return None  # "Caribbean cuisine", "the Baltic states' ministers" name no region of their own
         name = _strip_place_kind(span)
         if not name:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """A region's name used as an adjective: a lower-case noun follows ('Caribbean cuisine')."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ not in _PLACE_KIND_WORDS
 
 
 def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
@@ -324,13 +352,19 @@ def _is_building(span: Span, lexicon: Lexicon) -> bool:
         return False
     if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings | lexicon.cues.venue_modifiers for t in span):
         return False  # "Institute of History Hall" is not what this is about
-    if span[0]._.eg_demonym or span[0]._.eg_country:
-        return False
     doc = span.doc
+    if (span[0]._.eg_demonym or span[0]._.eg_country) and not _followed_by_in_a_place(span):
+        return False  # "the Chilean National Museum organized": a body; "at the India X Centre in Delhi": a building
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("at", "in", "inside", "near")
+
+
+def _followed_by_in_a_place(span: Span) -> bool:
+    """'the X Centre in New Delhi': the name is followed by 'in' and a capitalized name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].is_title
 
 
 _GOVERNING_BODY = re.compile(
@@ -365,7 +399,8 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
         return span.doc[span.start : span.end - 2]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
-        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut - 1]._.eg_org_lead and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her)
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
@@ -679,9 +714,9 @@ def _is_known_place(token, lexicon: Lexicon) -> bool:
 def _ends_complement(token, lexicon: Lexicon) -> bool:
     """A word that closes a title's complement: a country, an organization or portfolio word, an acronym."""
     return (
-        token._.eg_country or token._.eg_org_head or token._.eg_intl_org or token._.eg_demonym
+        token._.eg_country or (token._.eg_org_head and not token._.eg_org_lead) or token._.eg_intl_org or token._.eg_demonym
         or token.lower_ in lexicon.portfolio_words
-    )
+    )  # a foreign head opening a name ('Stichting X') ends nothing
 
 
 def _is_name_word(token) -> bool:
@@ -796,6 +831,10 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if any(t._.eg_title for t in span):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            if len(span) == 1 and span[0]._.eg_compass:
+                continue  # "the literatures of the East": a compass word alone is a sphere, no named place
+            if all(t._.eg_region or t._.eg_compass or t._.eg_continent for t in span) and _modifies_a_noun(span):
+                continue  # "Caribbean cuisine": a region's name as an adjective
             if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
                 continue  # "the Muslim East", "the Turkic world": a cultural sphere, not a named place
             if _STATE_ABBREVIATION.match(span.text) and span.start >= 2 and span.doc[span.start - 1].text == ",":

@@ -92,6 +92,11 @@ class Lexicon:
     historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
     occupations: frozenset[str] = frozenset()  # jobs held by no office: 'pianist', 'student'
+    foreign_org_leads: frozenset[str] = frozenset()  # 'stichting', 'universidad': open an organization's name
+    foreign_org_heads: frozenset[str] = frozenset()  # those and 'akademi', 'sangathan': a name in another language
+    regions: frozenset[str] = frozenset()  # 'Caucasus', 'Middle East': named regions, as written
+    continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
+    compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
 
     @cached_property
     def event_heads(self) -> frozenset[str]:
@@ -173,7 +178,10 @@ def load_lexicon() -> Lexicon:
             demonyms.setdefault(form.lower(), name)
     words = _read_json("titles.json")
     international: dict[str, str] = {}
-    for name, aliases in _read_json("organizations.json")["international"].items():
+    organizations = _read_json("organizations.json")
+    foreign = organizations["foreign_heads"]
+    regions = _read_json("regions.json")
+    for name, aliases in organizations["international"].items():
         for form in [name, *aliases]:
             international.setdefault(form if _is_abbreviation(form) else form.lower(), name)
     return Lexicon(
@@ -182,7 +190,8 @@ def load_lexicon() -> Lexicon:
         cities=_cities(by_iso, countries),
         titles=frozenset(t.lower() for t in words["titles"]),
         title_modifiers=frozenset(t.lower() for t in words["modifiers"]),
-        org_heads=frozenset(t.lower() for t in words["org_heads"]),
+        # a foreign head word ('Stichting', 'Akademi') is an organization word wherever it stands
+        org_heads=frozenset(t.lower() for t in [*words["org_heads"], *foreign["leading"], *foreign["trailing"]]),
         film_words=frozenset(t.lower() for t in words["film_words"]),
         campaign_words=frozenset(t.lower() for t in words["campaign_words"]),
         other_work_words=frozenset(t.lower() for t in words["other_work_words"]),
@@ -199,6 +208,11 @@ def load_lexicon() -> Lexicon:
         },
         cues=load_cues(),
         occupations=frozenset(t.lower() for t in words["occupations"]),
+        foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
+        foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
+        regions=frozenset(regions["regions"]),
+        continents=frozenset(regions["continents"]),
+        compass_words=frozenset(t.lower() for t in regions["compass"]),
     )
 
 
