@@ -134,3 +134,42 @@ def test_museum_that_organizes_stays_an_organization_and_an_employer(facts):
     assert ("Chilean National Museum of Art", "a", "Organization") in got
     assert ("EVENT", "organizer", "Chilean National Museum of Art") in got
     assert ("Rosa Quispe", "worksFor", "Chilean National Museum of Art") in got
+
+
+# --- organizers and days of presentations and gatherings ----------------------------------------------
+
+
+def test_mission_and_partner_presenting_a_book_organize_it_where_and_when_they_present_it(facts):
+    got = facts('OSLO, Norway, May 12. The Embassy of Chile in Norway and the Nordic Kala Akademi presented the Norwegian '
+                'translation of "The Stone Garden" by the great Chilean poet Pablo Reyes at the Oslo Literature House '
+                "in Oslo on May 11, the embassy told Wire.", date="2023-05-12")
+    assert ("EVENT", "organizer", "Embassy of Chile in Norway") in got
+    assert ("EVENT", "organizer", "Nordic Kala Akademi") in got
+    assert ("EVENT", "date", "2023-05-11") in got
+    assert ("EVENT", "location", "Oslo Literature House") in got
+
+
+def test_a_professor_presenting_a_paper_organizes_nothing(facts):
+    got = facts("The Embassy of Chile in Norway held a conference. Professor Ana Lund and the Nordic Kala Akademi "
+                "presented a paper on May 11.", date="2023-05-12")
+    assert ("EVENT", "organizer", "Nordic Kala Akademi") not in got
+
+
+def test_every_initiator_listed_organizes_the_event(facts):
+    got = facts("The 30th anniversary of the Lida tragedy was commemorated at Charles University in Prague at the "
+                "initiative of the Embassy of Chile in the Czech Republic and the Faculty of Arts of Charles University.")
+    assert ("EVENT", "organizer", "Embassy of Chile in Czech Republic") in got
+    assert ("EVENT", "organizer", "Faculty of Arts of Charles University") in got
+
+
+def test_people_gathering_where_the_event_was_held_give_its_day(facts):
+    got = facts("Prague, March 4, Wire. The 30th anniversary of the Lida tragedy was commemorated at Charles University "
+                "in Prague, where students and diplomats gathered on March 3.", date="2023-03-04")
+    assert ("EVENT", "date", "2023-03-03") in got
+    assert ("EVENT", "date", "2023-03-04") not in got
+
+
+def test_people_meeting_on_another_day_in_a_clause_of_their_own_give_no_day(facts):
+    got = facts("Prague, March 4, Wire. The Embassy of Chile in the Czech Republic held a reception. "
+                "The two ministers met on February 2 in Santiago.", date="2023-03-04")
+    assert ("EVENT", "date", "2023-02-02") not in got

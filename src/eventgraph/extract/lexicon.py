@@ -61,6 +61,7 @@ class Cues:
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
+    gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day
 
 
 def load_cues() -> Cues:

@@ -764,10 +764,17 @@ def _organizers_and_locations(ctx: _Context) -> None:
             # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
             # object; the place the mission presented something at is where the event was
             for prep in token.subtree:
-                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(a.pos_ == "VERB" for a in prep.ancestors if a.i != token.i and token in a.ancestors):
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(_is_verb(a) for a in prep.ancestors if a.i != token.i and token in a.ancestors):
                     for mention in _objects_of(ctx, prep):
                         if mention.type == "Place":
                             _add_location(ctx, mention, token)
+            # ... and the mission and its partners presenting it organize it
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for mention in _heads(ctx, child):
+                        if mention.type in ("Embassy", "Organization"):
+                            ctx.add(EVENT, "organizer", mention.index, "rule:mission-presents", 0.8, token)
+                            found = True
         if lemma in ctx.lexicon.cues.organize_verbs:
             for mention in _partners(ctx, token):
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
@@ -818,7 +825,9 @@ def _initiative_organizers(ctx: _Context) -> bool:
         if not any(_is_event_clause(ctx, verb) for verb in verbs):
             continue
         for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
-            ctx.add(EVENT, "organizer", target.index, "rule:held-at-initiative-of", 0.75, sentence)
+            # 'at the initiative of the embassy and the faculty': every initiator listed
+            for initiator in [target, *_listed_after(ctx, target)]:
+                ctx.add(EVENT, "organizer", initiator.index, "rule:held-at-initiative-of", 0.75, sentence)
             found = True
     return found
 
@@ -1251,6 +1260,8 @@ def _event_date(ctx: _Context) -> None:
         if ent.label_ != "DATE":
             continue
         verb = _verb_dated_by(ent)
+        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs:
+            verb = _event_verb_above(ctx, verb)
         if verb is None or _verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb):
             continue
         day = _read_day(ent.text, published)
@@ -1267,11 +1278,27 @@ def _event_date(ctx: _Context) -> None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
 
 
+def _event_verb_above(ctx: _Context, verb: Token) -> Token | None:
+    """'X was commemorated at the university, where students gathered on May 3': the people gathering
+    in a clause on the event's place or time are the event; the first verb above is the event's."""
+    if verb.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    return next((a for a in verb.ancestors if _is_verb(a)), None)
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb of the sentence, not the parser's unattached guess ('the poet X' read as a verb, dep 'dep')."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "dep"
+
+
 def _verb_dated_by(ent: Span) -> Token | None:
     """The verb a date modifies ('held ... on March 3'), not a noun it names ('the January 20 tragedy')."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
-        return root.head.head
+        verb = root.head.head
+        while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # 'presented the book by the poet X ... on May 3': the guess hangs on the real verb
+        return verb
     if root.dep_ in ("npadvmod", "tmod", "obl") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
     if root.dep_ == "pobj" and root.head.lower_ == "on":
