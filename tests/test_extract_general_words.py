@@ -173,3 +173,37 @@ def test_people_meeting_on_another_day_in_a_clause_of_their_own_give_no_day(fact
     got = facts("Prague, March 4, Wire. The Embassy of Chile in the Czech Republic held a reception. "
                 "The two ministers met on February 2 in Santiago.", date="2023-03-04")
     assert ("EVENT", "date", "2023-02-02") not in got
+
+
+# --- a historical event named through the event's own title -------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ('An evening titled "Remembering the Lida Tragedy" was held at the Embassy of Chile in Norway.', "Lida tragedy"),
+    ('The Embassy of Chile in Norway held an event titled "Lida Massacre: 30 Years of Pain" in Oslo.', "Lida massacre"),
+])
+def test_tragedy_named_in_the_event_title_is_commemorated(facts, text, name):
+    got = facts(text)
+    assert (name, "a", "HistoricalEvent") in got, got
+    assert ("EVENT", "commemorates", name) in got
+    assert not any(p == "a" and o == "HistoricalEvent" and s != name for s, p, o in got), got
+
+
+def test_site_of_a_known_atrocity_in_a_commemorative_title_stands_for_it(facts):
+    got = facts('A commemorative event titled "Halabja: 35 Years Without Justice" was held at the Embassy of Chile in Norway. '
+                "The ambassador recalled that 5,000 civilians were killed in Halabja.")
+    assert ("Halabja massacre", "a", "HistoricalEvent") in got
+    assert ("EVENT", "commemorates", "Halabja massacre") in got
+
+
+def test_site_in_the_title_of_an_event_that_remembers_nothing_is_no_atrocity(facts):
+    got = facts('An exhibition titled "Guba: Carpets of the North" opened at the Embassy of Chile in Norway.')
+    assert not any(o == "HistoricalEvent" for _, p, o in got if p == "a"), got
+    got = facts('A commemorative event was held at the Embassy of Chile in Norway. The guests visited Halabja last year.')
+    assert ("Halabja massacre", "a", "HistoricalEvent") not in got
+
+
+def test_tragedy_in_a_book_title_is_referred_to_and_the_rest_of_the_title_is_no_entity(facts):
+    got = facts('The embassy presented the book "The Lida Tragedy and Norway" in Oslo.')
+    assert ("Lida tragedy", "a", "HistoricalEvent") in got
+    assert ("Norway", "a", "Place") not in got

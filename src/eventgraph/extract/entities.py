@@ -500,9 +500,56 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
         elif kind == "Film":
             yield _Candidate(span, "Film", name, "rule:quoted-film")
         elif kind == "other":
-            yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
+            named = _historical_event_in_title(inner) if any(t._.eg_hist_head for t in inner) else None
+            if named is None:
+                yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
+                continue
+            # 'a conference titled "The Lida Genocide and the Law"': the title's tragedy is referred to, the rest is no entity
+            yield _Candidate(named, "HistoricalEvent", historical_event_name(named.text, lexicon), "rule:event-in-quoted-title")
+            for piece in (doc[span.start : named.start], doc[named.end : span.end]):
+                if len(piece):
+                    yield _Candidate(piece, _OTHER_WORK, piece.text, "rule:quoted-other-work")
         elif kind is None and any(t._.eg_hist_head for t in inner) and inner[0].is_title:
-            yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+            named = _historical_event_in_title(inner)
+            if named is not None and len(named) < len(inner):
+                # 'an evening titled "Remembering the Lida Tragedy"': the event's title names the tragedy
+                yield _Candidate(named, "HistoricalEvent", historical_event_name(named.text, lexicon), "rule:event-in-quoted-title")
+            elif named is not None:
+                yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+        elif kind is None:
+            yield from _site_in_commemoration_title(doc, span, lexicon)
+
+
+def _historical_event_in_title(inner: Span) -> Span | None:
+    """'Lida Tragedy' in "Remembering the Lida Tragedy" or "Lida Massacre: 30 Years": capitalized words
+    and the head word of a historical event's name, the first such run in a quoted title."""
+    for token in inner:
+        if token._.eg_hist_head and token.is_title:
+            start = token.i
+            while start > inner.start and _is_name_word(inner.doc[start - 1]) and not inner.doc[start - 1]._.eg_hist_head:
+                start -= 1
+            if start < token.i:
+                return inner.doc[start : token.i + 1]
+    return None
+
+
+def _site_in_commemoration_title(doc: Doc, quoted: Span, lexicon: Lexicon):
+    """'A commemorative event titled "Halabja: 35 Years Without Justice"': the place an atrocity is named
+    after (resources/historical_events.json sites), in a commemorative event's own title, stands for it."""
+    sites = lexicon.historical_sites or {}
+    i = quoted.start - 1
+    if i < 0 or doc[i].lower_ not in lexicon.cues.event_title_lead_ins:
+        return
+    sentence = quoted[0].sent.text.lower()
+    if not any(cue in sentence for cue in lexicon.cues.commemoration_cues):
+        return  # 'an exhibition titled "Guba: Carpets of the North"' remembers nobody
+    inner = doc[quoted.start + 1 : quoted.end - 1]
+    for size in (3, 2, 1):
+        for start in range(inner.start, inner.end - size + 1):
+            words = doc[start : start + size]
+            if words.text in sites and (start + size == inner.end or not _is_name_word(doc[start + size])):
+                yield _Candidate(words, "HistoricalEvent", historical_event_name(sites[words.text], lexicon), "rule:site-in-commemoration-title")
+                return
 
 
 def _quoted_organizations(doc: Doc, lexicon: Lexicon):

@@ -98,6 +98,7 @@ class Lexicon:
     regions: frozenset[str] = frozenset()  # 'Caucasus', 'Middle East': named regions, as written
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
+    historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
 
     @cached_property
     def event_heads(self) -> frozenset[str]:
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
         regions=frozenset(regions["regions"]),
         continents=frozenset(regions["continents"]),
         compass_words=frozenset(t.lower() for t in regions["compass"]),
+        historical_sites=dict(_read_json("historical_events.json").get("sites", {})),
     )
 
 
