@@ -207,3 +207,35 @@ def test_tragedy_in_a_book_title_is_referred_to_and_the_rest_of_the_title_is_no_
     got = facts('The embassy presented the book "The Lida Tragedy and Norway" in Oslo.')
     assert ("Lida tragedy", "a", "HistoricalEvent") in got
     assert ("Norway", "a", "Place") not in got
+
+
+# --- venues between 'at the' and 'in PLACE'; names with particles --------------------------------------
+
+
+def test_name_between_at_the_and_in_a_city_after_an_event_verb_is_the_venue(facts):
+    got = facts("An exhibition of Chilean carpets opened at the Reial Cercle Artistic in Barcelona on October 16.")
+    assert ("Reial Cercle Artistic", "a", "Place") in got
+    assert ("EVENT", "location", "Reial Cercle Artistic") in got
+    got = facts("The Embassy of Chile in the Netherlands celebrated the national day with an evening "
+                "at the Muziekgebouw aan 't IJ in Amsterdam on March 16.")
+    assert ("Muziekgebouw aan 't IJ", "a", "Place") in got
+    assert ("EVENT", "location", "Muziekgebouw aan 't IJ") in got
+
+
+def test_studying_at_a_name_or_an_organization_at_the_event_is_no_venue(facts):
+    got = facts("The reception took place at the embassy. The pianist studied at the Juilliard in New York.")
+    assert ("Juilliard", "a", "Place") not in got
+    got = facts("The reception took place at the University of Oslo in Norway.")
+    assert ("University of Oslo", "a", "Place") not in got
+
+
+def test_personal_name_with_a_particle_after_a_title_and_its_body(facts):
+    got = facts("Alderman of the Municipality of Rotterdam Jan de Boer congratulated the community on the holiday.")
+    assert ("Jan de Boer", "a", "Person") in got
+    assert ("Jan de Boer", "worksFor", "Municipality of Rotterdam") in got
+    assert ("Jan de Boer", "jobTitle", "alderman") in got
+
+
+def test_particle_between_an_organization_and_a_lower_case_word_makes_no_name(facts):
+    got = facts("Alderman of the Municipality of Rotterdam Jan said de facto nothing.")
+    assert not any(s.startswith("Jan de") for s, p, o in got if p == "a"), got

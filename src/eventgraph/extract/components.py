@@ -165,7 +165,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events()
+    return patterns + _known_historical_events() + _foreign_organizations()
 
 
 def _known_historical_events() -> list[dict]:
@@ -174,6 +174,23 @@ def _known_historical_events() -> list[dict]:
     data = json.loads(resources.files("eventgraph.resources").joinpath("historical_events.json").read_text(encoding="utf-8"))
     names = {name for canonical, aliases in data["aliases"].items() for name in [canonical, *aliases]}
     return [{"label": "HIST", "pattern": name, "id": "known-historical-event"} for name in sorted(names)]
+
+
+_CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"
+
+
+def _foreign_organizations() -> list[dict]:
+    """'Stichting X', 'Universidad de los Andes', 'Reial Acadèmia de X': a foreign head word opening a name
+    (resources/organizations.json foreign_heads), up to two capitalized words before it, capitalized words
+    and the name particles of those languages after it, ending in a capitalized word."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    particles = "|".join(re.escape(p) for p in data["foreign_heads"]["particles"])
+    return [{"label": "ORG", "id": "foreign-leading-org-head", "pattern": [
+        {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "_": {"eg_demonym": False, "eg_title": False, "eg_country": False}, "OP": "{0,2}"},
+        {"_": {"eg_org_lead": True}, "IS_TITLE": True},
+        {"TEXT": {"REGEX": f"^(?:{_CAPITALIZED}|{particles})$"}, "OP": "*"},
+        {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False},
+    ]}]
 
 
 @Language.factory("eventgraph_patterns")

@@ -73,6 +73,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
+    kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
@@ -204,6 +205,45 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
         span = doc[start : token.i]
         kept.append(_Candidate(span, "Place", span.text, "rule:venue-before-venue-noun", subtype="Venue"))
     return kept
+
+
+def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'opened at the Reial Cercle Artistic in Barcelona', 'an evening at the Muziekgebouw aan 't IJ in
+    Amsterdam': a name with no organization word between 'at the' and 'in PLACE' is where the event was,
+    a venue, whatever the model makes of it (or of its words)."""
+    for token in doc[:-3]:
+        if token.lower_ != "at" or doc[token.i + 1].lower_ != "the":
+            continue
+        if not (token.head.lemma_.lower() in lexicon.cues.event_verbs or token.head.lower_ in lexicon.event_heads):
+            continue  # 'studied at the X in Y' says nothing of a venue
+        start = end = token.i + 2
+        while end < len(doc) and end - start < 7 and (_is_name_word(doc[end]) or (end > start and _is_name_particle(doc, end, lexicon))):
+            end += 1
+        while end > start and not _is_name_word(doc[end - 1]):
+            end -= 1  # a name ends in a capitalized word
+        if end == start or end + 1 >= len(doc) or doc[end].lower_ != "in":
+            continue
+        if not any(c.type == "Place" and c.span.start == end + 1 for c in kept):
+            continue
+        if any(t._.eg_org_head or t._.eg_title or t._.eg_demonym or t._.eg_country or t._.eg_region or t._.eg_venue_head for t in doc[start:end]):
+            continue  # 'at the University of X in Y', 'at the Chilean embassy in Y': other rules' names
+        inside = [c for c in kept if start <= c.span.start < end or start < c.span.end <= end]
+        if any(not c.method.startswith("model:") or c.span.start < start or c.span.end > end for c in inside):
+            continue
+        kept = [c for c in kept if c not in inside]
+        span = doc[start:end]
+        kept.append(_Candidate(span, "Place", span.text, "rule:venue-at-name-in-place", subtype="Venue"))
+    return kept
+
+
+def _is_name_particle(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'van', 'de los', and Dutch "'t", which the tokenizer splits into an apostrophe and 't'."""
+    text = doc[i].text
+    if text in lexicon.name_particles:
+        return True
+    if text in ("'", "’") and i + 1 < len(doc) and doc[i + 1].text == "t" and not doc[i].whitespace_:
+        return True
+    return text == "t" and i > 0 and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_
 
 
 def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
@@ -397,6 +437,9 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
             return span.doc[span.start : span.start + cut]
     if _titled_complement_runs_into_name(span):
         return span.doc[span.start : span.end - 2]
+    more = _particle_name_after(span.doc, span.end, lexicon)  # 'Municipality of Rotterdam Jan' + 'de Boer'
+    if more and len(tokens) >= 3 and _is_known_place(tokens[-2], lexicon) and _is_name_word(tokens[-1]) and not _is_lexical(tokens[-1]):
+        return span.doc[span.start : span.end - 1]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
         if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut - 1]._.eg_org_lead and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
@@ -404,6 +447,14 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
+
+
+def _particle_name_after(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """How many tokens from i are the particles and last name of a personal name ('de Boer', 'van der Berg'), or 0."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text in lexicon.name_particles:
+        j += 1
+    return j + 1 - i if i < j < len(doc) and _is_name_word(doc[j]) and doc[j].pos_ == "PROPN" and not _is_lexical(doc[j]) else 0
 
 
 def _titled_complement_runs_into_name(span: Span) -> bool:
@@ -744,7 +795,10 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         end = j
         while end < sentence_end and _is_name_word(doc[end]):
             end += 1
-    if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
+    if end - start >= 1 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
+        end += _particle_name_after(doc, end, lexicon)  # 'Alderman of X Jan de Boer', 'Karel van der Berg'
+    if 2 <= end - start <= 5 and all((_is_name_word(doc[k]) or doc[k].text in lexicon.name_particles) and not _is_lexical(doc[k])
+                                     for k in range(start, end)) and _is_name_word(doc[start]):
         return start, end
     if start < end - 2 and end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and all(
         doc[k].pos_ == "PROPN" and _is_name_word(doc[k]) and not _is_lexical(doc[k]) and not doc[k]._.eg_geo for k in (end - 2, end - 1)

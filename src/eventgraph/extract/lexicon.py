@@ -95,6 +95,7 @@ class Lexicon:
     occupations: frozenset[str] = frozenset()  # jobs held by no office: 'pianist', 'student'
     foreign_org_leads: frozenset[str] = frozenset()  # 'stichting', 'universidad': open an organization's name
     foreign_org_heads: frozenset[str] = frozenset()  # those and 'akademi', 'sangathan': a name in another language
+    name_particles: frozenset[str] = frozenset()  # 'de', 'van', "'t": lower-case words inside foreign names
     regions: frozenset[str] = frozenset()  # 'Caucasus', 'Middle East': named regions, as written
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
@@ -212,6 +213,7 @@ def load_lexicon() -> Lexicon:
         occupations=frozenset(t.lower() for t in words["occupations"]),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
+        name_particles=frozenset(foreign["particles"]),
         regions=frozenset(regions["regions"]),
         continents=frozenset(regions["continents"]),
         compass_words=frozenset(t.lower() for t in regions["compass"]),
