@@ -239,3 +239,33 @@ def test_personal_name_with_a_particle_after_a_title_and_its_body(facts):
 def test_particle_between_an_organization_and_a_lower_case_word_makes_no_name(facts):
     got = facts("Alderman of the Municipality of Rotterdam Jan said de facto nothing.")
     assert not any(s.startswith("Jan de") for s, p, o in got if p == "a"), got
+
+
+# --- authors of works, offices by verb, languages in lists --------------------------------------------
+
+
+def test_authors_after_a_work_noun_and_by_are_persons(facts):
+    got = facts("A student recited a poem by Tamar Kvaratskhelia dedicated to the victims. "
+                "The pianist performed works by Giorgi Tsabadze and Otar Taktakishvili.")
+    for name in ("Tamar Kvaratskhelia", "Giorgi Tsabadze", "Otar Taktakishvili"):
+        assert (name, "a", "Person") in got, got
+
+
+def test_publisher_or_place_after_by_is_no_author(facts):
+    got = facts("The book by Oxford University Press was presented. A song by the Tbilisi choir followed.")
+    assert ("Oxford University Press", "a", "Person") not in got
+    assert not any(o == "Person" for _, p, o in got if p == "a"), got
+
+
+def test_who_chairs_a_body_holds_the_chair(facts):
+    got = facts("Marta Lopez, who chairs the Andes Bridge Foundation, said that the school teaches 80 children.")
+    assert ("Marta Lopez", "jobTitle", "chair") in got
+    got = facts("Marta Lopez, who leads the Andes Bridge Foundation, said that the school teaches 80 children.")
+    assert not any(p == "jobTitle" for _, p, _ in got), got  # 'leads' names no title
+
+
+def test_word_listed_with_languages_is_a_language_not_a_place(facts):
+    got = facts("Guided tours in Catalan, Spanish and English will be offered every weekend.")
+    assert ("Catalan", "a", "Place") not in got
+    got = facts("The film was shown in Tbilisi, Batumi and Kutaisi with Georgian subtitles.")
+    assert ("Batumi", "a", "Place") in got

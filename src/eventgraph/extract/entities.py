@@ -62,6 +62,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             taken[i] = True
         kept.append(candidate)
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.extend(_authors_of_works(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
@@ -274,9 +275,29 @@ def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     if lexicon.country(span.text) or lexicon.country_of_city(fold_accents(span.text)):
         return False
     token = span[0]
+    if _listed_with_languages(token):
+        return True  # 'tours in Catalan, Spanish and English': listed with languages, a language
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lexicon.cues.language_nouns
+
+
+def _listed_with_languages(token) -> bool:
+    """A word in a list with two or more demonyms or languages ('in Catalan, Spanish and English')."""
+    doc = token.doc
+
+    def language(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i]._.eg_demonym or doc[i].ent_type_ in ("LANGUAGE", "NORP"))
+
+    def listed(step: int) -> int:
+        count, i = 0, token.i + step
+        while 0 <= i + step < len(doc) and doc[i].lower_ in (",", "and", "or") and language(i + step):
+            count, i = count + 1, i + 2 * step
+            if 0 <= i < len(doc) and doc[i].lower_ in ("and", "or") and doc[i - 1].text == ",":
+                i += step  # 'Spanish, and English'
+        return count
+
+    return listed(1) + listed(-1) >= 2
 
 
 def _listed_before_place_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
@@ -1048,6 +1069,28 @@ def _strip_leading(span: Span, drop) -> Span:
 
 
 # --- nominal mentions ------------------------------------------------------------------------
+
+
+def _authors_of_works(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'a poem by Rosa Vidal', 'works by Jan Berg and Ole Lund': untagged two- or three-word proper names
+    after 'by' and a work noun are its authors, persons (the model often misses a foreign one)."""
+    for token in doc:
+        if token.lower_ != "by" or token.i == 0 or doc[token.i - 1].lower_ not in lexicon.cues.authored_nouns:
+            continue
+        i = token.i + 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) and not _is_lexical(doc[end]) \
+                    and not doc[end]._.eg_geo:
+                end += 1
+            if 2 <= end - i <= 3 and not any(taken[i:end]) and (end == len(doc) or not _is_name_word(doc[end])):
+                for k in range(i, end):
+                    taken[k] = True
+                yield _Candidate(doc[i:end], "Person", doc[i:end].text, "rule:author-of-work")
+            if end < len(doc) - 1 and doc[end].lower_ in ("and", ",") and end > i:
+                i = end + 1
+                continue
+            break
 
 
 def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):

@@ -62,6 +62,7 @@ class Cues:
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
     gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day
+    authored_nouns: frozenset[str]  # 'a poem by X', 'works by X and Y': X and Y are persons
 
 
 def load_cues() -> Cues:

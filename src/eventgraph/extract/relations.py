@@ -130,6 +130,9 @@ def _titles(ctx: _Context) -> None:
         led = _body_led_by(ctx, span)
         if led is not None:
             ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
+            office = _office_of_verb(ctx, span)
+            if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
+                ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
 
 
 def _plural_titles(ctx: _Context) -> None:
@@ -195,6 +198,13 @@ def _body_led_by(ctx: _Context, name: Span) -> Mention | None:
             if body is not None:
                 return body
     return None
+
+
+def _office_of_verb(ctx: _Context, name: Span) -> str | None:
+    """'NAME, who chairs X' -> 'chair', 'who heads X' -> 'head': the verb's lemma where it is a title itself."""
+    verb = ctx.doc[name.end + 2]
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in ctx.lexicon.titles else None
 
 
 def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
