@@ -157,14 +157,14 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
     of several countries, agencies' datelines, speaker lists, namesakes), seven batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
-    entities 0.996, relations 0.998; batch 7 (9 articles) 0.934 and 0.938; all 55 articles 0.983
-    and 0.986. A change that lowers one is a regression to look at."""
+    entities 1.0, relations 0.999; batch 7 (9 articles) 0.981 and 0.976; all 55 articles 0.996
+    and 0.994. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
     assert score["missing_articles"] == []
-    assert score["entities"]["f1"] >= 0.98, score["entities"]
-    assert score["relations"]["f1"] >= 0.98, score["relations"]
+    assert score["entities"]["f1"] >= 0.99, score["entities"]
+    assert score["relations"]["f1"] >= 0.99, score["relations"]
     # one split: the gold lists "America" as an alias of the United States, the gazetteer does not;
     # no merge: the deputy minister and the pianist of one name (articles 149 and 155) stay apart
     assert score["resolution"]["split"] <= 1 and score["resolution"]["merged_nodes"] == 0
@@ -173,7 +173,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     earlier = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_7], tmp_path, "batches-1-6")
     assert earlier["entities"]["f1"] >= 0.99 and earlier["relations"]["f1"] >= 0.99, (earlier["entities"], earlier["relations"])
     latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_7], tmp_path, "batch-7")
-    assert latest["entities"]["f1"] >= 0.93 and latest["relations"]["f1"] >= 0.93, (latest["entities"], latest["relations"])
+    assert latest["entities"]["f1"] >= 0.975 and latest["relations"]["f1"] >= 0.97, (latest["entities"], latest["relations"])
 
 
 def test_own_evaluator_agrees_on_the_development_set(dev_build):
