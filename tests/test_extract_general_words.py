@@ -269,3 +269,37 @@ def test_word_listed_with_languages_is_a_language_not_a_place(facts):
     assert ("Catalan", "a", "Place") not in got
     got = facts("The film was shown in Tbilisi, Batumi and Kutaisi with Georgian subtitles.")
     assert ("Batumi", "a", "Place") in got
+
+
+# --- venues that end in their head word, saints' buildings, title-case datelines -------------------------
+
+
+def test_hotel_name_before_a_person_after_a_title_is_the_hotel_and_the_person(facts):
+    got = facts("The General Manager of the Sheraton Hotel Pablo Ruiz welcomed the guests at the reception "
+                "held at the Sheraton Hotel in Lima on May 5.")
+    assert ("Sheraton Hotel", "a", "Place") in got
+    assert ("Pablo Ruiz", "a", "Person") in got
+    assert ("Hotel Pablo Ruiz", "a", "Place") not in got
+    assert ("Pablo Ruiz", "worksFor", "Sheraton Hotel") not in got
+
+
+def test_hotel_leading_its_name_keeps_it(facts):
+    got = facts("The reception was held at the Hotel Bristol in Oslo.")
+    assert ("Hotel Bristol", "a", "Place") in got
+
+
+def test_saint_s_cathedral_is_one_venue_and_the_honorific_no_part_of_a_name(facts):
+    got = facts("The service, held at St. Olav's Cathedral, was opened by the cathedral's dean, Father Jan Moen.")
+    assert ("St. Olav's Cathedral", "a", "Place") in got
+    assert ("EVENT", "location", "St. Olav's Cathedral") in got
+    assert ("Jan Moen", "a", "Person") in got and ("Father Jan Moen", "a", "Person") not in got
+
+
+def test_saint_s_college_is_no_venue_by_this_rule(facts):
+    got = facts("Students of St. Antony's College attended the lecture.")
+    assert ("St. Antony's College", "a", "Place") not in got
+
+
+def test_title_case_city_opening_a_dateline_before_its_day_is_the_city(facts):
+    got = facts("Tartu, March 3, Wire. A round table was organized by the Embassy of Chile in Estonia.", date="2023-03-03")
+    assert ("Tartu", "a", "Place") in got and ("Tartu", "a", "Person") not in got

@@ -28,6 +28,8 @@ _MISSION_KINDS = (
     ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _OTHER_WORK = "OtherWork"  # a book's or song's quoted title: it holds the tokens, then is dropped
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
@@ -168,9 +170,11 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
 def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
     """'ZAGREB, February 26.', 'BAKU, Azerbaijan, Aug. 30.': the capitalized city opening the text is
     the gazetteer's city, whether the model calls it an organization or leaves it untagged."""
-    words = [t for t in doc[:3] if not t.is_space]
-    if len(words) < 2 or words[1].text != "," or not words[0].text.isupper() or len(words[0].text) < 3:
+    words = [t for t in doc[:4] if not t.is_space]
+    if len(words) < 2 or words[1].text != "," or len(words[0].text) < 3:
         return
+    if not words[0].text.isupper() and not (len(words) > 2 and words[2].lower_.rstrip(".") in _MONTHS):
+        return  # 'Vilnius, March 3, Wire.': a city in title case opens a dateline only before its day
     token = words[0]
     if not lexicon.country_of_city(fold_accents(token.text.lower())):
         return
@@ -339,7 +343,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
             yield candidate
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
-    yield from _names_after_title_commas(doc)
+    yield from _names_after_title_commas(doc, lexicon.cues.honorifics)
     yield from _countries(doc, lexicon)
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
@@ -367,6 +371,12 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
+        if span.id_.startswith("leading-venue-head") and _head_ends_a_name(span):
+            # "the Sheraton Hotel Pablo Ruiz": the head word closes the name before it, a person's name follows
+            doc, start = span.doc, span.start
+            while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start and not _is_lexical(doc[start - 1]):
+                start -= 1
+            return _Candidate(doc[start : span.start + 1], "Place", doc[start : span.start + 1].text, "rule:proper-building-head", subtype="Venue")
         span = _extend_with_model(span, lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
@@ -379,6 +389,14 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _head_ends_a_name(span: Span) -> bool:
+    """'the Sheraton Hotel': a leading venue head ('Hotel X') right after a capitalized name word is its last word."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and _is_name_word(before) and not before.is_sent_start and not _is_lexical(before) \
+        and before.pos_ == "PROPN"
 
 
 def _modifies_a_noun(span: Span) -> bool:
@@ -756,7 +774,7 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
-def _names_after_title_commas(doc: Doc):
+def _names_after_title_commas(doc: Doc, honorifics: frozenset[str] = frozenset()):
     """'The head of the community of Riga, Bakhrom Tashkentov, noted': TITLE ..., NAME."""
     for title in doc.spans.get("eg_titles", []):
         sentence = title[0].sent
@@ -773,7 +791,10 @@ def _names_after_title_commas(doc: Doc):
             end += 1
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
-            span = doc[comma + 1 : end]
+            start = comma + 1
+            if honorifics and doc[start].lower_.rstrip(".") in honorifics and end - start >= 3:
+                start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
+            span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
 
 
