@@ -220,6 +220,8 @@ def test_name_between_at_the_and_in_a_city_after_an_event_verb_is_the_venue(fact
                 "at the Muziekgebouw aan 't IJ in Amsterdam on March 16.")
     assert ("Muziekgebouw aan 't IJ", "a", "Place") in got
     assert ("EVENT", "location", "Muziekgebouw aan 't IJ") in got
+    got = facts("A documentary about the Halabja massacre was screened at the Casa de Chile in Madrid.")
+    assert ("Casa de Chile", "a", "Place") in got
 
 
 def test_studying_at_a_name_or_an_organization_at_the_event_is_no_venue(facts):

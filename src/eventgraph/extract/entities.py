@@ -219,8 +219,9 @@ def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexi
     for token in doc[:-3]:
         if token.lower_ != "at" or doc[token.i + 1].lower_ != "the":
             continue
-        if not (token.head.lemma_.lower() in lexicon.cues.event_verbs or token.head.lower_ in lexicon.event_heads):
-            continue  # 'studied at the X in Y' says nothing of a venue
+        head = token.head.lemma_.lower()
+        if not (head in lexicon.cues.event_verbs or head in lexicon.cues.screen_verbs or token.head.lower_ in lexicon.event_heads):
+            continue  # 'studied at the X in Y' says nothing of a venue; 'screened at the X in Y' does
         start = end = token.i + 2
         while end < len(doc) and end - start < 7 and (_is_name_word(doc[end]) or (end > start and _is_name_particle(doc, end, lexicon))):
             end += 1
@@ -230,11 +231,12 @@ def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexi
             continue
         if not any(c.type == "Place" and c.span.start == end + 1 for c in kept):
             continue
-        if any(t._.eg_org_head or t._.eg_title or t._.eg_demonym or t._.eg_country or t._.eg_region or t._.eg_venue_head for t in doc[start:end]):
-            continue  # 'at the University of X in Y', 'at the Chilean embassy in Y': other rules' names
+        if any(t._.eg_org_head or t._.eg_title or t._.eg_demonym or t._.eg_region or t._.eg_venue_head for t in doc[start:end]) \
+                or doc[start]._.eg_country:
+            continue  # 'at the University of X in Y', 'at the Chilean embassy in Y', 'at the Chile X': other rules' names
         inside = [c for c in kept if start <= c.span.start < end or start < c.span.end <= end]
-        if any(not c.method.startswith("model:") or c.span.start < start or c.span.end > end for c in inside):
-            continue
+        if any(not c.method.startswith(("model:", "gazetteer:")) or c.span.start < start or c.span.end > end for c in inside):
+            continue  # a rule's entity there; the model's or the gazetteer's words ('Chile' of 'Casa de Chile') are the venue's
         kept = [c for c in kept if c not in inside]
         span = doc[start:end]
         kept.append(_Candidate(span, "Place", span.text, "rule:venue-at-name-in-place", subtype="Venue"))
