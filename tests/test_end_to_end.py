@@ -159,15 +159,15 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
     of several countries, agencies' datelines, speaker lists, namesakes), eight batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
-    entities 0.996, relations 0.998; batch 7 (9 articles) 0.94 and 0.938; batch 8 (9 articles)
+    entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 1.0 (untuned: 0.903 and 0.836, 0.907 and 0.844 on the corrected gold); all 64 articles
-    0.987 and 0.988. A change that lowers one is a regression to look at."""
+    0.998 and 0.995. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
     assert score["missing_articles"] == []
-    assert score["entities"]["f1"] >= 0.98, score["entities"]
-    assert score["relations"]["f1"] >= 0.98, score["relations"]
+    assert score["entities"]["f1"] >= 0.99, score["entities"]
+    assert score["relations"]["f1"] >= 0.99, score["relations"]
     # one split: the gold lists "America" as an alias of the United States, the gazetteer does not;
     # no merge: the deputy minister and the pianist of one name (articles 149 and 155), the military
     # attache and the carpet artist of one name (158 and 161) stay apart
@@ -177,7 +177,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     earlier = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_7], tmp_path, "batches-1-6")
     assert earlier["entities"]["f1"] >= 0.99 and earlier["relations"]["f1"] >= 0.99, (earlier["entities"], earlier["relations"])
     seventh = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_7 <= a["id"] < FIRST_OF_BATCH_8], tmp_path, "batch-7")
-    assert seventh["entities"]["f1"] >= 0.93 and seventh["relations"]["f1"] >= 0.93, (seventh["entities"], seventh["relations"])
+    assert seventh["entities"]["f1"] >= 0.98 and seventh["relations"]["f1"] >= 0.97, (seventh["entities"], seventh["relations"])
     latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_8], tmp_path, "batch-8")
     assert latest["entities"]["f1"] >= 0.99 and latest["relations"]["f1"] >= 0.99, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0

@@ -231,6 +231,7 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
         else:
             home.mentions.append(mention)
     clusters = _join_parenthesized_acronyms(clusters, extraction.article.body)
+    clusters = _join_glossed_foreign_names(clusters, extraction.article.body, lexicon)
     for mention in mentions:
         if mention.kind == "nominal":
             tail = _fold(mention.name)
@@ -266,6 +267,27 @@ def _join_parenthesized_acronyms(clusters: list[_Cluster], text: str) -> list[_C
             if short is not None and short.mentions:
                 full.mentions.extend(short.mentions)
                 short.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
+_GLOSS_LEAD = re.compile(r",\s+(?:the\s+|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+)?")
+
+
+def _join_glossed_foreign_names(clusters: list[_Cluster], text: str, lexicon: Lexicon) -> list[_Cluster]:
+    """'the Sahitya Akademi, India's National Academy of Letters, presented': an organization named
+    in another language and glossed in English right after it, set off by commas, is one organization."""
+    for foreign in clusters:
+        if not any(word in lexicon.foreign_org_heads for word in _fold(foreign.name).split()):
+            continue
+        for mention in list(foreign.mentions):
+            lead = _GLOSS_LEAD.match(text, mention.end)
+            if lead is None or (lead.group("owner") and not lexicon.country(lead.group("owner"))):
+                continue
+            gloss = next((c for c in clusters if c is not foreign and c.mentions and any(
+                m.start == lead.end() and re.match(r"\s*(?:,(?!\s+and\b)|\.|\()", text[m.end :]) for m in c.mentions)), None)
+            if gloss is not None:
+                foreign.mentions.extend(gloss.mentions)
+                gloss.mentions = []
     return [c for c in clusters if c.mentions]
 
 

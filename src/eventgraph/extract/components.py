@@ -36,6 +36,10 @@ TOKEN_FLAGS = (
     "eg_campaign_word",  # "campaign", "initiative"
     "eg_geo",  # part of a country or of a GPE/LOC entity
     "eg_intl_org",  # an international organization's acronym ("UN", "OSCE")
+    "eg_org_lead",  # a foreign word that opens an organization's name ("Stichting", "Universidad")
+    "eg_region",  # part of a named region ("Caucasus", "Middle", "East")
+    "eg_continent",  # a continent or sea, a region after a compass word ("Central Asia")
+    "eg_compass",  # "South", "Western": may open a region's name
 )
 for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
@@ -65,6 +69,7 @@ class LexiconTagger:
         self.lexicon = lexicon
         self.countries = _phrase_matcher(nlp, lexicon.countries, attr="ORTH", title_case=True)
         self.titles = _phrase_matcher(nlp, lexicon.titles, attr="LOWER")
+        self.regions = _phrase_matcher(nlp, lexicon.regions, attr="ORTH")
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicon
@@ -75,6 +80,8 @@ class LexiconTagger:
             ("eg_hist_head", lex.historical_heads),
             ("eg_film_word", lex.film_words),
             ("eg_campaign_word", lex.campaign_words),
+            ("eg_org_lead", lex.foreign_org_leads),
+            ("eg_compass", lex.compass_words),
         )
         for token in doc:
             lower = token.lower_
@@ -88,6 +95,8 @@ class LexiconTagger:
                 extensions.eg_geo = True
             if token.text in lex.international:
                 extensions.eg_intl_org = True
+            if token.text in lex.continents:
+                extensions.eg_continent = True
         countries = filter_spans(self.countries(doc, as_spans=True))
         for span in countries:
             for token in span:
@@ -99,6 +108,9 @@ class LexiconTagger:
             for token in span:
                 token._.eg_title = True
         doc.spans["eg_titles"] = titles
+        for span in self.regions(doc, as_spans=True):
+            for token in span:
+                token._.eg_region = True
         return doc
 
 
@@ -164,7 +176,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events()
+    return patterns + _known_historical_events() + _foreign_organizations()
 
 
 def _known_historical_events() -> list[dict]:
@@ -173,6 +185,23 @@ def _known_historical_events() -> list[dict]:
     data = json.loads(resources.files("eventgraph.resources").joinpath("historical_events.json").read_text(encoding="utf-8"))
     names = {name for canonical, aliases in data["aliases"].items() for name in [canonical, *aliases]}
     return [{"label": "HIST", "pattern": name, "id": "known-historical-event"} for name in sorted(names)]
+
+
+_CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"
+
+
+def _foreign_organizations() -> list[dict]:
+    """'Stichting X', 'Universidad de los Andes', 'Reial Acadèmia de X': a foreign head word opening a name
+    (resources/organizations.json foreign_heads), up to two capitalized words before it, capitalized words
+    and the name particles of those languages after it, ending in a capitalized word."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    particles = "|".join(re.escape(p) for p in data["foreign_heads"]["particles"])
+    return [{"label": "ORG", "id": "foreign-leading-org-head", "pattern": [
+        {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "_": {"eg_demonym": False, "eg_title": False, "eg_country": False}, "OP": "{0,2}"},
+        {"_": {"eg_org_lead": True}, "IS_TITLE": True},
+        {"TEXT": {"REGEX": f"^(?:{_CAPITALIZED}|{particles})$"}, "OP": "*"},
+        {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False},
+    ]}]
 
 
 @Language.factory("eventgraph_patterns")

@@ -28,6 +28,8 @@ _MISSION_KINDS = (
     ("permanent delegation", "Permanent Mission"),
     ("consulate", "Consulate"),
 )
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _OTHER_WORK = "OtherWork"  # a book's or song's quoted title: it holds the tokens, then is dropped
 _PLACE_KIND_WORDS = {"region", "district", "province", "town", "village", "city"}
@@ -63,6 +65,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         kept.append(candidate)
     kept.extend(_bracketed_acronyms(doc, taken, kept))
     kept.extend(_nominal_mentions(doc, taken, lexicon))
+    kept.extend(_authors_of_works(doc, taken, lexicon))
     kept.extend(_conjoined_names(doc, taken, kept))
     kept.extend(_conjoined_cities(doc, taken, kept))
     kept.extend(_full_names_of_lone_surnames(doc, taken, kept))
@@ -74,6 +77,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
+    kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
+    kept = _venues_named_again(doc, kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -200,11 +205,15 @@ def _after_settlements_lead_in(doc: Doc, i: int) -> bool:
 def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
     """'ZAGREB, February 26.', 'BAKU, Azerbaijan, Aug. 30.': the capitalized city opening the text is
     the gazetteer's city, whether the model calls it an organization or leaves it untagged."""
-    words = [t for t in doc[:5] if not t.is_space]
+    words = [t for t in doc[:6] if not t.is_space]
     # 'ABU DHABI, UAE, Nov. 9.': a city of up to three capitalized words before the comma
     size = next((n for n in (1, 2, 3) if len(words) > n and words[n].text == ","), None)
-    if size is None or not all(w.text.isupper() and w.is_alpha for w in words[:size]) or len(words[0].text) < 3 and size == 1:
+    if size is None or not all(w.is_alpha for w in words[:size]) or len(words[0].text) < 3 and size == 1:
         return
+    if not all(w.text.isupper() for w in words[:size]) and not (
+        all(w.is_title for w in words[:size]) and len(words) > size + 1 and words[size + 1].lower_.rstrip(".") in _MONTHS
+    ):
+        return  # 'Vilnius, March 3, Wire.': a city in title case opens a dateline only before its day
     span = doc[words[0].i : words[size - 1].i + 1]
     if not lexicon.country_of_city(fold_accents(span.text.lower())):
         return
@@ -242,6 +251,66 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
     return kept
 
 
+def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'opened at the Reial Cercle Artistic in Barcelona', 'an evening at the Muziekgebouw aan 't IJ in
+    Amsterdam': a name with no organization word between 'at the' and 'in PLACE' is where the event was,
+    a venue, whatever the model makes of it (or of its words)."""
+    for token in doc[:-3]:
+        if token.lower_ != "at" or doc[token.i + 1].lower_ != "the":
+            continue
+        head = token.head.lemma_.lower()
+        if not (head in lexicon.cues.event_verbs or head in lexicon.cues.screen_verbs or token.head.lower_ in lexicon.event_heads):
+            continue  # 'studied at the X in Y' says nothing of a venue; 'screened at the X in Y' does
+        start = end = token.i + 2
+        while end < len(doc) and end - start < 7 and (_is_name_word(doc[end]) or (end > start and _is_name_particle(doc, end, lexicon))):
+            end += 1
+        while end > start and not _is_name_word(doc[end - 1]):
+            end -= 1  # a name ends in a capitalized word
+        if end == start or end + 1 >= len(doc) or doc[end].lower_ != "in":
+            continue
+        if not any(c.type == "Place" and c.span.start == end + 1 for c in kept):
+            continue
+        if any(t._.eg_org_head or t._.eg_title or t._.eg_demonym or t._.eg_region or t._.eg_venue_head for t in doc[start:end]) \
+                or doc[start]._.eg_country:
+            continue  # 'at the University of X in Y', 'at the Chilean embassy in Y', 'at the Chile X': other rules' names
+        inside = [c for c in kept if start <= c.span.start < end or start < c.span.end <= end]
+        if any(not c.method.startswith(("model:", "gazetteer:")) or c.span.start < start or c.span.end > end for c in inside):
+            continue  # a rule's entity there; the model's or the gazetteer's words ('Chile' of 'Casa de Chile') are the venue's
+        kept = [c for c in kept if c not in inside]
+        span = doc[start:end]
+        kept.append(_Candidate(span, "Place", span.text, "rule:venue-at-name-in-place", subtype="Venue"))
+    return kept
+
+
+def _is_name_particle(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'van', 'de los', and Dutch "'t", which the tokenizer splits into an apostrophe and 't'."""
+    text = doc[i].text
+    if text in lexicon.name_particles:
+        return True
+    if text in ("'", "’") and i + 1 < len(doc) and doc[i + 1].text == "t" and not doc[i].whitespace_:
+        return True
+    return text == "t" and i > 0 and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_
+
+
+def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
+    """'opened at the National Museum of X ... Director of the National Museum of X NAME': a building the
+    article places the event in is that venue wherever else it is named, not its staff's employer.
+    Not where it acts ('organized by the museum'): an agent is a body."""
+    venues = {c.name.casefold(): c for c in kept if c.type == "Place" and c.subtype == "Venue"}
+    for candidate in kept:
+        venue = venues.get(candidate.name.casefold())
+        if venue is None or candidate.type != "Organization" or candidate.kind != "name":
+            continue
+        before = doc[candidate.span.start - 1] if candidate.span.start > 0 else None
+        if before is not None and before.lower_ == "the" and candidate.span.start > 1:
+            before = doc[candidate.span.start - 2]
+        if before is not None and before.lower_ == "by":
+            continue
+        candidate.type, candidate.name, candidate.subtype = "Place", venue.name, "Venue"
+        candidate.method = "rule:venue-named-again"
+    return kept
+
+
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
     modifies a translation or version names a language, unless it is a known country or city."""
@@ -251,9 +320,29 @@ def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     if lexicon.country(span.text) or lexicon.country_of_city(fold_accents(span.text)):
         return False
     token = span[0]
+    if _listed_with_languages(token):
+        return True  # 'tours in Catalan, Spanish and English': listed with languages, a language
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lexicon.cues.language_nouns
+
+
+def _listed_with_languages(token) -> bool:
+    """A word in a list with two or more demonyms or languages ('in Catalan, Spanish and English')."""
+    doc = token.doc
+
+    def language(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i]._.eg_demonym or doc[i].ent_type_ in ("LANGUAGE", "NORP"))
+
+    def listed(step: int) -> int:
+        count, i = 0, token.i + step
+        while 0 <= i + step < len(doc) and doc[i].lower_ in (",", "and", "or") and language(i + step):
+            count, i = count + 1, i + 2 * step
+            if 0 <= i < len(doc) and doc[i].lower_ in ("and", "or") and doc[i - 1].text == ",":
+                i += step  # 'Spanish, and English'
+        return count
+
+    return listed(1) + listed(-1) >= 2
 
 
 def _listed_before_place_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
@@ -295,7 +384,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
             yield candidate
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
-    yield from _names_after_title_commas(doc)
+    yield from _names_after_title_commas(doc, lexicon.cues.honorifics)
     yield from _countries(doc, lexicon)
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
@@ -323,16 +412,38 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
     if label == "VENUE":
+        if span.id_.startswith("leading-venue-head") and _head_ends_a_name(span):
+            # "the Sheraton Hotel Pablo Ruiz": the head word closes the name before it, a person's name follows
+            doc, start = span.doc, span.start
+            while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start and not _is_lexical(doc[start - 1]):
+                start -= 1
+            return _Candidate(doc[start : span.start + 1], "Place", doc[start : span.start + 1].text, "rule:proper-building-head", subtype="Venue")
         span = _extend_with_model(span, lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
     if label == "PLACE":
+        if span.id_ in ("known-region", "compass-continent") and _modifies_a_noun(span):
+            return None  # "Caribbean cuisine", "the Baltic states' ministers" name no region of their own
         name = _strip_place_kind(span)
         if not name:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _head_ends_a_name(span: Span) -> bool:
+    """'the Sheraton Hotel': a leading venue head ('Hotel X') right after a capitalized name word is its last word."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and _is_name_word(before) and not before.is_sent_start and not _is_lexical(before) \
+        and before.pos_ == "PROPN"
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """A region's name used as an adjective: a lower-case noun follows ('Caribbean cuisine')."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ not in _PLACE_KIND_WORDS
 
 
 def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
@@ -361,13 +472,19 @@ def _is_building(span: Span, lexicon: Lexicon) -> bool:
         return False
     if any(t._.eg_org_head and t.lower_ not in lexicon.cues.buildings | lexicon.cues.venue_modifiers for t in span):
         return False  # "Institute of History Hall" is not what this is about
-    if span[0]._.eg_demonym or span[0]._.eg_country:
-        return False
     doc = span.doc
+    if (span[0]._.eg_demonym or span[0]._.eg_country) and not _followed_by_in_a_place(span):
+        return False  # "the Chilean National Museum organized": a body; "at the India X Centre in Delhi": a building
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("at", "in", "inside", "near")
+
+
+def _followed_by_in_a_place(span: Span) -> bool:
+    """'the X Centre in New Delhi': the name is followed by 'in' and a capitalized name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].is_title
 
 
 _GOVERNING_BODY = re.compile(
@@ -400,12 +517,24 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
             return span.doc[span.start : span.start + cut]
     if _titled_complement_runs_into_name(span, lexicon):
         return span.doc[span.start : span.end - 2]
+    more = _particle_name_after(span.doc, span.end, lexicon)  # 'Municipality of Rotterdam Jan' + 'de Boer'
+    if more and len(tokens) >= 3 and _is_known_place(tokens[-2], lexicon) and _is_name_word(tokens[-1]) and not _is_lexical(tokens[-1]):
+        return span.doc[span.start : span.end - 1]
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
-        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+        if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut - 1]._.eg_org_lead and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
+            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her)
             if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
                 return span.doc[span.start : span.start + cut]
     return span
+
+
+def _particle_name_after(doc: Doc, i: int, lexicon: Lexicon) -> int:
+    """How many tokens from i are the particles and last name of a personal name ('de Boer', 'van der Berg'), or 0."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text in lexicon.name_particles:
+        j += 1
+    return j + 1 - i if i < j < len(doc) and _is_name_word(doc[j]) and doc[j].pos_ == "PROPN" and not _is_lexical(doc[j]) else 0
 
 
 def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
@@ -511,9 +640,56 @@ def _quoted_titles(doc: Doc, lexicon: Lexicon):
         elif kind == "Film":
             yield _Candidate(span, "Film", name, "rule:quoted-film")
         elif kind == "other":
-            yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
+            named = _historical_event_in_title(inner) if any(t._.eg_hist_head for t in inner) else None
+            if named is None:
+                yield _Candidate(span, _OTHER_WORK, name, "rule:quoted-other-work")  # 'the novel "Ali and Nino"': no 'Nino' place
+                continue
+            # 'a conference titled "The Lida Genocide and the Law"': the title's tragedy is referred to, the rest is no entity
+            yield _Candidate(named, "HistoricalEvent", historical_event_name(named.text, lexicon), "rule:event-in-quoted-title")
+            for piece in (doc[span.start : named.start], doc[named.end : span.end]):
+                if len(piece):
+                    yield _Candidate(piece, _OTHER_WORK, piece.text, "rule:quoted-other-work")
         elif kind is None and any(t._.eg_hist_head for t in inner) and inner[0].is_title:
-            yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+            named = _historical_event_in_title(inner)
+            if named is not None and len(named) < len(inner):
+                # 'an evening titled "Remembering the Lida Tragedy"': the event's title names the tragedy
+                yield _Candidate(named, "HistoricalEvent", historical_event_name(named.text, lexicon), "rule:event-in-quoted-title")
+            elif named is not None:
+                yield _Candidate(span, "HistoricalEvent", historical_event_name(name, lexicon), "rule:quoted-event")
+        elif kind is None:
+            yield from _site_in_commemoration_title(doc, span, lexicon)
+
+
+def _historical_event_in_title(inner: Span) -> Span | None:
+    """'Lida Tragedy' in "Remembering the Lida Tragedy" or "Lida Massacre: 30 Years": capitalized words
+    and the head word of a historical event's name, the first such run in a quoted title."""
+    for token in inner:
+        if token._.eg_hist_head and token.is_title:
+            start = token.i
+            while start > inner.start and _is_name_word(inner.doc[start - 1]) and not inner.doc[start - 1]._.eg_hist_head:
+                start -= 1
+            if start < token.i:
+                return inner.doc[start : token.i + 1]
+    return None
+
+
+def _site_in_commemoration_title(doc: Doc, quoted: Span, lexicon: Lexicon):
+    """'A commemorative event titled "Halabja: 35 Years Without Justice"': the place an atrocity is named
+    after (resources/historical_events.json sites), in a commemorative event's own title, stands for it."""
+    sites = lexicon.historical_sites or {}
+    i = quoted.start - 1
+    if i < 0 or doc[i].lower_ not in lexicon.cues.event_title_lead_ins:
+        return
+    sentence = quoted[0].sent.text.lower()
+    if not any(cue in sentence for cue in lexicon.cues.commemoration_cues):
+        return  # 'an exhibition titled "Guba: Carpets of the North"' remembers nobody
+    inner = doc[quoted.start + 1 : quoted.end - 1]
+    for size in (3, 2, 1):
+        for start in range(inner.start, inner.end - size + 1):
+            words = doc[start : start + size]
+            if words.text in sites and (start + size == inner.end or not _is_name_word(doc[start + size])):
+                yield _Candidate(words, "HistoricalEvent", historical_event_name(sites[words.text], lexicon), "rule:site-in-commemoration-title")
+                return
 
 
 def _quoted_organizations(doc: Doc, lexicon: Lexicon):
@@ -654,7 +830,7 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
-def _names_after_title_commas(doc: Doc):
+def _names_after_title_commas(doc: Doc, honorifics: frozenset[str] = frozenset()):
     """'The head of the community of Riga, Bakhrom Tashkentov, noted': TITLE ..., NAME."""
     for title in doc.spans.get("eg_titles", []):
         sentence = title[0].sent
@@ -671,7 +847,10 @@ def _names_after_title_commas(doc: Doc):
             end += 1
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
-            span = doc[comma + 1 : end]
+            start = comma + 1
+            if honorifics and doc[start].lower_.rstrip(".") in honorifics and end - start >= 3:
+                start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
+            span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
 
 
@@ -714,7 +893,10 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         end = j
         while end < sentence_end and _is_name_word(doc[end]):
             end += 1
-    if 2 <= end - start <= 4 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
+    if end - start >= 1 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
+        end += _particle_name_after(doc, end, lexicon)  # 'Alderman of X Jan de Boer', 'Karel van der Berg'
+    if 2 <= end - start <= 5 and all((_is_name_word(doc[k]) or doc[k].text in lexicon.name_particles) and not _is_lexical(doc[k])
+                                     for k in range(start, end)) and _is_name_word(doc[start]):
         return start, end
     if start < end - 2 and end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and all(
         doc[k].pos_ == "PROPN" and _is_name_word(doc[k]) and not _is_lexical(doc[k]) and not doc[k]._.eg_geo for k in (end - 2, end - 1)
@@ -731,9 +913,9 @@ def _is_known_place(token, lexicon: Lexicon) -> bool:
 def _ends_complement(token, lexicon: Lexicon) -> bool:
     """A word that closes a title's complement: a country, an organization or portfolio word, an acronym."""
     return (
-        token._.eg_country or token._.eg_org_head or token._.eg_intl_org or token._.eg_demonym
+        token._.eg_country or (token._.eg_org_head and not token._.eg_org_lead) or token._.eg_intl_org or token._.eg_demonym
         or token.lower_ in lexicon.portfolio_words
-    )
+    )  # a foreign head opening a name ('Stichting X') ends nothing
 
 
 def _is_name_word(token) -> bool:
@@ -849,6 +1031,10 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
         elif label in ("GPE", "LOC"):
             if any(t._.eg_title for t in span):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
+            if len(span) == 1 and span[0]._.eg_compass:
+                continue  # "the literatures of the East": a compass word alone is a sphere, no named place
+            if all(t._.eg_region or t._.eg_compass or t._.eg_continent for t in span) and _modifies_a_noun(span):
+                continue  # "Caribbean cuisine": a region's name as an adjective
             if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
                 continue  # "the Muslim East", "the Turkic world": a cultural sphere, not a named place
             if _STATE_ABBREVIATION.match(span.text) and span.start >= 2 and span.doc[span.start - 1].text == ",":
@@ -966,6 +1152,28 @@ def _strip_leading(span: Span, drop) -> Span:
 
 
 # --- nominal mentions ------------------------------------------------------------------------
+
+
+def _authors_of_works(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'a poem by Rosa Vidal', 'works by Jan Berg and Ole Lund': untagged two- or three-word proper names
+    after 'by' and a work noun are its authors, persons (the model often misses a foreign one)."""
+    for token in doc:
+        if token.lower_ != "by" or token.i == 0 or doc[token.i - 1].lower_ not in lexicon.cues.authored_nouns:
+            continue
+        i = token.i + 1
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) and not _is_lexical(doc[end]) \
+                    and not doc[end]._.eg_geo:
+                end += 1
+            if 2 <= end - i <= 3 and not any(taken[i:end]) and (end == len(doc) or not _is_name_word(doc[end])):
+                for k in range(i, end):
+                    taken[k] = True
+                yield _Candidate(doc[i:end], "Person", doc[i:end].text, "rule:author-of-work")
+            if end < len(doc) - 1 and doc[end].lower_ in ("and", ",") and end > i:
+                i = end + 1
+                continue
+            break
 
 
 def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):

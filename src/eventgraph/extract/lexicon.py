@@ -61,6 +61,8 @@ class Cues:
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
+    gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day
+    authored_nouns: frozenset[str]  # 'a poem by X', 'works by X and Y': X and Y are persons
 
 
 def load_cues() -> Cues:
@@ -92,6 +94,13 @@ class Lexicon:
     historical_aliases: dict[str, str]  # lower-case name of a historical event -> its canonical name
     cues: Cues
     occupations: frozenset[str] = frozenset()  # jobs held by no office: 'pianist', 'student'
+    foreign_org_leads: frozenset[str] = frozenset()  # 'stichting', 'universidad': open an organization's name
+    foreign_org_heads: frozenset[str] = frozenset()  # those and 'akademi', 'sangathan': a name in another language
+    name_particles: frozenset[str] = frozenset()  # 'de', 'van', "'t": lower-case words inside foreign names
+    regions: frozenset[str] = frozenset()  # 'Caucasus', 'Middle East': named regions, as written
+    continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
+    compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
+    historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
 
     @cached_property
     def event_heads(self) -> frozenset[str]:
@@ -173,7 +182,10 @@ def load_lexicon() -> Lexicon:
             demonyms.setdefault(form.lower(), name)
     words = _read_json("titles.json")
     international: dict[str, str] = {}
-    for name, aliases in _read_json("organizations.json")["international"].items():
+    organizations = _read_json("organizations.json")
+    foreign = organizations["foreign_heads"]
+    regions = _read_json("regions.json")
+    for name, aliases in organizations["international"].items():
         for form in [name, *aliases]:
             international.setdefault(form if _is_abbreviation(form) else form.lower(), name)
     return Lexicon(
@@ -182,7 +194,8 @@ def load_lexicon() -> Lexicon:
         cities=_cities(by_iso, countries),
         titles=frozenset(t.lower() for t in words["titles"]),
         title_modifiers=frozenset(t.lower() for t in words["modifiers"]),
-        org_heads=frozenset(t.lower() for t in words["org_heads"]),
+        # a foreign head word ('Stichting', 'Akademi') is an organization word wherever it stands
+        org_heads=frozenset(t.lower() for t in [*words["org_heads"], *foreign["leading"], *foreign["trailing"]]),
         film_words=frozenset(t.lower() for t in words["film_words"]),
         campaign_words=frozenset(t.lower() for t in words["campaign_words"]),
         other_work_words=frozenset(t.lower() for t in words["other_work_words"]),
@@ -199,6 +212,13 @@ def load_lexicon() -> Lexicon:
         },
         cues=load_cues(),
         occupations=frozenset(t.lower() for t in words["occupations"]),
+        foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
+        foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
+        name_particles=frozenset(foreign["particles"]),
+        regions=frozenset(regions["regions"]),
+        continents=frozenset(regions["continents"]),
+        compass_words=frozenset(t.lower() for t in regions["compass"]),
+        historical_sites=dict(_read_json("historical_events.json").get("sites", {})),
     )
 
 

@@ -131,6 +131,9 @@ def _titles(ctx: _Context) -> None:
         led = _body_led_by(ctx, span)
         if led is not None:
             ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
+            office = _office_of_verb(ctx, span)
+            if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
+                ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
 
 
 def _plural_titles(ctx: _Context) -> None:
@@ -196,6 +199,13 @@ def _body_led_by(ctx: _Context, name: Span) -> Mention | None:
             if body is not None:
                 return body
     return None
+
+
+def _office_of_verb(ctx: _Context, name: Span) -> str | None:
+    """'NAME, who chairs X' -> 'chair', 'who heads X' -> 'head': the verb's lemma where it is a title itself."""
+    verb = ctx.doc[name.end + 2]
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in ctx.lexicon.titles else None
 
 
 def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_TitleUnit]:
@@ -831,10 +841,17 @@ def _organizers_and_locations(ctx: _Context) -> None:
             # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
             # object; the place the mission presented something at is where the event was
             for prep in token.subtree:
-                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(a.pos_ == "VERB" for a in prep.ancestors if a.i != token.i and token in a.ancestors):
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and not any(_is_verb(a) for a in prep.ancestors if a.i != token.i and token in a.ancestors):
                     for mention in _objects_of(ctx, prep):
                         if mention.type == "Place":
                             _add_location(ctx, mention, token)
+            # ... and the mission and its partners presenting it organize it
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for mention in _heads(ctx, child):
+                        if mention.type in ("Embassy", "Organization"):
+                            ctx.add(EVENT, "organizer", mention.index, "rule:mission-presents", 0.8, token)
+                            found = True
         if lemma in ctx.lexicon.cues.organize_verbs:
             for mention in _partners(ctx, token):
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
@@ -901,7 +918,9 @@ def _initiative_organizers(ctx: _Context) -> bool:
         if not any(_is_event_clause(ctx, verb) for verb in verbs):
             continue
         for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
-            ctx.add(EVENT, "organizer", target.index, "rule:held-at-initiative-of", 0.75, sentence)
+            # 'at the initiative of the embassy and the faculty': every initiator listed
+            for initiator in [target, *_listed_after(ctx, target)]:
+                ctx.add(EVENT, "organizer", initiator.index, "rule:held-at-initiative-of", 0.75, sentence)
             found = True
     return found
 
@@ -1374,6 +1393,8 @@ def _event_date(ctx: _Context) -> None:
         if ent.label_ != "DATE":
             continue
         verb = _verb_dated_by(ent)
+        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs:
+            verb = _event_verb_above(ctx, verb)
         if verb is None:
             continue
         screening = _film_was_screened(ctx, verb)
@@ -1403,11 +1424,27 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
     )
 
 
+def _event_verb_above(ctx: _Context, verb: Token) -> Token | None:
+    """'X was commemorated at the university, where students gathered on May 3': the people gathering
+    in a clause on the event's place or time are the event; the first verb above is the event's."""
+    if verb.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    return next((a for a in verb.ancestors if _is_verb(a)), None)
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb of the sentence, not the parser's unattached guess ('the poet X' read as a verb, dep 'dep')."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "dep"
+
+
 def _verb_dated_by(ent: Span) -> Token | None:
     """The verb a date modifies ('held ... on March 3'), not a noun it names ('the January 20 tragedy')."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
-        return root.head.head
+        verb = root.head.head
+        while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # 'presented the book by the poet X ... on May 3': the guess hangs on the real verb
+        return verb
     if root.dep_ in ("npadvmod", "tmod", "obl") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
     if root.dep_ == "pobj" and root.head.lower_ == "on":
