@@ -984,10 +984,13 @@ def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     found once is that person wherever else the same words stand untagged, before or after."""
     names = {tuple(t.text for t in c.span) for c in list(kept) if c.type == "Person" and 2 <= len(c.span) <= 4}
     texts = [token.text for token in doc] if names else []  # read once, not once a name
+    starts: dict[str, list[int]] = {}  # where each word stands, to try a name only where its first word does
+    for position, text in enumerate(texts):
+        starts.setdefault(text, []).append(position)
     for words in sorted(names):
         size = len(words)
-        for start in range(len(doc) - size + 1):
-            if texts[start] != words[0] or any(taken[start : start + size]):
+        for start in starts.get(words[0], ()):
+            if start > len(doc) - size or any(taken[start : start + size]):
                 continue
             if tuple(texts[start : start + size]) != words:
                 continue
