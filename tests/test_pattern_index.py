@@ -182,6 +182,6 @@ def test_a_feature_it_does_not_read_is_refused(blank, spec):
 
 
 def test_a_malformed_pattern_is_refused(blank):
-    for entry in ({"label": "X", "pattern": []}, {"label": "X", "pattern": 3}, {"pattern": "a"}, {"label": "X", "pattern": ["a"]}):
+    for entry in ({"label": "X", "pattern": []}, {"label": "X", "pattern": 3}, {"pattern": "a"}, {"label": "X", "pattern": ["a"]}, "a"):
         with pytest.raises(PatternError):
             IndexedSpanRuler(blank, [entry], spans_key="x")

@@ -100,6 +100,8 @@ class IndexedSpanRuler:
         key_index: dict[tuple[str, str], int] = {}
         spec_index: dict[tuple[_Test, ...], int] = {}
         for entry in patterns:
+            if not isinstance(entry, dict):
+                raise PatternError(f"a pattern is a dictionary with a 'label' and a 'pattern': {entry!r}")
             label, span_id = entry.get("label"), entry.get("id", "")
             if not isinstance(label, str) or not isinstance(span_id, str):
                 raise PatternError(f"a pattern needs a string 'label' (and an optional string 'id'): {entry!r}")
@@ -248,8 +250,8 @@ class IndexedSpanRuler:
 
 
 class _Tokens:
-    """One Doc's token values, read once (attributes) or on demand (extensions), and the memo of
-    which token satisfies which token specification."""
+    """One Doc's token values as the patterns compare them, read once, and the memo of which token
+    satisfies which token specification (each is tested at most once a token)."""
 
     def __init__(self, doc: "Doc", ruler: IndexedSpanRuler):
         self.doc = doc
