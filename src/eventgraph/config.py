@@ -19,6 +19,7 @@ class Config:
     batch_size: int = 64
     progress: bool = False
     jobs: int = 1  # processes running the spaCy pipeline; 0: one per core for 64 articles or more
-    # NumPy matrix multiplication instead of blis, and the model's attribute rules looked up
-    # instead of matched (attribute_index.py): the same annotations, faster
+    # NumPy matrix multiplication instead of blis, and the model's attribute rules and the domain
+    # patterns looked up instead of matched (attribute_index.py, extract/pattern_index.py):
+    # the same annotations, faster
     fast_ops: bool = True

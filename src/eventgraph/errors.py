@@ -33,6 +33,10 @@ class ConfigError(EventGraphError):
     """An option or configuration value that makes no sense."""
 
 
+class PatternError(ConfigError):
+    """A rule pattern (extract/patterns/*.jsonl) that eventgraph's pattern matcher cannot read."""
+
+
 class ModelError(EventGraphError):
     """The spaCy model cannot be loaded."""
 

@@ -44,7 +44,7 @@ def load_pipeline(config: Config = Config()) -> "Language":
     components.customize_tokenizer(nlp)
     nlp.add_pipe("eventgraph_line_breaks", before="parser")
     nlp.add_pipe("eventgraph_lexicon", after="ner")
-    nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon")
+    nlp.add_pipe("eventgraph_patterns", after="eventgraph_lexicon", config={"indexed": config.fast_ops})
     return nlp
 
 

@@ -41,7 +41,12 @@ def extract(doc: "Doc", article: Article, lexicon: Lexicon | None = None) -> Ext
 def event_kind(sentences: Sequence["Span"], lexicon: Lexicon) -> str:
     """What kind of event the article reports: the first event phrase in its opening sentences."""
     for sentence in sentences[:4]:
-        hits = [(match.start(), -len(word), word) for word in lexicon.event_words if (match := _event_word(word).search(sentence.text))]
+        text = sentence.text  # joined once, not once a word
+        hits = [
+            (match.start(), -len(word), word)
+            for word in lexicon.event_words
+            if (word in text or word[:1].upper() + word[1:] in text) and (match := _event_word(word).search(text))
+        ]
         if hits:
             return min(hits)[2]
     return "event"

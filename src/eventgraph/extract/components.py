@@ -5,8 +5,9 @@
   country names as `doc.spans["eg_titles"]` and `doc.spans["eg_countries"]`,
   so that patterns can say "a demonym" instead of listing countries.
 - `eventgraph_line_breaks` starts a sentence after every line break (before the parser).
-- `eventgraph_patterns` is a SpanRuler over those flags, its patterns read from
-  `patterns/*.jsonl`, writing `doc.spans["eg_rules"]`.
+- `eventgraph_patterns` matches the patterns of `patterns/*.jsonl` over those flags,
+  writing `doc.spans["eg_rules"]`: by lookup (pattern_index.py), or with spaCy's
+  SpanRuler (`indexed=False`), with the same spans.
 """
 
 from __future__ import annotations
@@ -204,9 +205,14 @@ def _foreign_organizations() -> list[dict]:
     ]}]
 
 
-@Language.factory("eventgraph_patterns")
-def make_pattern_ruler(nlp: Language, name: str):
-    """A SpanRuler holding the domain patterns; spans go to doc.spans['eg_rules']."""
+@Language.factory("eventgraph_patterns", default_config={"indexed": True})
+def make_pattern_ruler(nlp: Language, name: str, indexed: bool):
+    """The domain patterns; spans go to doc.spans['eg_rules']. Indexed (pattern_index.py): found
+    by lookup, the same spans as spaCy's SpanRuler (indexed=False) in a fraction of its time."""
+    if indexed:
+        from .pattern_index import IndexedSpanRuler
+
+        return IndexedSpanRuler(nlp, load_patterns(), spans_key="eg_rules", name=name)
     from spacy.pipeline import SpanRuler
 
     ruler = SpanRuler(nlp, name=name, spans_key="eg_rules", overwrite=True)

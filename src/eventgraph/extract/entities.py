@@ -775,15 +775,16 @@ def _quoted_spans(doc: Doc):
     Not bounded by the sentence: a title such as "Never Again!" ends in a
     sentence-final mark inside the quotes.
     """
+    tokens = list(doc)  # made once: each doc[i] makes a new Token
+    quote = [token.is_quote or token.text in _QUOTE_CHARS for token in tokens]
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.is_quote or token.text in _QUOTE_CHARS:
+    while i < len(tokens):
+        if quote[i]:
             end = None
-            for j in range(i + 1, min(i + 17, len(doc))):
-                if "\n" in doc[j].text:
+            for j in range(i + 1, min(i + 17, len(tokens))):
+                if "\n" in tokens[j].text:
                     break
-                if doc[j].is_quote or doc[j].text in _QUOTE_CHARS:
+                if quote[j]:
                     end = j
                     break
             if end is not None and end > i + 1:
@@ -1248,12 +1249,16 @@ def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     """'directed by A and produced by Aynur Berg ... producer Aynur Berg': a person's full name
     found once is that person wherever else the same words stand untagged, before or after."""
     names = {tuple(t.text for t in c.span) for c in list(kept) if c.type == "Person" and 2 <= len(c.span) <= 4}
+    texts = [token.text for token in doc] if names else []  # read once, not once a name
+    starts: dict[str, list[int]] = {}  # where each word stands, to try a name only where its first word does
+    for position, text in enumerate(texts):
+        starts.setdefault(text, []).append(position)
     for words in sorted(names):
         size = len(words)
-        for start in range(len(doc) - size + 1):
-            if doc[start].text != words[0] or any(taken[start : start + size]):
+        for start in starts.get(words[0], ()):
+            if start > len(doc) - size or any(taken[start : start + size]):
                 continue
-            if tuple(t.text for t in doc[start : start + size]) != words:
+            if tuple(texts[start : start + size]) != words:
                 continue
             if start + size < len(doc) and _is_name_word(doc[start + size]) and doc[start + size].pos_ == "PROPN":
                 continue  # part of a longer name

@@ -52,6 +52,12 @@ class _Context:
     sentences: list[Span] = field(default_factory=list)  # doc.sents, listed once: each pass over it walks the doc
     by_token: dict[int, Mention] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    # the doc's tokens, made once: every doc[i] and every pass over the doc or a sentence makes
+    # new Token objects, and the rules pass over it some twenty times
+    tokens: list[Token] = field(default_factory=list)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        return self.tokens[span.start : span.end]
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -68,7 +74,7 @@ class _Context:
 
 def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon: Lexicon) -> tuple[list[Mention], list[Relation]]:
     """All relations in the doc; returns the mentions (with implied ones added) and the relations."""
-    ctx = _Context(doc, article, lexicon, list(mentions), doc.text, list(doc.sents))
+    ctx = _Context(doc, article, lexicon, list(mentions), doc.text, list(doc.sents), tokens=list(doc))
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         for token in span:
@@ -140,7 +146,7 @@ def _plural_titles(ctx: _Context) -> None:
     """'Bundestag members A and B', 'members of the X group A and B': the title, singular, and the
     body it names are each listed person's."""
     doc = ctx.doc
-    for token in doc:
+    for token in ctx.tokens:
         singular = token.lower_[:-1] if token.lower_.endswith("s") else None
         if not singular or singular not in ctx.lexicon.titles or token.i + 1 >= len(doc):
             continue
@@ -578,7 +584,7 @@ def _speakers(ctx: _Context) -> None:
     diplomats = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object in ctx.lexicon.cues.diplomatic_titles}
     for sentence in ctx.sentences:
         sentence_subject = None
-        for token in sentence:
+        for token in ctx.tokens_in(sentence):
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             person = _person_for_subject(ctx, token, previous_subject, last_diplomat)
@@ -600,7 +606,7 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
         for person in _given_the_floor(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
-        for token in sentence:
+        for token in ctx.tokens_in(sentence):
             if token.dep_ == "agent" and _is_speech(ctx, token.head, passive=True):
                 # "The event was addressed by X and Y", "Speeches were made by X"
                 people = [m for m in _objects_of(ctx, token) if m.type == "Person"]
@@ -643,7 +649,7 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
 def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
     """'The floor was then given to NAME', 'The audience also heard from NAME': the person the
     speech passes to, or the one the audience heard, spoke (the first named after 'to' / 'from')."""
-    for token in sentence:
+    for token in ctx.tokens_in(sentence):
         if token.pos_ not in ("VERB", "AUX"):
             continue
         lemma = token.lemma_.lower()
@@ -665,7 +671,7 @@ def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
 def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     """'Speaking at the vigil, TITLE NAME said ...' however the parser reads the title, and
     'Also addressing the event was NAME': the first person named after the speech participle."""
-    words = [t for t in sentence if not t.is_space]
+    words = [t for t in ctx.tokens_in(sentence) if not t.is_space]
     k = 1 if words and words[0].lower_ == "also" else 0
     if len(words) <= k or words[k].tag_ != "VBG" or words[k].lemma_.lower() not in ctx.lexicon.speech_verbs:
         return []
@@ -681,7 +687,7 @@ def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
 def _listed_speakers(ctx: _Context, sentence: Span) -> list[Mention]:
     """'Speakers included A, B and C', 'Among the speakers were A and B': every person named after
     the verb (long lists of titled names defeat the parse, so not only its objects)."""
-    for token in sentence:
+    for token in ctx.tokens_in(sentence):
         if token.lemma_.lower() not in ctx.lexicon.cues.speaker_nouns:
             continue
         verb = token.head
@@ -831,7 +837,7 @@ def _verb_lemma(ctx: _Context, token: Token) -> str:
 def _organizers_and_locations(ctx: _Context) -> None:
     found = False
     hosts: list[tuple[Mention, Token]] = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
         if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs:
             continue
@@ -914,7 +920,7 @@ def _initiative_organizers(ctx: _Context) -> bool:
         in_sentence = _mentions_in(ctx, sentence)
         if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
             continue
-        verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
+        verbs = [t for t in ctx.tokens_in(sentence) if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
         if not any(_is_event_clause(ctx, verb) for verb in verbs):
             continue
         for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
@@ -1110,7 +1116,7 @@ def _sentence_of(ctx: _Context, mention: Mention) -> Span:
 
 
 def _participants(ctx: _Context) -> None:
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lemma_.lower() not in ctx.lexicon.cues.attend_verbs or token.pos_ != "VERB":
             continue
         candidates: list[Mention] = []
@@ -1133,7 +1139,7 @@ def _participants(ctx: _Context) -> None:
 def _performers(ctx: _Context) -> None:
     """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X': the performer
     took part in the event (a speaker among them stays a speaker: see _dedupe)."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in ctx.lexicon.cues.performance_verbs:
             for child in token.children:
@@ -1187,10 +1193,10 @@ def _films_and_campaigns(ctx: _Context) -> None:
         text = sentence.text.lower()
         films = [m for m in in_sentence if m.type == "Film"]
         campaigns = [m for m in in_sentence if m.type == "Campaign"]
-        if films and any(t.lemma_.lower() in ctx.lexicon.cues.screen_verbs and t.pos_ in ("VERB", "AUX") for t in sentence):
+        if films and any(t.lemma_.lower() in ctx.lexicon.cues.screen_verbs and t.pos_ in ("VERB", "AUX") for t in ctx.tokens_in(sentence)):
             for film in films:
                 ctx.add(EVENT, "screened", film.index, "rule:screening-verb", 0.85, sentence)
-        elif films and any(t.lower_ in ctx.lexicon.cues.screening_nouns and t.pos_ == "NOUN" for t in sentence):
+        elif films and any(t.lower_ in ctx.lexicon.cues.screening_nouns and t.pos_ == "NOUN" for t in ctx.tokens_in(sentence)):
             for film in films:  # "ended with the screening of the documentary X", "the premiere of X"
                 ctx.add(EVENT, "screened", film.index, "rule:screening-noun", 0.8, sentence)
         if not films and last_film is not None and (_refers_back_to_film(sentence) or _it_was_made(ctx, sentence)):
@@ -1236,7 +1242,7 @@ def _it_was_made(ctx: _Context, sentence: Span) -> bool:
     """'It was made by X with the support of Y' right after a film: 'it' is the film."""
     return any(
         t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ctx.lexicon.cues.production_verbs
-        for t in sentence
+        for t in ctx.tokens_in(sentence)
     )
 
 
@@ -1341,7 +1347,7 @@ def _titled_after_event(ctx: _Context) -> None:
     if not events:
         return
     for sentence in ctx.sentences:
-        if not any(_is_event_noun(ctx, t) for t in sentence):
+        if not any(_is_event_noun(ctx, t) for t in ctx.tokens_in(sentence)):
             continue
         for i, token in enumerate(sentence[:-1]):
             if token.lower_ not in ctx.lexicon.cues.event_title_lead_ins or not (sentence[i + 1].is_quote or sentence[i + 1].text in "\"“«"):
@@ -1368,7 +1374,7 @@ def _film_is_subject(ctx: _Context, sentence: Span) -> bool:
 def _film_is_dedicated(ctx: _Context, sentence: Span) -> bool:
     """'The film "X", dedicated to the Y massacre, premiered': the film is about Y, the event
     (a premiere) commemorates nothing by that."""
-    for token in sentence:
+    for token in ctx.tokens_in(sentence):
         if token.lower_ == "dedicated" and token.dep_ in ("acl", "amod", "appos"):
             head = ctx.mention_at(token.head)
             if token.head._.eg_film_word or (head is not None and head.type == "Film"):
@@ -1508,7 +1514,7 @@ def _sources(ctx: _Context) -> None:
     names: list[tuple[str, Span | None]] = []
     if ctx.article.source:
         names.append((ctx.article.source, None))
-    for token in doc:
+    for token in ctx.tokens:
         if token.lower_ == "told" and token.i + 1 < len(doc) and _is_agency_name(doc[token.i + 1]):
             names.append((doc[token.i + 1].text, doc[token.i + 1 : token.i + 2]))
         if token.lower_ in ctx.lexicon.cues.source_verbs and token.i > 0:
