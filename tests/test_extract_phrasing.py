@@ -3,6 +3,8 @@ with invented sentences it must and must not match."""
 
 from __future__ import annotations
 
+import pytest
+
 
 # --- the event's day hung on the verb's object --------------------------------------------------
 
@@ -302,3 +304,27 @@ def test_a_student_of_a_university_holds_no_job_there(facts):
 def test_a_professor_of_a_university_works_there(facts):
     got = facts("The translator, Professor Rakesh Sharma of Moldova State University, spoke.")
     assert ("Rakesh Sharma", "worksFor", "Moldova State University") in got
+
+
+# --- a film screened is the event: its venue and its organizers -------------------------------
+
+
+def test_a_screened_film_clause_gives_the_venue_and_the_organizer(facts):
+    got = facts('The documentary "Silent Hills" was screened at the Lumiere Cinema in Lyon, '
+                "organized by the Embassy of Georgia in France.")
+    assert ("EVENT", "location", "Lumiere Cinema") in got
+    assert ("EVENT", "organizer", "Embassy of Georgia in France") in got
+    got = facts("A film about the war was shown at the National Library in Vilnius, organized by the "
+                "Embassy of Peru in Lithuania and the Vilnius Film Club.")
+    assert {("EVENT", "organizer", "Embassy of Peru in Lithuania"), ("EVENT", "organizer", "Vilnius Film Club")} <= got
+    assert ("EVENT", "location", "National Library") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film was first shown in Cannes in 2019, and later won prizes.",
+    "The film was shown at the Berlin Film Festival in 2019.",
+    "She added that the film will be screened at festivals in Tampere and Oulu next year.",
+])
+def test_another_screening_of_the_film_is_not_the_event(facts, sentence):
+    got = facts("The Embassy of Peru in Finland held a reception in Helsinki. " + sentence)
+    assert not {o for s, r, o in got if s == "EVENT" and r == "location"} & {"Cannes", "Berlin Film Festival", "Tampere", "Oulu"}

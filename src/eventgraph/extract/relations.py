@@ -816,6 +816,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
         return True  # "The 35th anniversary of X was commemorated at the university": that is the event
+    if any(_film_was_screened(ctx, v) and not _an_earlier_screening(ctx, v) for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")):
+        return True  # "The documentary X was screened at Y, organized by Z": the screening is the event
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
@@ -839,7 +841,9 @@ def _organizers_and_locations(ctx: _Context) -> None:
     hosts: list[tuple[Mention, Token]] = []
     for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
-        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs:
+        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not (
+            _film_was_screened(ctx, token) and not _an_earlier_screening(ctx, token)
+        ):
             continue
         if not _is_event_clause(ctx, token):
             continue
@@ -1428,6 +1432,22 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
         for c in verb.children
     )
+
+
+_EARLIER = {"first", "previously", "earlier", "already", "originally", "once"}
+_MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "to"}
+
+
+def _an_earlier_screening(ctx: _Context, verb: Token) -> bool:
+    """'The film was first shown in Cannes in 2019', '... will also be shown in X': a screening said
+    to be earlier or to come, or dated in another year than the article, is not the event reported."""
+    if any(child.lower_ in _EARLIER for child in verb.children if child.dep_ == "advmod"):
+        return True
+    if any(child.lower_ in _MODALS for child in verb.children if child.dep_ == "aux"):
+        return True
+    published = ctx.article.date
+    years = {int(t.text) for t in verb.subtree if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()}
+    return published is not None and any(year != published.year for year in years)
 
 
 def _event_verb_above(ctx: _Context, verb: Token) -> Token | None:
