@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 from urllib.parse import quote
 
-from .extract.lexicon import Lexicon
+from .extract.lexicon import ATROCITY_WORDS, Lexicon
 from .records import (
     ARTICLE,
     EVENT,
@@ -41,7 +41,6 @@ TYPE_PATHS = {
     "HistoricalEvent": "historical-event",
     "Place": "place",
 }
-_ATROCITIES = {"genocide", "massacre", "tragedy", "pogrom"}
 _STOP = {"the", "of", "for", "and", "in", "to", "a", "an"}
 
 
@@ -391,8 +390,8 @@ def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: E
 def historical_core(name: str) -> tuple[str, frozenset[str]]:
     """('atrocity', {'halabja'}) for 'Halabja tragedy' and 'massacre in Halabja'."""
     words = [w for w in re.split(r"[\s\-]+", _fold(name)) if w and w not in _STOP]
-    head = next((w for w in reversed(words) if w in _ATROCITIES or w in ("war", "conflict")), words[-1] if words else "")
-    family = "atrocity" if head in _ATROCITIES else head
+    head = next((w for w in reversed(words) if w in ATROCITY_WORDS or w in ("war", "conflict")), words[-1] if words else "")
+    family = "atrocity" if head in ATROCITY_WORDS else head
     return family, frozenset(w for w in words if w != head)
 
 

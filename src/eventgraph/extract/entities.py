@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Mention
 from .components import rule_spans
-from .lexicon import Lexicon, fold_accents
+from .lexicon import ATROCITY_WORDS, Lexicon, fold_accents
 
 # Words that make a mission a consulate or a permanent mission.
 _MISSION_KINDS = (
@@ -178,11 +178,8 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             continue
         before = doc[span.start - 1]
         listed = before.lower_ in ("and", ",", "or") and span.start >= 2 and (span.start - 2) in cities_at
-        if before.lower_ == "in" or listed or _after_settlements_lead_in(doc, span.start):
-            candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
-            candidate.method = "rule:city-not-person"
-            cities_at.add(span.start)
-        elif any(c.type == "Place" and c.span.end == span.start - 1 for c in kept) and before.lower_ in ("and", ","):
+        after_place = before.lower_ in ("and", ",") and any(c.type == "Place" and c.span.end == span.start - 1 for c in kept)
+        if before.lower_ == "in" or listed or _after_settlements_lead_in(doc, span.start) or after_place:
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Place", span.text, "City", "name"
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
@@ -384,7 +381,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
             yield candidate
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
-    yield from _names_after_title_commas(doc, lexicon.cues.honorifics)
+    yield from _names_after_title_commas(doc, lexicon)
     yield from _countries(doc, lexicon)
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
@@ -831,7 +828,7 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
-def _names_after_title_commas(doc: Doc, honorifics: frozenset[str] = frozenset()):
+def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
     """'The head of the community of Riga, Bakhrom Tashkentov, noted': TITLE ..., NAME."""
     for title in doc.spans.get("eg_titles", []):
         sentence = title[0].sent
@@ -849,7 +846,7 @@ def _names_after_title_commas(doc: Doc, honorifics: frozenset[str] = frozenset()
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
             start = comma + 1
-            if honorifics and doc[start].lower_.rstrip(".") in honorifics and end - start >= 3:
+            if doc[start].lower_.rstrip(".") in lexicon.cues.honorifics and end - start >= 3:
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
             span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
@@ -1336,7 +1333,6 @@ def canonical_org_name(text: str, lexicon: Lexicon) -> str:
     return text
 
 
-_ATROCITY_HEADS = {"genocide", "massacre", "tragedy", "pogrom"}
 _PAIR_PREFIX = re.compile(r"^(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\s+(?=\S)")
 
 
@@ -1349,7 +1345,7 @@ def historical_event_name(text: str, lexicon: Lexicon) -> str:
     if match and lexicon.country(match.group("a")) and lexicon.country(match.group("b")):
         text = text[match.end() :]
     words = text.split()
-    if len(words) >= 2 and words[-1].lower() in _ATROCITY_HEADS:
+    if len(words) >= 2 and words[-1].lower() in ATROCITY_WORDS:
         words[-1] = words[-1].lower()  # "Halabja Massacre" and "Halabja massacre" are one name
     name = " ".join(words)
     return lexicon.historical_aliases.get(name.lower(), name)  # "World War II" is the Second World War

@@ -155,6 +155,9 @@ class Lexicon:
         return self.international.get(text) or self.international.get(text.lower())
 
 
+# The head words of an atrocity's name ('the X genocide', 'the X massacre'): variants of one event.
+ATROCITY_WORDS = frozenset({"genocide", "massacre", "tragedy", "pogrom"})
+
 _OTHER_ORGANIZATIONS = re.compile(r"\s+and\s+other\s+international\s+organi[sz]ations\b", re.I)
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
 from .entities import MINISTRY_FIELDS
-from .lexicon import Lexicon
+from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -816,7 +816,7 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
         return True  # "The 35th anniversary of X was commemorated at the university": that is the event
-    if any(_film_was_screened(ctx, v) and not _an_earlier_screening(ctx, v) for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")):
+    if any(_reported_screening(ctx, v) for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")):
         return True  # "The documentary X was screened at Y, organized by Z": the screening is the event
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
@@ -841,9 +841,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
     hosts: list[tuple[Mention, Token]] = []
     for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
-        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not (
-            _film_was_screened(ctx, token) and not _an_earlier_screening(ctx, token)
-        ):
+        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token):
             continue
         if not _is_event_clause(ctx, token):
             continue
@@ -1149,7 +1147,7 @@ def _performers(ctx: _Context) -> None:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     person = ctx.mention_at(child)
-                    people = [person] if person is not None else [m for m in _mentions_under(ctx, child)]
+                    people = [person] if person is not None else list(_mentions_under(ctx, child))
                     for mention in people:
                         if _is_named_person(ctx, mention) and mention.kind != "implied":
                             ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
@@ -1224,8 +1222,7 @@ def _films_and_campaigns(ctx: _Context) -> None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
 
 
-_ABOUT_THE_ATROCITY = re.compile(r"\b(?:about|dedicated to|devoted to|on)\s+the\s+(genocide|massacre|tragedy|pogrom)\b", re.I)
-_ATROCITY_WORDS = frozenset({"genocide", "massacre", "tragedy", "pogrom"})
+_ABOUT_THE_ATROCITY = re.compile(rf"\b(?:about|dedicated to|devoted to|on)\s+the\s+({'|'.join(sorted(ATROCITY_WORDS))})\b", re.I)
 
 
 def _the_atrocity_named(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -1233,7 +1230,7 @@ def _the_atrocity_named(ctx: _Context, sentence: Span) -> list[Mention]:
     ('the Khojaly genocide', '... massacre'), if it names exactly one."""
     if not _ABOUT_THE_ATROCITY.search(sentence.text):
         return []
-    named = [m for m in ctx.mentions if m.type == "HistoricalEvent" and m.name.split()[-1].lower() in _ATROCITY_WORDS]
+    named = [m for m in ctx.mentions if m.type == "HistoricalEvent" and m.name.split()[-1].lower() in ATROCITY_WORDS]
     if len({" ".join(m.name.lower().split()[:-1]) for m in named}) != 1:
         return []
     return named[:1]
@@ -1432,6 +1429,11 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
         for c in verb.children
     )
+
+
+def _reported_screening(ctx: _Context, verb: Token) -> bool:
+    """A film screened, not earlier nor to come: the screening the article reports."""
+    return _film_was_screened(ctx, verb) and not _an_earlier_screening(ctx, verb)
 
 
 _EARLIER = {"first", "previously", "earlier", "already", "originally", "once"}
