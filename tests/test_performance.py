@@ -131,6 +131,70 @@ def test_turtle_writer_hands_blank_nodes_to_rdflib():
     assert Graph().parse(data=writer.serialize(), format="turtle").isomorphic(graph)
 
 
+def _unreferenced(graph: Graph) -> dict[str, list[tuple]]:
+    """Provenance-like subjects no triple refers to, under two IRI prefixes per "article"."""
+    runs: dict[str, list[tuple]] = {}
+    for article in ("a1", "a10", "a1-2", "b"):
+        for kind in ("assertion", "mention"):
+            triples = runs.setdefault(f"{kind}/{article}/", [])
+            for n, text in enumerate(["said \"so\"", "line\nbreak", "Ána", "said \"so\""]):
+                node = ID[f"{kind}/{article}/{n:02d}"]
+                triples += [
+                    (node, RDF.type, EG.Mention if kind == "mention" else EG.Assertion),
+                    (node, EG.refersTo, ID["person/ana-lima"]),
+                    (node, EG.anchorOf, Literal(text)),
+                    (node, EG.beginIndex, Literal(n * 7, datatype=XSD.nonNegativeInteger)),
+                    (node, EG.confidence, Literal(Decimal("0.80"))),
+                    (node, EG.sentence, Literal(text, lang="en")),
+                    (node, EG.inArticle, ID[f"article/{article}"]),
+                ]
+    return runs
+
+
+def test_subjects_formatted_ahead_make_the_same_document():
+    from eventgraph.turtle import RunFormatter
+
+    graph = _tricky_graph()
+    # unreferenced subjects of the writer's own before, between and after the runs
+    for key in ("article/a", "lone/between", "zz/after"):
+        graph.add((ID[key], RDFS.label, Literal(key)))
+    runs = _unreferenced(graph)
+    whole = Graph()
+    for prefix, namespace in graph.namespaces():
+        whole.bind(prefix, namespace)
+    for triple in graph:
+        whole.add(triple)
+    for triples in runs.values():
+        for triple in triples:
+            whole.add(triple)
+    namespaces = [(p, str(n)) for p, n in graph.namespaces()]
+    writer = TurtleWriter(namespaces)
+    writer.update(graph)
+    formatter = RunFormatter(namespaces)
+    for triples in reversed(list(runs.values())):  # in any order
+        run, text = formatter.format(triples + triples[:3])  # duplicates count once
+        writer.add_run(run, lambda text=text: text)
+    assert len(writer) == len(whole)
+    for subjects_per_chunk in (1, 4096):
+        assert b"".join(writer.chunks(subjects_per_chunk)) == serialize(whole, "ttl")
+    assert formatter.format([]) is None
+
+
+def test_overlapping_runs_are_refused():
+    from eventgraph.turtle import RunFormatter
+
+    graph = _tricky_graph()
+    namespaces = [(p, str(n)) for p, n in graph.namespaces()]
+    formatter = RunFormatter(namespaces)
+    writer = TurtleWriter(namespaces)
+    writer.update(graph)
+    run, text = formatter.format([(ID["z/1"], RDFS.label, Literal("one")), (ID["z/3"], RDFS.label, Literal("three"))])
+    writer.add_run(run, lambda: text)
+    writer.add((ID["z/2"], RDFS.label, Literal("inside the run")))
+    with pytest.raises(ValueError, match="preformatted"):
+        writer.serialize()
+
+
 # --- the extraction cache ---------------------------------------------------------------------
 
 
@@ -203,6 +267,13 @@ def test_update_gives_the_same_graph_as_a_full_build(tmp_path):
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
     # the old version of the changed article is pruned from the cache
     assert len(list((out / CACHE_DIR / "extractions").glob("*/*.pickle"))) == 14
+    # and so is its provenance's Turtle; an entry that cannot be read is made again
+    provenance = sorted((out / CACHE_DIR / "provenance").glob("*/*.pickle"))
+    assert len(provenance) == 14
+    provenance[0].write_bytes(b"not a pickle")
+    build(None, out, formats=("ttl",), update=True)
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
+    assert provenance[0].read_bytes() != b"not a pickle"
 
 
 # --- start-up and progress --------------------------------------------------------------------

@@ -28,6 +28,7 @@ from .resolve import Resolution, resolve_corpus
 
 if TYPE_CHECKING:
     from .cache import ExtractionCache
+    from .spool import ProvenanceSpool
     from .validate import ValidationReport
 
 
@@ -158,6 +159,7 @@ def build(
         raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
     from .cache import merge_articles
     from .rdf import to_dataset
+    from .spool import ProvenanceSpool
     from .view.network_files import NETWORK_FORMATS
 
     clock = _Clock()
@@ -171,14 +173,15 @@ def build(
     corpus = read_corpus(inputs, strict=strict, max_chars=max_chars) if inputs or not previous else None
     articles = merge_articles(previous, corpus.articles if corpus else ())
     clock.lap("read")
-    with output_lock(out_dir):
+    with output_lock(out_dir), ProvenanceSpool(out_dir, config.base_iri, cache.root if cache else None) as spool:
         extractions = extract_with_cache(articles, config, cache)
         extracted = len(articles) if cache is None else cache.stores
         clock.lap("extract")
         resolution = resolve(extractions, config)
         del extractions
         clock.lap("resolve")
-        graph = _CorpusGraph.of_corpus(resolution, config.base_iri)
+        # materialized, the graph is made whole anyway: no spool
+        graph = _CorpusGraph.of_corpus(resolution, config.base_iri, None if materialize else spool)
         # N-Quads and TriG keep each article in its own named graph
         dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
         if materialize:
@@ -213,6 +216,7 @@ def build(
         if cache is not None:
             cache.write_manifest(articles)
             cache.prune(articles)
+            spool.prune()
         clock.lap("write")
     problems = corpus.problems if corpus else ()
     return BuildResult(tuple(written), len(articles), len(graph), graph.rdflib, report, problems, extracted, clock.laps)
@@ -220,7 +224,11 @@ def build(
 
 class _CorpusGraph:
     """The corpus's triples in a TurtleWriter (plain dicts), and as an rdflib Graph only when
-    something asks for one: validation, materialization, formats other than Turtle, the API."""
+    something asks for one: validation, materialization, formats other than Turtle, the API.
+
+    Made `of_corpus`, the writer holds the facts, and the provenance (mentions and assertions)
+    is Turtle text in a ProvenanceSpool: its triples are made again from the records when
+    asked for (the view reads the mentions)."""
 
     def __init__(self, graph: Graph, triples: Iterable, filled: bool):
         """`graph` holds the prefixes, and the triples too when `filled`."""
@@ -230,12 +238,24 @@ class _CorpusGraph:
         self._filled = filled
         self._writer = TurtleWriter((prefix, str(namespace)) for prefix, namespace in graph.namespaces())
         self._writer.update(triples)
+        self._spooled: tuple[Resolution, str] | None = None  # the corpus whose provenance is in runs
 
     @classmethod
-    def of_corpus(cls, resolution: Resolution, base_iri: str) -> "_CorpusGraph":
-        from .rdf import corpus_triples, empty_graph
+    def of_corpus(cls, resolution: Resolution, base_iri: str, spool: "ProvenanceSpool | None" = None) -> "_CorpusGraph":
+        """The corpus's triples; with a spool, its provenance goes there instead."""
+        from .rdf import corpus_triples, empty_graph, entity_triples, fact_triples
 
-        return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri), filled=False)
+        if spool is None:
+            return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri), filled=False)
+        corpus = cls(empty_graph(base_iri), (), filled=False)
+        writer = corpus._writer
+        for entity in resolution.entities.values():
+            writer.update(entity_triples(entity))
+        for record in resolution.articles:
+            writer.update(fact_triples(record, resolution, base_iri))
+            spool.add(record, resolution, writer)
+        corpus._spooled = resolution, base_iri
+        return corpus
 
     @classmethod
     def of(cls, graph: Graph) -> "_CorpusGraph":
@@ -248,7 +268,13 @@ class _CorpusGraph:
         """The triples the view reads (see view.network.UNDRAWN_TYPES)."""
         from .view.network import UNDRAWN_TYPES
 
-        return self._writer.triples(skip_types=UNDRAWN_TYPES)
+        yield from self._writer.triples(skip_types=UNDRAWN_TYPES)
+        if self._spooled is not None:
+            from .rdf import mention_triples
+
+            resolution, base_iri = self._spooled
+            for record in resolution.articles:
+                yield from mention_triples(record, resolution, base_iri)
 
     def turtle(self) -> Iterator[bytes]:
         """The Turtle document in pieces (see TurtleWriter.chunks)."""
@@ -257,6 +283,15 @@ class _CorpusGraph:
     def rdflib(self) -> Graph:
         if not self._filled:
             self._writer.to_graph(self._graph)
+            if self._spooled is not None:
+                from .rdf import assertion_triples, mention_triples
+
+                resolution, base_iri = self._spooled
+                add = self._graph.add
+                for record in resolution.articles:
+                    for triples in (mention_triples, assertion_triples):
+                        for triple in triples(record, resolution, base_iri):
+                            add(triple)
             self._filled = True
         return self._graph
 

@@ -7,8 +7,10 @@ model and its version, the configuration), and `manifest.json`, the articles of
 the last build in order. An update builds the articles of the manifest followed
 by the new inputs (an input with the id of a built article replaces it, in its
 place), so it gives the same graph as a full build of all of them at once.
-Resolution and RDF always run over the whole corpus: only spaCy and the rules,
-nearly all of a build's time, are skipped for unchanged articles.
+Resolution, the facts' triples and the view always run over the whole corpus;
+spaCy and the rules, nearly all of a build's time, are skipped for unchanged
+articles, and so is the making of their provenance's Turtle, which
+`DIR/.eventgraph-cache/provenance/` keeps (see spool.py).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class ExtractionCache:
         self.root = Path(out_dir) / CACHE_DIR
         self.version = pipeline_version(config)
         self.stores = 0  # extractions stored by this build (the articles spaCy processed)
+        self._read: dict[str, Extraction] = {}  # read by previous_articles, kept for load
 
     def key(self, article: Article) -> str:
         """The cache key: the article's content (not its path) and the pipeline's version."""
@@ -55,11 +58,9 @@ class ExtractionCache:
 
     def load(self, article: Article) -> Extraction | None:
         """The cached extraction of this very article, or None."""
-        path = self._path(self.key(article))
-        try:
-            with path.open("rb") as handle:
-                extraction = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        key = self.key(article)
+        extraction = self._read.pop(key, None) or self._load_key(key)
+        if extraction is None:
             return None
         if not isinstance(extraction, Extraction) or extraction.article.id != article.id:
             return None
@@ -87,6 +88,7 @@ class ExtractionCache:
                 raise InputError(
                     f"the cache in {self.root} lacks article {entry['id']!r}; build again without --update, or delete {self.root}"
                 )
+            self._read[entry["key"]] = extraction  # read once: `load` hands it out
             articles.append(extraction.article)
         return articles
 

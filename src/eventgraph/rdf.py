@@ -126,9 +126,42 @@ def entity_triples(entity: Entity) -> Iterator[Triple]:
 
 
 def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
-    """The article, its reported event, the relations it supports and their provenance."""
+    """The article, its reported event, the relations it supports and their provenance
+    (`fact_triples`, `mention_triples` and `assertion_triples` together, in this order)."""
+    article_node = _article_node(record, base_iri)
+    yield from _article_facts(record, resolution, base_iri, article_node)
+    yield from _mention_triples(record, resolution, base_iri, article_node)
+    for relation, subject, predicate, obj in _relation_terms(record, resolution, base_iri, article_node):
+        yield subject, predicate, obj
+        yield from _assertion(record, relation, subject, predicate, obj, base_iri, article_node)
+
+
+def fact_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
+    """The article, its reported event and the relations it supports, without their provenance."""
+    article_node = _article_node(record, base_iri)
+    yield from _article_facts(record, resolution, base_iri, article_node)
+    for _, subject, predicate, obj in _relation_terms(record, resolution, base_iri, article_node):
+        yield subject, predicate, obj
+
+
+def mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
+    """An eg:Mention for each place the article names an entity (no triple refers to them)."""
+    return _mention_triples(record, resolution, base_iri, _article_node(record, base_iri))
+
+
+def assertion_triples(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[Triple]:
+    """An eg:Assertion for each relation the article supports (no triple refers to them)."""
+    article_node = _article_node(record, base_iri)
+    for relation, subject, predicate, obj in _relation_terms(record, resolution, base_iri, article_node):
+        yield from _assertion(record, relation, subject, predicate, obj, base_iri, article_node)
+
+
+def _article_node(record: ArticleRecord, base_iri: str) -> URIRef:
+    return URIRef(mint_iri(base_iri, article_key("article", record.article.id)))
+
+
+def _article_facts(record: ArticleRecord, resolution: Resolution, base_iri: str, article_node: URIRef) -> Iterator[Triple]:
     article = record.article
-    article_node = URIRef(mint_iri(base_iri, article_key("article", article.id)))
     event_node = URIRef(mint_iri(base_iri, article_key("event", article.id)))
     yield article_node, _TYPE, _EG.Article
     yield article_node, _LABEL, Literal(article.title or f"Article {article.id}")
@@ -145,24 +178,29 @@ def article_triples(record: ArticleRecord, resolution: Resolution, base_iri: str
     yield event_node, _LABEL, Literal(_event_label(record))
     for key in record.mentions:
         yield article_node, _EG.mentions, _iri(resolution.entities[key].iri)
-    yield from _mention_triples(record, resolution, base_iri, article_node)
-    nodes = {EVENT: event_node, ARTICLE: article_node}
+
+
+def _relation_terms(record: ArticleRecord, resolution: Resolution, base_iri: str, article_node: URIRef) -> Iterator[tuple]:
+    """(relation, subject, predicate, object) of each relation the article supports."""
+    nodes = {EVENT: URIRef(mint_iri(base_iri, article_key("event", record.article.id))), ARTICLE: article_node}
     for relation in record.relations:
         subject = nodes.get(relation.subject) or _iri(resolution.entities[relation.subject].iri)
-        predicate = getattr(_EG, relation.predicate)
-        obj = _object(relation.predicate, relation.object, resolution)
-        yield subject, predicate, obj
-        assertion = URIRef(
-            mint_iri(base_iri, article_key("assertion", article.id) + "/" + _digest(subject, predicate, obj))
-        )
-        yield assertion, _TYPE, _EG.Assertion
-        yield assertion, _SUBJECT, subject
-        yield assertion, _PREDICATE, predicate
-        yield assertion, _OBJECT, obj
-        yield assertion, _EG.method, _literal(relation.method)
-        yield assertion, _EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
-        yield assertion, _EG.inArticle, article_node
-        yield from _sentence_triples(assertion, record, relation.start, relation.end)
+        yield relation, subject, getattr(_EG, relation.predicate), _object(relation.predicate, relation.object, resolution)
+
+
+def _assertion(record: ArticleRecord, relation, subject, predicate, obj, base_iri: str, article_node: URIRef) -> Iterator[Triple]:
+    """The reified statement of one relation: the rule that found it, its confidence, its sentence."""
+    assertion = URIRef(
+        mint_iri(base_iri, article_key("assertion", record.article.id) + "/" + _digest(subject, predicate, obj))
+    )
+    yield assertion, _TYPE, _EG.Assertion
+    yield assertion, _SUBJECT, subject
+    yield assertion, _PREDICATE, predicate
+    yield assertion, _OBJECT, obj
+    yield assertion, _EG.method, _literal(relation.method)
+    yield assertion, _EG.confidence, Literal(Decimal(f"{relation.confidence:.2f}"))
+    yield assertion, _EG.inArticle, article_node
+    yield from _sentence_triples(assertion, record, relation.start, relation.end)
 
 
 def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: str, article_node: URIRef) -> Iterator[Triple]:

@@ -1,0 +1,157 @@
+"""Each article's provenance as Turtle text on disk, while a build runs and between builds.
+
+Nine tenths of a corpus's triples are provenance: an eg:Mention for each name
+in an article and an eg:Assertion for each relation it supports. No triple
+refers to them and each belongs to one article, so a build need not hold them:
+`ProvenanceSpool` formats an article's mentions and its assertions as two
+pieces of the Turtle document (turtle.RunFormatter), writes them to a temporary
+file in the output directory, and hands the writer only where they go.
+
+With `build --update` the pieces are also kept in the extraction cache, named by
+a hash of everything they are made of (the article, its resolved record, the
+IRIs it names, the base IRI, this code): an unchanged article's provenance is
+read back instead of made again, and the document is the same either way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable
+
+from .records import ArticleRecord
+from .resolve import Resolution
+from .turtle import Run, RunFormatter, TurtleWriter
+
+FOLDER = "provenance"
+FORMAT = 1
+
+# one article's provenance: (Run, its Turtle text) for its assertions and its mentions
+Pieces = tuple[tuple[Run, bytes], ...]
+
+
+class ProvenanceSpool:
+    """The articles' provenance pieces, spooled to an anonymous temporary file in `directory`
+    (removed by the OS however the build ends), and read from and kept in `cache_root` if given."""
+
+    def __init__(self, directory: Path, base_iri: str, cache_root: Path | None = None):
+        from .rdf import empty_graph
+
+        self._file = tempfile.TemporaryFile(dir=directory, prefix=".eventgraph-spool-")
+        # the corpus graph's prefixes, as the writer's
+        self._formatter = RunFormatter((prefix, str(namespace)) for prefix, namespace in empty_graph(base_iri).namespaces())
+        self._base_iri = base_iri
+        self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
+        self._used: set[str] = set()  # cache entries of this build
+        self.reused = 0  # articles whose provenance came from the cache
+
+    def __enter__(self) -> "ProvenanceSpool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def add(self, record: ArticleRecord, resolution: Resolution, writer: TurtleWriter) -> None:
+        """The record's provenance, made or read from the cache, into the spool and the writer."""
+        for run, text in self._pieces(record, resolution):
+            writer.add_run(run, self._spooled(text))
+
+    def prune(self) -> None:
+        """Remove cached pieces no article of this build used."""
+        if self._cache is None or not self._cache.is_dir():
+            return
+        for path in self._cache.glob("*/*.pickle"):
+            if path.stem not in self._used:
+                path.unlink(missing_ok=True)
+
+    def _pieces(self, record: ArticleRecord, resolution: Resolution) -> Pieces:
+        if self._cache is None:
+            return self._format(record, resolution)
+        key = fingerprint(record, resolution, self._base_iri)
+        self._used.add(key)
+        path = self._cache / key[:2] / f"{key}.pickle"
+        try:
+            with path.open("rb") as handle:
+                pieces = pickle.load(handle)
+            self.reused += 1
+            return pieces
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            pieces = self._format(record, resolution)
+            _write_entry(path, pickle.dumps(pieces, protocol=pickle.HIGHEST_PROTOCOL))
+            return pieces
+
+    def _format(self, record: ArticleRecord, resolution: Resolution) -> Pieces:
+        from .rdf import assertion_triples, mention_triples
+
+        made = (
+            self._formatter.format(assertion_triples(record, resolution, self._base_iri)),
+            self._formatter.format(mention_triples(record, resolution, self._base_iri)),
+        )
+        return tuple(piece for piece in made if piece is not None)
+
+    def _spooled(self, text: bytes) -> Callable[[], bytes]:
+        """Writes `text` at the spool's end; reads it back when called."""
+        handle = self._file
+        handle.seek(0, 2)
+        offset, length = handle.tell(), len(text)
+        handle.write(text)
+
+        def read() -> bytes:
+            handle.seek(offset)
+            return handle.read(length)
+
+        return read
+
+
+def _write_entry(path: Path, data: bytes) -> None:
+    """A cache entry, whole or not at all (a rename); not flushed to disk, since an entry lost to
+    a crash is only made again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def fingerprint(record: ArticleRecord, resolution: Resolution, base_iri: str) -> str:
+    """A hash of everything an article's provenance triples are made of."""
+    entities = resolution.entities
+    keys = [occurrence.key for occurrence in record.occurrences]
+    keys += [key for relation in record.relations for key in (relation.subject, relation.object) if key in entities]
+    digest = hashlib.sha256()
+    for part in (
+        _code_version(),
+        base_iri,
+        record.article.id,
+        record.article.text,
+        record.article.body,
+        repr(record.occurrences),
+        repr(record.relations),
+        repr(record.sentences),
+        repr([entities[key].iri for key in keys]),
+    ):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _code_version() -> str:
+    """This cache's format, rdflib's version and the code that makes the pieces."""
+    import rdflib
+
+    package = resources.files("eventgraph")
+    code = b"".join(package.joinpath(name).read_bytes() for name in ("rdf.py", "turtle.py", "spool.py", "namespace.py"))
+    return f"{FORMAT};rdflib=={rdflib.__version__};{hashlib.sha256(code).hexdigest()}"
