@@ -384,20 +384,38 @@ def test_view_command_default_limit_is_the_library_default():
     assert inspect.signature(view).parameters["max_nodes"].default.default == DEFAULT_MAX_NODES
 
 
-def test_a_community_of_hundreds_of_nodes_is_laid_out():
-    """networkx lays out 500 nodes or more with SciPy's sparse matrices (a 10,000-article corpus
-    has such communities: the build used to stop there for want of SciPy)."""
+def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
+    """A community of more than LARGEST_SPRING nodes (a 10,000-article corpus has communities of
+    thousands) is laid out as its sub-communities, each on a disc of its own; one that cannot be
+    split gets one spring layout, which networkx makes with SciPy's sparse matrices from 500
+    nodes on (the build used to stop there for want of SciPy)."""
     import math
 
     import networkx as nx
 
-    from eventgraph.view.layout import _community_positions
+    from eventgraph.view import layout as layout_module
+    from eventgraph.view.layout import LARGEST_SPRING, _community_positions
 
     simple = nx.Graph()
     members = [f"n{i}" for i in range(600)]
     simple.add_edges_from((members[i], members[(i * 7 + 1) % 600]) for i in range(600))
     simple.add_edges_from(("n0", member) for member in members[1:])
-    positions = _community_positions(simple, members)
-    assert set(positions) == set(members)
-    assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
-    assert len(set(positions.values())) == len(members)
+    # two clusters of 300 joined by one edge
+    clusters = nx.Graph()
+    halves = ([f"a{i}" for i in range(300)], [f"b{i}" for i in range(300)])
+    for half in halves:
+        clusters.add_edges_from((half[i], half[(i + step) % 300]) for i in range(300) for step in (1, 2, 5))
+    clusters.add_edge("a0", "b0")
+    assert len(members) > LARGEST_SPRING
+    for graph, nodes in ((simple, members), (clusters, [*halves[0], *halves[1]])):
+        positions = _community_positions(graph, nodes)
+        assert set(positions) == set(nodes)
+        assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
+        assert len(set(positions.values())) == len(nodes)
+    positions = _community_positions(clusters, [*halves[0], *halves[1]])
+    linked = sorted(math.dist(positions[a], positions[b]) for a, b in clusters.edges())
+    strangers = sorted(math.dist(positions[a], positions[b]) for a, b in zip(halves[0], reversed(halves[1])))
+    assert linked[len(linked) // 2] * 2 < strangers[len(strangers) // 2]
+    monkeypatch.setattr(layout_module, "LARGEST_SPRING", 10_000)
+    whole = _community_positions(simple, members)
+    assert set(whole) == set(members) and len(set(whole.values())) == len(members)

@@ -43,22 +43,22 @@ def betweenness(network: nx.MultiDiGraph) -> dict[str, float]:
     return {node: round(value, 6) for node, value in values.items()}
 
 
-def _ordered(groups) -> list[list[str]]:
+def ordered_groups(groups) -> list[list[str]]:
     """Node sets as sorted lists, largest first, ties by their first IRI."""
     return sorted((sorted(group) for group in groups), key=lambda group: (-len(group), group[0]))
 
 
 def components(network: nx.MultiDiGraph) -> list[list[str]]:
     """Connected components (ignoring edge direction), largest first."""
-    return _ordered(nx.connected_components(undirected(network)))
+    return ordered_groups(nx.connected_components(undirected(network)))
 
 
 def communities(network: nx.MultiDiGraph, seed: int = SEED) -> list[list[str]]:
     """Louvain communities, largest first; a node without ties is a community of its own."""
     simple = undirected(network)
     if simple.number_of_edges() == 0:
-        return _ordered({node} for node in simple)
-    return _ordered(nx.community.louvain_communities(simple, seed=seed))
+        return ordered_groups({node} for node in simple)
+    return ordered_groups(nx.community.louvain_communities(simple, seed=seed))
 
 
 def community_of(groups: list[list[str]]) -> dict[str, int]:

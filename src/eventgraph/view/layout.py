@@ -4,10 +4,10 @@ vis-network's physics costs about a third of a second per step on 5,000 nodes in
 headless Chromium on a shared machine, and a layout needs hundreds of steps: far
 too slow for a page that must open in seconds. networkx's spring layout is
 quadratic in the nodes it lays out, so it runs on each Louvain community on its
-own (a few hundred nodes in a thousand articles; from 500 nodes on, networkx
-uses SciPy's sparse matrices), and the communities are packed
-as discs along a spiral, largest in the middle, each placed next to the
-communities it has most links with. Nodes without links share one grid.
+own, and the communities are packed as discs along a spiral, largest in the
+middle, each placed next to the communities it has most links with. A community
+of more than LARGEST_SPRING nodes (thousands, in a large corpus) is laid out the
+same way, as its own sub-communities. Nodes without links share one grid.
 Same network, same positions (fixed seeds, sorted order).
 """
 
@@ -17,18 +17,28 @@ import math
 
 import networkx as nx
 
-from .analysis import SEED, communities, undirected
+from .analysis import SEED, ordered_groups, communities, undirected
 
 # Above this many nodes (after --types) the view uses these positions and no physics.
 PRECOMPUTED_LAYOUT = 150
 SPACING = 55.0  # canvas units between neighbouring nodes
 SPRING_ITERATIONS = 60
+# A community larger than this is laid out as its sub-communities (a spring layout of n nodes
+# costs n^2 a step), at most SPLIT_DEPTH times over.
+LARGEST_SPRING = 400
+SPLIT_DEPTH = 3
 
 
-def _community_positions(simple: nx.Graph, members: list[str]) -> dict[str, tuple[float, float]]:
-    """A spring layout of one community, centred on 0 and scaled to its disc."""
+def _community_positions(simple: nx.Graph, members: list[str], depth: int = 0) -> dict[str, tuple[float, float]]:
+    """A spring layout of one community, centred on 0 and scaled to its disc; a large one's
+    sub-communities, each laid out so, packed as the communities are."""
     if len(members) == 1:
         return {members[0]: (0.0, 0.0)}
+    if len(members) > LARGEST_SPRING and depth < SPLIT_DEPTH:
+        community = simple.subgraph(members)
+        parts = ordered_groups(nx.community.louvain_communities(community, seed=SEED))
+        if len(parts) > 1:
+            return _packed(community, parts, [_community_positions(community, part, depth + 1) for part in parts])
     sub = simple.subgraph(members)
     ordered = nx.Graph()
     ordered.add_nodes_from(members)
@@ -104,10 +114,15 @@ def layout(network: nx.MultiDiGraph, groups: list[list[str]] | None = None) -> d
     if isolated:
         groups.append(isolated)
         pieces.append(_grid(isolated))
+    return {node: (round(x), round(y)) for node, (x, y) in _packed(simple, groups, pieces).items()}
+
+
+def _packed(simple: nx.Graph, groups: list[list[str]], pieces: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """The groups' positions (each centred on 0) packed as discs along a spiral (see _pack)."""
     order = _placement_order(simple, groups)
     radii = [max(math.hypot(x, y) for x, y in pieces[i].values()) + SPACING / 2 for i in order]
-    positions: dict[str, tuple[int, int]] = {}
+    positions: dict[str, tuple[float, float]] = {}
     for i, (cx, cy) in zip(order, _pack(radii)):
         for node, (x, y) in pieces[i].items():
-            positions[node] = (round(cx + x), round(cy + y))
+            positions[node] = (cx + x, cy + y)
     return positions
