@@ -182,3 +182,30 @@ def test_evaluate_verbose_quotes_the_sentence_of_every_error(built, tmp_path):
     assert fp_speaker.found_by.startswith("rule:")
     report = format_report(result, verbose=True)
     assert 'in: "Consul General Miriam Tabakova addressed the guests."' in report
+
+
+def test_sentence_lookup_agrees_with_a_scan_of_the_sentences():
+    """ArticleRecord.sentence_at finds the sentence by bisection when the sentences are in order
+    (spaCy's are), and must give what the first-match scan gives, boundaries and all."""
+    import random
+
+    from eventgraph.corpus import make_article
+    from eventgraph.records import ArticleRecord
+
+    def scan(sentences, start, end):
+        return next(((s, e) for s, e in sentences if s <= start and end <= e), None)
+
+    article = make_article("a", "x" * 100)
+    rng = random.Random(0)
+    for _ in range(2000):
+        cuts = sorted(rng.sample(range(60), rng.randint(2, 12)))
+        sentences = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.7]
+        if rng.random() < 0.1:
+            rng.shuffle(sentences)  # out of order: the scan itself
+        if rng.random() < 0.05:
+            sentences.append((3, 3))
+        record = ArticleRecord(article, "event", (), (), (), tuple(sentences))
+        for _ in range(20):
+            start = rng.randint(0, 62)
+            end = start + rng.choice([0, 0, 1, 3, 8])
+            assert record.sentence_at(start, end) == scan(sentences, start, end), (sentences, start, end)

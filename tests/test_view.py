@@ -386,36 +386,47 @@ def test_view_command_default_limit_is_the_library_default():
 
 def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
     """A community of more than LARGEST_SPRING nodes (a 10,000-article corpus has communities of
-    thousands) is laid out as its sub-communities, each on a disc of its own; one that cannot be
-    split gets one spring layout, which networkx makes with SciPy's sparse matrices from 500
-    nodes on (the build used to stop there for want of SciPy)."""
+    thousands) is laid out as its own Louvain communities, each on a disc of its own; one that
+    cannot be split gets one spring layout, which networkx makes with SciPy's sparse matrices
+    from 500 nodes on (the build used to stop there for want of SciPy)."""
     import math
 
     import networkx as nx
 
     from eventgraph.view import layout as layout_module
-    from eventgraph.view.layout import LARGEST_SPRING, _community_positions
+    from eventgraph.view.analysis import communities
+    from eventgraph.view.layout import _community_positions, layout
 
+    sizes = []
+    spring_layout = nx.spring_layout
+    monkeypatch.setattr(layout_module.nx, "spring_layout", lambda graph, **options: sizes.append(len(graph)) or spring_layout(graph, **options))
+    monkeypatch.setattr(layout_module, "LARGEST_SPRING", 40)
+    # 40 rings of 30 nodes; rings 0-19 and 20-39 tied to each other: Louvain's communities are
+    # of two rings or more, and of a community alone, its rings
+    network = nx.Graph()
+    rings = [[f"c{c}-{i}" for i in range(30)] for c in range(40)]
+    for c, ring in enumerate(rings):
+        network.add_edges_from((ring[i], ring[(i + step) % 30]) for i in range(30) for step in (1, 3, 7))
+        for d in range(c // 20 * 20, c // 20 * 20 + 20):
+            if d != c:
+                network.add_edges_from((ring[(d + k) % 30], rings[d][(c + k) % 30]) for k in range(3))
+    network.add_edge("c0-0", "c20-0")
+    assert max(len(group) for group in communities(network)) > 40
+    positions = layout(network)
+    assert set(positions) == set(network) and len(set(positions.values())) == len(network)
+    assert sizes and max(sizes) <= 40  # no spring layout of a whole large community
+    linked = sorted(math.dist(positions[a], positions[b]) for a, b in network.edges())
+    strangers = sorted(math.dist(positions[a[0]], positions[b[-1]]) for a, b in zip(rings, reversed(rings)))
+    assert linked[len(linked) // 2] * 2 < strangers[len(strangers) // 2]
+    sizes.clear()
+    alone = _community_positions(network, sorted(network))
+    assert set(alone) == set(network) and max(sizes) <= 40
+    # one that Louvain cannot split: one spring layout, by SciPy from 500 nodes on
+    monkeypatch.setattr(layout_module, "LARGEST_SPRING", 10_000)
     simple = nx.Graph()
     members = [f"n{i}" for i in range(600)]
     simple.add_edges_from((members[i], members[(i * 7 + 1) % 600]) for i in range(600))
     simple.add_edges_from(("n0", member) for member in members[1:])
-    # two clusters of 300 joined by one edge
-    clusters = nx.Graph()
-    halves = ([f"a{i}" for i in range(300)], [f"b{i}" for i in range(300)])
-    for half in halves:
-        clusters.add_edges_from((half[i], half[(i + step) % 300]) for i in range(300) for step in (1, 2, 5))
-    clusters.add_edge("a0", "b0")
-    assert len(members) > LARGEST_SPRING
-    for graph, nodes in ((simple, members), (clusters, [*halves[0], *halves[1]])):
-        positions = _community_positions(graph, nodes)
-        assert set(positions) == set(nodes)
-        assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
-        assert len(set(positions.values())) == len(nodes)
-    positions = _community_positions(clusters, [*halves[0], *halves[1]])
-    linked = sorted(math.dist(positions[a], positions[b]) for a, b in clusters.edges())
-    strangers = sorted(math.dist(positions[a], positions[b]) for a, b in zip(halves[0], reversed(halves[1])))
-    assert linked[len(linked) // 2] * 2 < strangers[len(strangers) // 2]
-    monkeypatch.setattr(layout_module, "LARGEST_SPRING", 10_000)
     whole = _community_positions(simple, members)
     assert set(whole) == set(members) and len(set(whole.values())) == len(members)
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in whole.values()) and sizes[-1] == 600

@@ -6,7 +6,9 @@ into `Entity`s; rdf.py maps entities and relations to triples.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .corpus import Article
 
@@ -118,7 +120,23 @@ class ArticleRecord:
     def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int] | None:
         """The span of the sentence holding [start, end), if the extraction recorded sentences."""
         end = start if end is None else end
+        starts = self._sentence_starts
+        if starts is not None:  # in text order, none inside another: the one that starts last before
+            index = bisect_right(starts, start) - 1
+            if index > 0 and self.sentences[index - 1][1] >= end:
+                index -= 1  # a point where one sentence ends and the next starts: the first, as a scan finds
+            if index >= 0 and end <= self.sentences[index][1]:
+                return self.sentences[index]
+            return None
         for sentence_start, sentence_end in self.sentences:
             if sentence_start <= start and end <= sentence_end:
                 return sentence_start, sentence_end
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """The sentences' starts, if they are in text order, not empty and apart (spaCy's are)."""
+        spans = self.sentences
+        if all(s < e for s, e in spans) and all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)):
+            return [sentence_start for sentence_start, _ in spans]
         return None

@@ -387,6 +387,7 @@ def _cluster_historical(mentions: list[Mention], lexicon: Lexicon, extraction: E
     return clusters
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for every pair of clusters compared
 def historical_core(name: str) -> tuple[str, frozenset[str]]:
     """('atrocity', {'halabja'}) for 'Halabja tragedy' and 'massacre in Halabja'."""
     words = [w for w in re.split(r"[\s\-]+", _fold(name)) if w and w not in _STOP]
