@@ -79,6 +79,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
+    kept = _companies_named_without_legal_form(kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -308,6 +309,24 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _companies_named_without_legal_form(kept: list[_Candidate]) -> list[_Candidate]:
+    """'Azerkhalcha OJSC ... chief designer of Azerkhalcha': a company named once with its legal form is
+    that company wherever its bare name stands, whatever the model took the bare name for."""
+    companies = {}
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type == "Organization" and len(span) > 1 and span[-1]._.eg_legal_form:
+            companies[span[:-1].text.casefold()] = candidate.name
+    if not companies:
+        return kept
+    for candidate in kept:
+        name = companies.get(candidate.span.text.casefold())
+        if name is not None and candidate.type in ("Organization", "Place", "Person"):
+            candidate.type, candidate.name, candidate.subtype = "Organization", name, None
+            candidate.method = "rule:company-without-legal-form"
+    return kept
+
+
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
     modifies a translation or version names a language, unless it is a known country or city."""
@@ -402,6 +421,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_model(span, lexicon)), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
+        if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
+            return _Candidate(span, "Organization", known, method)  # "UN Office in Geneva" and "... at Geneva" are one
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
     if label == "HIST":
         after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -586,7 +607,9 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
         place = _strip_determiner(span.doc[target.i + 1 : span.end])
         organization = lexicon.international_organization(place.text)
         inner = next((t.i for t in place if t.lower_ == "in"), None)
-        if mission == "Permanent Mission" or organization:
+        if mission == "Permanent Mission" and not organization and target.lower_ == "in" and lexicon.country_of_city(place.text):
+            city = place.text  # "the Permanent Mission of X in Geneva": to the organizations the article names there
+        elif mission == "Permanent Mission" or organization:
             host = organization or place.text  # missions to international organizations
         elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
             host = _country_in(span.doc[place.start : inner], lexicon)
@@ -886,6 +909,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
         if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
             start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
+        if end - start >= 3 and doc[start - 1].lower_ in ("of", "in", "to") and _is_known_place(doc[start], lexicon):
+            start += 1  # "Mayor of Lima Ana Lund": the title's city, then the name
     else:
         start = j
         end = j

@@ -403,6 +403,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
     elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
         return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
+    if _in_title_first_list(ctx, person, stop):
+        return []  # "TITLE of X, Ambassador A, TITLE of Y, Ambassador B": the second title is B's
     units: list[_TitleUnit] = []
     start = comma + 1
     while start < stop:
@@ -418,6 +420,22 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
             continue
         break
     return units
+
+
+def _in_title_first_list(ctx: _Context, person: Span, stop: int) -> bool:
+    """'by the Permanent Representative of X, Ambassador A, the Permanent Representative of Y,
+    Ambassador B': a list whose items put the title first, then ', [title] NAME'. The title after A
+    is B's where A's own title came before A and the words after it are ', [title] NAME'."""
+    doc = ctx.doc
+    start = person.start
+    while start > person.sent.start and doc[start - 1]._.eg_title:
+        start -= 1
+    if start == person.sent.start or doc[start - 1].text != "," or stop >= person.sent.end or doc[stop].text != ",":
+        return False
+    j = stop + 1
+    while j < person.sent.end and (doc[j]._.eg_title or doc[j].lower_ == "the"):
+        j += 1
+    return j > stop + 1 and j < person.sent.end and _is_named_person(ctx, ctx.mention_at(doc[j]))
 
 
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
@@ -627,10 +645,15 @@ def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
     found no subject for a speech verb, the named person right before the verb is the speaker."""
     out = []
     for token in sentence:
-        if token.i == sentence.start or not _is_speech(ctx, token) or _has_subject(token) or token.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl"):
+        if token.i == sentence.start or not _is_speech(ctx, token) or token.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl"):
             continue
-        mention = ctx.mention_at(ctx.doc[token.i - 1])
-        if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == token.i:
+        # a participle the parser took for the subject ('Opening the event, NAME said') is none
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "VBG" for c in token.children):
+            continue
+        # 'the Permanent Representative of X, Ambassador NAME, said': the name may close an apposition
+        before = token.i - 2 if ctx.doc[token.i - 1].text == "," and token.i >= sentence.start + 2 else token.i - 1
+        mention = ctx.mention_at(ctx.doc[before])
+        if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == before + 1:
             out.append(mention)
     return out
 
@@ -642,8 +665,21 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
     people = []
     for k, by in enumerate(bys):
         stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
-        people.extend(_named_people_in(ctx, ctx.doc[by.i : stop])[:1])
+        stop = next((t.i for t in ctx.doc[by.i : stop] if t.lower_ in ("who", "whose", "which") or t.text == ";"), stop)
+        named = _named_people_in(ctx, ctx.doc[by.i : stop])
+        # 'by TITLE of X, Ambassador A, TITLE of Y, Ambassador B, and C': each title-comma item is one more speaker
+        people.extend(named if _is_title_list(ctx, by, stop) else named[:1])
     return people
+
+
+def _is_title_list(ctx: _Context, by: Token, stop: int) -> bool:
+    """Whether a 'by' phrase lists two or more titled persons, each after a comma ('by the Permanent
+    Representative of X, Ambassador A, the Permanent Representative of Y, Ambassador B')."""
+    commas_before_titles = sum(
+        1 for t in ctx.doc[by.i + 1 : stop - 1]
+        if t.text == "," and (ctx.doc[t.i + 1]._.eg_title or ctx.doc[t.i + 1].lower_ == "the" and ctx.doc[t.i + 2]._.eg_title)
+    )
+    return commas_before_titles >= 2
 
 
 def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -709,7 +745,9 @@ def _lists(token: Token) -> bool:
 
 def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
     mention = ctx.mention_at(token)
-    if mention is not None:
+    if mention is not None and (mention.type == "Person" or not (token._.eg_title and mention.kind == "implied")):
+        # a title whose office only implies a mission ('the Permanent Representative of X, Ambassador
+        # NAME, said') is read as a title below, not as the mission
         return mention if mention.type == "Person" else None
     lower = token.lower_
     if lower in ctx.lexicon.cues.pronouns:
@@ -1001,13 +1039,16 @@ def _article_countries(ctx: _Context) -> set[str]:
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
-    """'an event at the X headquarters in Paris': the place of the place the event was at."""
+    """'an event at the X headquarters in Paris': the place of the place the event was at; 'at the
+    Church of X at the Y Fortress': the venue the venue stands in."""
     out = []
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
             for inner in pobj.children:
                 if inner.dep_ == "prep" and inner.lower_ == "in":
                     out.extend(_objects_of(ctx, inner))
+                elif inner.dep_ == "prep" and inner.lower_ == "at" and getattr(ctx.mention_at(pobj), "subtype", None) == "Venue":
+                    out.extend(m for m in _objects_of(ctx, inner) if m.subtype == "Venue")
     return out
 
 
@@ -1139,13 +1180,17 @@ def _participants(ctx: _Context) -> None:
 
 
 def _performers(ctx: _Context) -> None:
-    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X': the performer
-    took part in the event (a speaker among them stays a speaker: see _dedupe)."""
+    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X', 'songs performed
+    by X', 'X gave a concert': the performer took part in the event (a speaker among them stays a
+    speaker: see _dedupe)."""
+    cues = ctx.lexicon.cues
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in ctx.lexicon.cues.performance_verbs:
+        performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children))
+        if performs:
             for child in token.children:
-                if child.dep_ == "nsubj":
+                if child.dep_ in ("nsubj", "agent"):
                     person = ctx.mention_at(child)
                     people = [person] if person is not None else list(_mentions_under(ctx, child))
                     for mention in people:
