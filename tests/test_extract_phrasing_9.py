@@ -203,3 +203,66 @@ def test_a_three_word_name_after_a_title_of_a_body_keeps_its_first_word(facts):
 
 def _titles_of(got, person):
     return {o for s, p, o in got if s == person and p == "jobTitle"}
+
+
+# --- films: studios and producers -----------------------------------------------------------------------
+
+
+def test_a_name_after_studio_is_a_studio_that_produced_the_film(facts):
+    got = facts('The premiere of the documentary "Quiet Hills" took place in Lima. The film was produced by the '
+                'Cusco-based studio Inti Film.')
+    assert ("Inti Film", "a", "Organization") in got
+    assert ("Quiet Hills", "producedBy", "Inti Film") in got
+
+
+def test_a_person_named_film_after_no_studio_cue_stays_a_person(facts):
+    got = facts("The premiere took place in Lima. Director Rosa Vidal spoke about the film.")
+    assert ("Rosa Vidal", "a", "Person") in got
+
+
+def test_the_films_producer_produced_the_one_film_shown(facts):
+    got = facts('The premiere of the documentary "Quiet Hills" took place in Lima. The film\'s producer, '
+                'Ana Lund, introduced it to the audience.')
+    assert ("Quiet Hills", "producedBy", "Ana Lund") in got
+
+
+def test_another_producer_produced_no_film(facts):
+    got = facts('The premiere of the documentary "Quiet Hills" took place in Lima. The producer of the evening\'s '
+                'concert, Ana Lund, spoke. Jon Berg, a radio producer, also spoke.')
+    assert not any(p == "producedBy" for s, p, o in got)
+
+
+# --- places returned to ---------------------------------------------------------------------------------
+
+
+def test_a_lone_name_returned_to_is_a_place(facts):
+    got = facts("The film tells the story of families returning to Qaraqum after almost thirty years.")
+    assert ("Qaraqum", "a", "Place") in got
+
+
+def test_a_person_returned_to_by_full_name_stays_a_person(facts):
+    got = facts("The embassy held a reception. The guests returned to Rosa Vidal, who spoke about the film.")
+    assert ("Rosa Vidal", "a", "Person") in got
+
+
+# --- an organization named with its city -------------------------------------------------------------
+
+
+def test_a_known_city_closing_a_college_name_is_part_of_it(facts):
+    got = facts("She was followed by Professor Jon Berg of Trinity College Lima, who spoke about trade.")
+    assert ("Jon Berg", "worksFor", "Trinity College Lima") in got
+
+
+def test_a_city_before_a_noun_a_verb_or_a_name_is_no_part_of_the_organization(nlp):
+    from eventgraph.extract.entities import _extend_with_city
+
+    for text in ("The embassy thanked the National Institute Lima office.",
+                 "The embassy said the National Institute Lima hosted it.",
+                 "The embassy thanked the National Institute Lima Ana Soto."):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == "National")
+        span = doc[start : start + 2]
+        assert _extend_with_city(span, load_lexicon()).text == "National Institute", text
+    doc = nlp("The embassy thanked the National Institute Lima, which hosted it.")
+    start = next(t.i for t in doc if t.text == "National")
+    assert _extend_with_city(doc[start : start + 2], load_lexicon()).text == "National Institute Lima"

@@ -138,7 +138,7 @@ def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
         after = doc[span.end] if span.end < len(doc) else None
         whole = (before is not None and before.lower_ in cues.whole_place_modifiers and span.start > 1 and doc[span.start - 2].lower_ == "the"
                  and (after is None or after.pos_ not in ("NOUN", "PROPN")))  # 'the entire X family' is a family
-        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns):
+        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns) or _returned_to(doc, span):
             places.add(span.text)
     for candidate in kept:
         if candidate.span.text in places and candidate.type in ("Person", "Organization") and candidate.method.startswith("model:"):
@@ -147,13 +147,31 @@ def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
     return kept
 
 
+def _returned_to(doc: Doc, span: Span) -> bool:
+    """'families returning to X', 'the return to X': one returns home to a place, not to a person
+    (a lone capitalized word right after the verb's or noun's 'to', before no further name word)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "to" or doc[span.start - 2].lemma_.lower() != "return":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and (after is None or not after.is_title)
+
+
 def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
     """A one-word name the model calls a person or a place is a film studio where it says so:
-    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio')."""
+    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio'); a name of any length
+    right after 'studio' ('the studio X Film') or ending in a capitalized 'Film' or 'Studio' is one too."""
     cues = lexicon.cues
     for candidate in kept:
         span = candidate.span
-        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:") or len(span) != 1:
+        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:"):
+            continue
+        if len(span) > 1:
+            before = doc[span.start - 1] if span.start > 0 else None
+            after_studio = before is not None and before.is_lower and before.lower_ in cues.studio_nouns
+            studio_tail = span[-1].is_title and span[-1].lower_ in cues.studio_suffixes
+            if candidate.type != "Organization" and (after_studio or studio_tail):
+                candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", span.text, None, "name"
+                candidate.method = "rule:studio-by-cue"
             continue
         word = span[0].text
         solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
@@ -418,7 +436,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_model(span, lexicon)), lexicon))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -480,6 +498,21 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _extend_with_city(span: Span, lexicon: Lexicon) -> Span:
+    """'Trinity College Dublin', 'University College London': a known city right after the head word
+    that closes a name is the name's last word (not where a comma, a verb or another name follows)."""
+    doc = span.doc
+    if span.end >= len(doc) or not (span[-1]._.eg_org_head and span[-1].is_title):
+        return span
+    city = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if not city.is_title or city.is_sent_start or not lexicon.country_of_city(city.text) or lexicon.country(city.text):
+        return span
+    if after is not None and not (after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ("ADP", "CCONJ")):
+        return span  # "the University Tbilisi Ana Soto", "the Institute Tbilisi hosted", "the Foundation Lima office"
+    return doc[span.start : span.end + 1]
 
 
 def _is_building(span: Span, lexicon: Lexicon) -> bool:

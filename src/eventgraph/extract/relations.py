@@ -88,6 +88,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_among(ctx)
     _performers(ctx)
     _films_and_campaigns(ctx)
+    _producers_named(ctx)
     _commemoration(ctx)
     _event_date(ctx)
     _sources(ctx)
@@ -1265,6 +1266,20 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_FILMS_PRODUCER = re.compile(r"\b(?:the\s+(?:film|documentary|movie|video)['’]s|its)\s+(?:executive\s+|co-)?producer,?\s+$", re.I)
+
+
+def _producers_named(ctx: _Context) -> None:
+    """'The film's producer, NAME, introduced it': where the article shows one film, the person
+    named as its producer produced it."""
+    films = [m for m in ctx.mentions if m.type == "Film"]
+    if not films or len({f.name for f in films}) != 1:
+        return
+    for person in ctx.mentions:
+        if _is_named_person(ctx, person) and person.kind != "implied" and _FILMS_PRODUCER.search(ctx.text[max(0, person.start - 40) : person.start]):
+            ctx.add(films[0].index, "producedBy", person.index, "rule:films-producer", 0.75, _sentence_of(ctx, person))
 
 
 _ABOUT_THE_ATROCITY = re.compile(rf"\b(?:about|dedicated to|devoted to|on)\s+the\s+({'|'.join(sorted(ATROCITY_WORDS))})\b", re.I)
