@@ -266,3 +266,56 @@ def test_a_city_before_a_noun_a_verb_or_a_name_is_no_part_of_the_organization(nl
     doc = nlp("The embassy thanked the National Institute Lima, which hosted it.")
     start = next(t.i for t in doc if t.text == "National")
     assert _extend_with_city(doc[start : start + 2], load_lexicon()).text == "National Institute Lima"
+
+
+# --- organizations' long names ---------------------------------------------------------------------------
+
+
+def test_a_city_hall_after_a_city_ends_the_body_not_a_persons_name(facts):
+    got = facts("The Embassy of Peru in Chile held an event. Among those present were Ana Lund, head of the "
+                "Department of Culture of Valparaiso City Hall, and students.")
+    assert ("Ana Lund", "worksFor", "Department of Culture of Valparaiso City Hall") in got
+    assert ("City Hall", "a", "Person") not in got
+
+
+def test_a_name_after_a_city_at_the_end_of_a_body_is_still_a_person(facts):
+    got = facts("The Embassy of Peru in Chile held an event. Member of the Municipal Council of Valparaiso "
+                "Ana Lund spoke about the city.")
+    assert ("Ana Lund", "a", "Person") in got
+
+
+def test_a_sub_body_named_with_four_of_phrases_keeps_its_country(facts):
+    got = facts("The conference was co-organized by the Embassy of Peru in Chile and the Institute of History of "
+                "the Academy of Sciences of Chile. Ana Lund, a senior researcher at the Institute of History of the "
+                "Peruvian National Academy of Sciences, spoke.")
+    assert ("EVENT", "organizer", "Institute of History of the Academy of Sciences of Chile") in got
+    assert ("Ana Lund", "worksFor", "Institute of History of the Academy of Sciences of Chile") not in got
+
+
+# --- months are no towns ----------------------------------------------------------------------------------
+
+
+def test_a_month_before_a_year_is_no_town(facts):
+    got = facts("The ambassador said that in March 1918 thousands of civilians were killed.")
+    assert ("March", "a", "Place") not in got
+
+
+def test_a_town_named_like_a_month_is_still_a_town(facts):
+    got = facts("The embassy of Peru held a fair in March, a town in England.")
+    assert ("March", "a", "Place") in got
+
+
+# --- organized by an office-holder ---------------------------------------------------------------------
+
+
+def test_organized_by_a_titled_consul_and_an_association(facts):
+    got = facts("Lima, 18 March (APA). Novruz was celebrated in Lima at an event organized by the Honorary Consul "
+                "of Chile in Lima, Rosa Vidal, and the Peruvian-Chilean Cultural Association.")
+    assert ("EVENT", "organizer", "Honorary Consulate of Chile in Lima") in got
+    assert ("EVENT", "organizer", "Peruvian-Chilean Cultural Association") in got
+
+
+def test_organized_by_a_person_of_no_office_gives_no_mission(facts):
+    got = facts("The Embassy of Peru in Chile held a reception. The event was organized by Ana Lund, the "
+                "ambassador's wife, and the Lima Association.")
+    assert ("EVENT", "organizer", "Lima Association") not in got

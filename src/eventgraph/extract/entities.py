@@ -574,8 +574,9 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
         if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut - 1]._.eg_org_lead and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
-            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her)
-            if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
+            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her;
+            # 'of Batumi City Hall': a venue word ends no personal name)
+            if all(_is_name_word(t) and not _is_lexical(t) for t in tail) and not tail[-1]._.eg_venue_head:
                 return span.doc[span.start : span.start + cut]
     return span
 
@@ -1016,6 +1017,8 @@ def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
             following = doc[end] if end < len(doc) else None
             if following is not None and _is_name_word(following):
                 continue  # "in Victoria Park": part of a longer name
+            if following is not None and following.like_num and span[-1].lower_ in _MONTHS:
+                continue  # "in March 1918", "in May 28": a month, though a town bears its name
             if all(t.pos_ == "PROPN" and _is_name_word(t) and t.ent_type_ != "PERSON" for t in span) \
                     and lexicon.country_of_city(fold_accents(span.text)):
                 yield _Candidate(span, "Place", span.text, "gazetteer:city", subtype="City")

@@ -931,11 +931,44 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
     found = _initiative_organizers(ctx) or found
+    found = _organized_by_an_office_holder(ctx) or found
     found = _hosts_as_organizers(ctx, hosts) or found
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _organized_by_an_office_holder(ctx: _Context) -> bool:
+    """'an event organized by the Honorary Consul of X in Y, NAME, and the Z Association': the office
+    the first named person after 'by' holds organizes, and so does each organization listed after a
+    comma or 'and' (up to a semicolon or the next verb). Only where the office is a mission."""
+    found = False
+    missions = {m.index: m for m in ctx.mentions if m.type == "Embassy"}
+    offices = {r.subject: r.object for r in ctx.relations if r.predicate == "worksFor" and r.object in missions}
+    for token in ctx.tokens:
+        if token.lower_ != "by" or token.dep_ != "agent" or _verb_lemma(ctx, token.head) not in ctx.lexicon.cues.organize_verbs:
+            continue
+        sentence = token.sent
+        stop = next((t.i for t in ctx.tokens_in(ctx.doc[token.i + 1 : sentence.end])
+                     if t.text == ";" or (t.pos_ in ("VERB", "AUX") and ctx.mention_at(t) is None)), sentence.end)
+        segment = ctx.doc[token.i + 1 : stop]
+        people = _named_people_in(ctx, segment)
+        if not people or people[0].index not in offices:
+            continue
+        person = people[0]
+        titled = ctx.doc[token.i + 1 : ctx.doc.char_span(person.start, person.end, alignment_mode="expand").start]
+        if not any(t._.eg_title for t in titled):
+            continue  # 'organized by NAME, the honorary consul': the title names the person, said elsewhere
+        ctx.add(EVENT, "organizer", offices[person.index], "rule:organized-by-office-holder", 0.75, token)
+        found = True
+        for mention in _mentions_in(ctx, segment):
+            if mention.type not in ("Organization", "Embassy") or mention.start < person.end:
+                continue
+            before = ctx.text[max(sentence.start_char, mention.start - 10) : mention.start].lower()
+            if re.search(r"(?:,|\band)\s+(?:the\s+)?$", before):
+                ctx.add(EVENT, "organizer", mention.index, "rule:organized-by-office-holder", 0.75, token)
+    return found
 
 
 def _hosts_as_organizers(ctx: _Context, hosts: list[tuple[Mention, Token]]) -> bool:
