@@ -319,3 +319,46 @@ def test_organized_by_a_person_of_no_office_gives_no_mission(facts):
     got = facts("The Embassy of Peru in Chile held a reception. The event was organized by Ana Lund, the "
                 "ambassador's wife, and the Lima Association.")
     assert ("EVENT", "organizer", "Lima Association") not in got
+
+
+# --- a venue named with its city, after the occasion ------------------------------------------------------
+
+
+def test_a_hotel_named_with_a_two_word_city_after_the_occasion_is_the_venue(facts):
+    got = facts("The Embassy of Peru in Bolivia has hosted an official reception on the occasion of July 28 - "
+                "Independence Day at the Majestic Hotel La Paz.")
+    assert ("Majestic Hotel La Paz", "a", "Place") in got
+    assert ("EVENT", "location", "Majestic Hotel La Paz") in got
+
+
+def test_a_venue_after_the_occasion_inside_a_clause_of_its_own_is_not_the_events(facts):
+    got = facts("The Embassy of Peru in Bolivia has hosted an official reception on the occasion of the day "
+                "the treaty was signed at the Majestic Hotel in Sucre.")
+    assert ("EVENT", "location", "Majestic Hotel") not in got
+
+
+# --- titles around names ------------------------------------------------------------------------------
+
+
+def test_a_common_nouns_possessive_before_an_appositive_title(facts):
+    got = facts("The Embassy of Peru in Chile held a memorial service. It was led by Father Jon Berg, the "
+                "church's parish priest, who prayed for the victims.")
+    assert ("Jon Berg", "jobTitle", "parish priest") in got
+
+
+def test_a_possessive_name_before_a_title_is_not_skipped_as_a_common_noun(facts):
+    got = facts("The Embassy of Peru in Chile held a memorial service. Jon Berg, the ambassador's wife, "
+                "thanked the guests.")
+    assert not any(p == "jobTitle" and "wife" in o for s, p, o in got)
+
+
+def test_an_organization_before_a_lower_case_title_and_a_name(facts):
+    got = facts("The Embassy of Peru in Chile held a premiere. National Congress member Rosa Vidal said that "
+                "the film shows the story.")
+    assert ("Rosa Vidal", "worksFor", "National Congress") in got
+    assert ("Rosa Vidal", "jobTitle", "member") in got
+
+
+def test_an_organization_then_a_verb_before_a_titled_name_employs_nobody(facts):
+    got = facts("The Embassy of Peru in Chile held a premiere. The Lima Institute thanked ambassador Rosa Vidal.")
+    assert ("Rosa Vidal", "worksFor", "Lima Institute") not in got

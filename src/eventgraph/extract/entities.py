@@ -453,8 +453,9 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             doc, start = span.doc, span.start
             while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start and not _is_lexical(doc[start - 1]):
                 start -= 1
-            return _Candidate(doc[start : span.start + 1], "Place", doc[start : span.start + 1].text, "rule:proper-building-head", subtype="Venue")
-        span = _extend_with_model(span, lexicon)
+            venue = _extend_with_city(doc[start : span.start + 1], lexicon)  # "the Majestic Hotel Kuala Lumpur"
+            return _Candidate(venue, "Place", venue.text, "rule:proper-building-head", subtype="Venue")
+        span = _extend_with_city(_extend_with_model(span, lexicon), lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
@@ -501,18 +502,22 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
 
 
 def _extend_with_city(span: Span, lexicon: Lexicon) -> Span:
-    """'Trinity College Dublin', 'University College London': a known city right after the head word
-    that closes a name is the name's last word (not where a comma, a verb or another name follows)."""
+    """'Trinity College Dublin', 'the Majestic Hotel Kuala Lumpur': a known city right after the head
+    word that closes a name is the name's last words (not where a verb, a noun or another name follows)."""
     doc = span.doc
-    if span.end >= len(doc) or not (span[-1]._.eg_org_head and span[-1].is_title):
+    if span.end >= len(doc) or not ((span[-1]._.eg_org_head or span[-1]._.eg_venue_head) and span[-1].is_title):
         return span
-    city = doc[span.end]
-    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if not city.is_title or city.is_sent_start or not lexicon.country_of_city(city.text) or lexicon.country(city.text):
-        return span
-    if after is not None and not (after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ("ADP", "CCONJ")):
-        return span  # "the University Tbilisi Ana Soto", "the Institute Tbilisi hosted", "the Foundation Lima office"
-    return doc[span.start : span.end + 1]
+    for size in (3, 2, 1):
+        city = doc[span.end : span.end + size]
+        if len(city) < size or not all(t.is_title for t in city) or city[0].is_sent_start:
+            continue
+        if not lexicon.country_of_city(city.text) or lexicon.country(city.text):
+            continue
+        after = doc[city.end] if city.end < len(doc) else None
+        if after is not None and not (after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ("ADP", "CCONJ")):
+            return span  # "the University Tbilisi Ana Soto", "the Institute Tbilisi hosted", "the Foundation Lima office"
+        return doc[span.start : city.end]
+    return span
 
 
 def _is_building(span: Span, lexicon: Lexicon) -> bool:

@@ -135,12 +135,30 @@ def _titles(ctx: _Context) -> None:
         body = _body_after_name(ctx, span)
         if body is not None:
             ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
+        member_of = _body_before_lower_title(ctx, span)
+        if member_of is not None:
+            ctx.add(person.index, "worksFor", member_of.index, "rule:body-title-name", 0.7, span)
         led = _body_led_by(ctx, span)
         if led is not None:
             ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
+    """'Swiss National Council member NAME', 'Bundestag deputy NAME': an organization named right
+    before a lower-case title that stands right before the name (the singular of _plural_titles)."""
+    doc = ctx.doc
+    i = name.start - 1
+    while i >= 0 and doc[i]._.eg_title and doc[i].is_lower:
+        i -= 1
+    if i == name.start - 1 or i < 0:
+        return None
+    body = ctx.mention_at(doc[i])
+    if body is None or body.type != "Organization" or _mention_end(ctx, body) != i + 1:
+        return None
+    return body
 
 
 def _plural_titles(ctx: _Context) -> None:
@@ -394,6 +412,9 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
         comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
+        if comma + 3 < person.sent.end and doc[comma + 1].is_lower and doc[comma + 1].pos_ == "NOUN" \
+                and doc[comma + 2].text in ("'s", "’s") and ctx.mention_at(doc[comma + 1]) is None:
+            comma += 2  # "NAME, the church's parish priest, who ...": a common noun's possessive before the title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
@@ -923,6 +944,8 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
                             if mention.type == "Place":
                                 _add_location(ctx, mention, token)
+                for venue in _venue_after_occasion(ctx, child):
+                    _add_location(ctx, venue, token)
             elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
                     if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
@@ -1070,6 +1093,20 @@ def _article_countries(ctx: _Context) -> set[str]:
     """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
     named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
     return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.text, m.host)}
+
+
+def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
+    """'hosted a reception on the occasion of May 28 - Independence Day at the X Hotel': the parser
+    hangs 'at the venue' on the occasion's name; a venue after 'at' inside the event noun's
+    'on the occasion of' phrase is where the event was."""
+    out = []
+    for prep in event.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or not any(c.lemma_.lower() == "occasion" for c in prep.children):
+            continue
+        for inner in prep.subtree:
+            if inner.dep_ == "prep" and inner.lower_ == "at" and not any(_is_verb(a) for a in inner.ancestors if a.i > event.i):
+                out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place" and m.subtype == "Venue")
+    return out
 
 
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
