@@ -362,3 +362,24 @@ def test_an_organization_before_a_lower_case_title_and_a_name(facts):
 def test_an_organization_then_a_verb_before_a_titled_name_employs_nobody(facts):
     got = facts("The Embassy of Peru in Chile held a premiere. The Lima Institute thanked ambassador Rosa Vidal.")
     assert ("Rosa Vidal", "worksFor", "Lima Institute") not in got
+
+
+# --- family names written first --------------------------------------------------------------------------
+
+
+def test_a_family_name_written_first_starts_the_name_the_model_cut(facts):
+    got = facts("The Embassy of Peru in Malaysia hosted a reception. The reception brought together Member of "
+                "the Dewan Rakyat Lim Wei Ling, the Ambassador of Chile to Malaysia Rosa Vidal, and academics.")
+    assert ("Lim Wei Ling", "a", "Person") in got and ("Wei Ling", "a", "Person") not in got
+    assert ("EVENT", "participant", "Lim Wei Ling") in got
+
+
+def test_a_family_name_word_that_ends_the_name_before_stays_there(facts):
+    got = facts("The Embassy of Peru in Malaysia hosted a reception. Anna Lee spoke, and Mei Hua sang.")
+    assert ("Lee Mei Hua", "a", "Person") not in got
+
+
+def test_the_family_names_are_title_case_words_and_no_english_words():
+    words = load_lexicon().family_names_first
+    assert words and all(w[:1].isupper() and w[1:].islower() for w in words)
+    assert not words & {"He", "Do", "Ho", "Le", "Ma", "Oh", "Yu", "An", "To", "So"}

@@ -80,6 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
     kept = _companies_named_without_legal_form(kept)
+    kept = _family_names_before_given_names(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -324,6 +325,25 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
             continue
         candidate.type, candidate.name, candidate.subtype = "Place", venue.name, "Venue"
         candidate.method = "rule:venue-named-again"
+    return kept
+
+
+def _family_names_before_given_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'Member of the X Lim Wei Ling': a family name written first (resources/family_names.json) right
+    before a one- or two-word personal name that nothing else claims starts that name."""
+    starts = {c.span.start for c in kept} | {i for c in kept for i in range(c.span.start, c.span.end)}
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type != "Person" or not 1 <= len(span) <= 2 or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.text not in lexicon.family_names_first or before.i in starts or before.is_sent_start:
+            continue
+        if before.i > 0 and _is_name_word(doc[before.i - 1]) and doc[before.i - 1].ent_type_ == "PERSON":
+            continue  # 'Anna Lee Wong': the word belongs to the name before
+        candidate.span = doc[before.i : span.end]
+        candidate.name = candidate.span.text
+        candidate.method += "+family-name-first"
     return kept
 
 
