@@ -325,12 +325,15 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
                 home.mentions.append(mention)
                 continue
         host = mention.host or default_host
+        if host is None and mention.mission == "Permanent Mission":
+            host = mention.city  # "the Permanent Mission of X in Geneva" and no organization named
         if sender is None or host is None or sender == host:
             continue
-        # consulates are told apart by city; an embassy is one per host country
-        key = (mention.mission, sender, host, None if mention.mission == "Embassy" else mention.city)
+        # consulates are told apart by city; an embassy is one per host country, a permanent mission one per organization
+        key = (mention.mission, sender, host, None if mention.mission in ("Embassy", "Permanent Mission") else mention.city)
         cluster = clusters.setdefault(key, _Cluster("Embassy", "", sender=sender, host=host, mission=mention.mission))
-        cluster.city = cluster.city or mention.city
+        if mention.mission != "Permanent Mission":  # its city names no host of its own
+            cluster.city = cluster.city or mention.city
         cluster.mentions.append(mention)
     if not clusters and nominal and default_sender and default_host:
         key = ("Embassy", default_sender, default_host, None)

@@ -41,6 +41,7 @@ TOKEN_FLAGS = (
     "eg_region",  # part of a named region ("Caucasus", "Middle", "East")
     "eg_continent",  # a continent or sea, a region after a compass word ("Central Asia")
     "eg_compass",  # "South", "Western": may open a region's name
+    "eg_legal_form",  # "OJSC", "GmbH": ends a company's name (as written)
 )
 for _flag in TOKEN_FLAGS:
     if not Token.has_extension(_flag):
@@ -98,6 +99,8 @@ class LexiconTagger:
                 extensions.eg_intl_org = True
             if token.text in lex.continents:
                 extensions.eg_continent = True
+            if token.text in lex.legal_forms:
+                extensions.eg_legal_form = True
         countries = filter_spans(self.countries(doc, as_spans=True))
         for span in countries:
             for token in span:

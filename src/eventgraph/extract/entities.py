@@ -79,6 +79,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
+    kept = _companies_named_without_legal_form(kept)
+    kept = _family_names_before_given_names(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -137,7 +139,7 @@ def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
         after = doc[span.end] if span.end < len(doc) else None
         whole = (before is not None and before.lower_ in cues.whole_place_modifiers and span.start > 1 and doc[span.start - 2].lower_ == "the"
                  and (after is None or after.pos_ not in ("NOUN", "PROPN")))  # 'the entire X family' is a family
-        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns):
+        if whole or _listed_before_place_kind(doc, span.end, cues.place_kind_nouns) or _returned_to(doc, span):
             places.add(span.text)
     for candidate in kept:
         if candidate.span.text in places and candidate.type in ("Person", "Organization") and candidate.method.startswith("model:"):
@@ -146,13 +148,31 @@ def _places_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
     return kept
 
 
+def _returned_to(doc: Doc, span: Span) -> bool:
+    """'families returning to X', 'the return to X': one returns home to a place, not to a person
+    (a lone capitalized word right after the verb's or noun's 'to', before no further name word)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "to" or doc[span.start - 2].lemma_.lower() != "return":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and (after is None or not after.is_title)
+
+
 def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
     """A one-word name the model calls a person or a place is a film studio where it says so:
-    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio')."""
+    written solid with 'film' ('Xfilm'), or before 'studio' ('the X studio'); a name of any length
+    right after 'studio' ('the studio X Film') or ending in a capitalized 'Film' or 'Studio' is one too."""
     cues = lexicon.cues
     for candidate in kept:
         span = candidate.span
-        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:") or len(span) != 1:
+        if candidate.type not in ("Person", "Place", "Organization") or not candidate.method.startswith("model:"):
+            continue
+        if len(span) > 1:
+            before = doc[span.start - 1] if span.start > 0 else None
+            after_studio = before is not None and before.is_lower and before.lower_ in cues.studio_nouns
+            studio_tail = span[-1].is_title and span[-1].lower_ in cues.studio_suffixes
+            if candidate.type != "Organization" and (after_studio or studio_tail):
+                candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", span.text, None, "name"
+                candidate.method = "rule:studio-by-cue"
             continue
         word = span[0].text
         solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
@@ -308,6 +328,43 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _family_names_before_given_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'Member of the X Lim Wei Ling': a family name written first (resources/family_names.json) right
+    before a one- or two-word personal name that nothing else claims starts that name."""
+    starts = {c.span.start for c in kept} | {i for c in kept for i in range(c.span.start, c.span.end)}
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type != "Person" or not 1 <= len(span) <= 2 or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.text not in lexicon.family_names_first or before.i in starts or before.is_sent_start:
+            continue
+        if before.i > 0 and _is_name_word(doc[before.i - 1]) and doc[before.i - 1].ent_type_ == "PERSON":
+            continue  # 'Anna Lee Wong': the word belongs to the name before
+        candidate.span = doc[before.i : span.end]
+        candidate.name = candidate.span.text
+        candidate.method += "+family-name-first"
+    return kept
+
+
+def _companies_named_without_legal_form(kept: list[_Candidate]) -> list[_Candidate]:
+    """'Azerkhalcha OJSC ... chief designer of Azerkhalcha': a company named once with its legal form is
+    that company wherever its bare name stands, whatever the model took the bare name for."""
+    companies = {}
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type == "Organization" and len(span) > 1 and span[-1]._.eg_legal_form:
+            companies[span[:-1].text.casefold()] = candidate.name
+    if not companies:
+        return kept
+    for candidate in kept:
+        name = companies.get(candidate.span.text.casefold())
+        if name is not None and candidate.type in ("Organization", "Place", "Person"):
+            candidate.type, candidate.name, candidate.subtype = "Organization", name, None
+            candidate.method = "rule:company-without-legal-form"
+    return kept
+
+
 def _names_a_language(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """'the Hindi translation', 'its Persian and Urdu versions': a word the model calls a place that
     modifies a translation or version names a language, unless it is a known country or city."""
@@ -399,9 +456,11 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "EMBASSY_NOMINAL":
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
-        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_model(span, lexicon)), lexicon))
+        span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
+        if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
+            return _Candidate(span, "Organization", known, method)  # "UN Office in Geneva" and "... at Geneva" are one
         return _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), method)
     if label == "HIST":
         after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -414,8 +473,9 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             doc, start = span.doc, span.start
             while start > 0 and _is_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start and not _is_lexical(doc[start - 1]):
                 start -= 1
-            return _Candidate(doc[start : span.start + 1], "Place", doc[start : span.start + 1].text, "rule:proper-building-head", subtype="Venue")
-        span = _extend_with_model(span, lexicon)
+            venue = _extend_with_city(doc[start : span.start + 1], lexicon)  # "the Majestic Hotel Kuala Lumpur"
+            return _Candidate(venue, "Place", venue.text, "rule:proper-building-head", subtype="Venue")
+        span = _extend_with_city(_extend_with_model(span, lexicon), lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
@@ -459,6 +519,25 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _extend_with_city(span: Span, lexicon: Lexicon) -> Span:
+    """'Trinity College Dublin', 'the Majestic Hotel Kuala Lumpur': a known city right after the head
+    word that closes a name is the name's last words (not where a verb, a noun or another name follows)."""
+    doc = span.doc
+    if span.end >= len(doc) or not ((span[-1]._.eg_org_head or span[-1]._.eg_venue_head) and span[-1].is_title):
+        return span
+    for size in (3, 2, 1):
+        city = doc[span.end : span.end + size]
+        if len(city) < size or not all(t.is_title for t in city) or city[0].is_sent_start:
+            continue
+        if not lexicon.country_of_city(city.text) or lexicon.country(city.text):
+            continue
+        after = doc[city.end] if city.end < len(doc) else None
+        if after is not None and not (after.is_punct and after.text not in ("'s", "’s") or after.pos_ in ("ADP", "CCONJ")):
+            return span  # "the University Tbilisi Ana Soto", "the Institute Tbilisi hosted", "the Foundation Lima office"
+        return doc[span.start : city.end]
+    return span
 
 
 def _is_building(span: Span, lexicon: Lexicon) -> bool:
@@ -520,8 +599,9 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
     for cut in range(len(tokens) - 2, 0, -1):
         tail = tokens[cut:]
         if _is_known_place(tokens[cut - 1], lexicon) and not tokens[cut - 1]._.eg_org_lead and not tokens[cut]._.eg_country and 2 <= len(tail) <= 4:
-            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her)
-            if all(_is_name_word(t) and not _is_lexical(t) for t in tail):
+            # ('Fundación' is also a town's name: 'Fundación Ana Soto' is a foundation named after her;
+            # 'of Batumi City Hall': a venue word ends no personal name)
+            if all(_is_name_word(t) and not _is_lexical(t) for t in tail) and not tail[-1]._.eg_venue_head:
                 return span.doc[span.start : span.start + cut]
     return span
 
@@ -586,7 +666,9 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
         place = _strip_determiner(span.doc[target.i + 1 : span.end])
         organization = lexicon.international_organization(place.text)
         inner = next((t.i for t in place if t.lower_ == "in"), None)
-        if mission == "Permanent Mission" or organization:
+        if mission == "Permanent Mission" and not organization and target.lower_ == "in" and lexicon.country_of_city(place.text):
+            city = place.text  # "the Permanent Mission of X in Geneva": to the organizations the article names there
+        elif mission == "Permanent Mission" or organization:
             host = organization or place.text  # missions to international organizations
         elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
             host = _country_in(span.doc[place.start : inner], lexicon)
@@ -886,6 +968,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
         if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
             start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
+        if end - start >= 3 and doc[start - 1].lower_ in ("of", "in", "to") and _is_known_place(doc[start], lexicon):
+            start += 1  # "Mayor of Lima Ana Lund": the title's city, then the name
     else:
         start = j
         end = j
@@ -958,6 +1042,8 @@ def _cities_after_prepositions(doc: Doc, lexicon: Lexicon):
             following = doc[end] if end < len(doc) else None
             if following is not None and _is_name_word(following):
                 continue  # "in Victoria Park": part of a longer name
+            if following is not None and following.like_num and span[-1].lower_ in _MONTHS:
+                continue  # "in March 1918", "in May 28": a month, though a town bears its name
             if all(t.pos_ == "PROPN" and _is_name_word(t) and t.ent_type_ != "PERSON" for t in span) \
                     and lexicon.country_of_city(fold_accents(span.text)):
                 yield _Candidate(span, "Place", span.text, "gazetteer:city", subtype="City")

@@ -59,6 +59,7 @@ class Cues:
     language_nouns: frozenset[str]  # 'the Hindi translation': Hindi is a language, no place
     performance_verbs: frozenset[str]  # 'singer X performed': X took part (attended)
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
+    giving_verbs: frozenset[str]  # 'X gave a concert': X took part
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
     gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day
@@ -98,6 +99,8 @@ class Lexicon:
     foreign_org_heads: frozenset[str] = frozenset()  # those and 'akademi', 'sangathan': a name in another language
     name_particles: frozenset[str] = frozenset()  # 'de', 'van', "'t": lower-case words inside foreign names
     regions: frozenset[str] = frozenset()  # 'Caucasus', 'Middle East': named regions, as written
+    legal_forms: frozenset[str] = frozenset()  # 'OJSC', 'GmbH', 'LLC', as written: they end a company's name
+    family_names_first: frozenset[str] = frozenset()  # 'Lim', 'Nguyen': family names written before the given name
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -215,6 +218,8 @@ def load_lexicon() -> Lexicon:
         },
         cues=load_cues(),
         occupations=frozenset(t.lower() for t in words["occupations"]),
+        legal_forms=frozenset(words["org_suffix_words"]),
+        family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
         name_particles=frozenset(foreign["particles"]),

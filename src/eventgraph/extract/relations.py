@@ -88,6 +88,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_among(ctx)
     _performers(ctx)
     _films_and_campaigns(ctx)
+    _producers_named(ctx)
     _commemoration(ctx)
     _event_date(ctx)
     _sources(ctx)
@@ -134,12 +135,30 @@ def _titles(ctx: _Context) -> None:
         body = _body_after_name(ctx, span)
         if body is not None:
             ctx.add(person.index, "worksFor", body.index, "rule:name-of-organization", 0.7, span)
+        member_of = _body_before_lower_title(ctx, span)
+        if member_of is not None:
+            ctx.add(person.index, "worksFor", member_of.index, "rule:body-title-name", 0.7, span)
         led = _body_led_by(ctx, span)
         if led is not None:
             ctx.add(person.index, "worksFor", led.index, "rule:who-chairs", 0.7, span)
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
+    """'Swiss National Council member NAME', 'Bundestag deputy NAME': an organization named right
+    before a lower-case title that stands right before the name (the singular of _plural_titles)."""
+    doc = ctx.doc
+    i = name.start - 1
+    while i >= 0 and doc[i]._.eg_title and doc[i].is_lower:
+        i -= 1
+    if i == name.start - 1 or i < 0:
+        return None
+    body = ctx.mention_at(doc[i])
+    if body is None or body.type != "Organization" or _mention_end(ctx, body) != i + 1:
+        return None
+    return body
 
 
 def _plural_titles(ctx: _Context) -> None:
@@ -393,6 +412,9 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     with_article = comma + 1 < person.sent.end and doc[comma + 1].lower_ in ("the", "a", "an")
     if with_article:
         comma += 1  # "NAME, the rector of the church, said", "NAME, a member of X, said": the article before an appositive title
+        if comma + 3 < person.sent.end and doc[comma + 1].is_lower and doc[comma + 1].pos_ == "NOUN" \
+                and doc[comma + 2].text in ("'s", "’s") and ctx.mention_at(doc[comma + 1]) is None:
+            comma += 2  # "NAME, the church's parish priest, who ...": a common noun's possessive before the title
     stop = comma + 1
     while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
         stop += 1
@@ -403,6 +425,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
     elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
         return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
+    if _in_title_first_list(ctx, person, stop):
+        return []  # "TITLE of X, Ambassador A, TITLE of Y, Ambassador B": the second title is B's
     units: list[_TitleUnit] = []
     start = comma + 1
     while start < stop:
@@ -418,6 +442,22 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
             continue
         break
     return units
+
+
+def _in_title_first_list(ctx: _Context, person: Span, stop: int) -> bool:
+    """'by the Permanent Representative of X, Ambassador A, the Permanent Representative of Y,
+    Ambassador B': a list whose items put the title first, then ', [title] NAME'. The title after A
+    is B's where A's own title came before A and the words after it are ', [title] NAME'."""
+    doc = ctx.doc
+    start = person.start
+    while start > person.sent.start and doc[start - 1]._.eg_title:
+        start -= 1
+    if start == person.sent.start or doc[start - 1].text != "," or stop >= person.sent.end or doc[stop].text != ",":
+        return False
+    j = stop + 1
+    while j < person.sent.end and (doc[j]._.eg_title or doc[j].lower_ == "the"):
+        j += 1
+    return j > stop + 1 and j < person.sent.end and _is_named_person(ctx, ctx.mention_at(doc[j]))
 
 
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
@@ -627,10 +667,15 @@ def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
     found no subject for a speech verb, the named person right before the verb is the speaker."""
     out = []
     for token in sentence:
-        if token.i == sentence.start or not _is_speech(ctx, token) or _has_subject(token) or token.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl"):
+        if token.i == sentence.start or not _is_speech(ctx, token) or token.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl"):
             continue
-        mention = ctx.mention_at(ctx.doc[token.i - 1])
-        if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == token.i:
+        # a participle the parser took for the subject ('Opening the event, NAME said') is none
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "VBG" for c in token.children):
+            continue
+        # 'the Permanent Representative of X, Ambassador NAME, said': the name may close an apposition
+        before = token.i - 2 if ctx.doc[token.i - 1].text == "," and token.i >= sentence.start + 2 else token.i - 1
+        mention = ctx.mention_at(ctx.doc[before])
+        if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == before + 1:
             out.append(mention)
     return out
 
@@ -642,8 +687,21 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
     people = []
     for k, by in enumerate(bys):
         stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
-        people.extend(_named_people_in(ctx, ctx.doc[by.i : stop])[:1])
+        stop = next((t.i for t in ctx.doc[by.i : stop] if t.lower_ in ("who", "whose", "which") or t.text == ";"), stop)
+        named = _named_people_in(ctx, ctx.doc[by.i : stop])
+        # 'by TITLE of X, Ambassador A, TITLE of Y, Ambassador B, and C': each title-comma item is one more speaker
+        people.extend(named if _is_title_list(ctx, by, stop) else named[:1])
     return people
+
+
+def _is_title_list(ctx: _Context, by: Token, stop: int) -> bool:
+    """Whether a 'by' phrase lists two or more titled persons, each after a comma ('by the Permanent
+    Representative of X, Ambassador A, the Permanent Representative of Y, Ambassador B')."""
+    commas_before_titles = sum(
+        1 for t in ctx.doc[by.i + 1 : stop - 1]
+        if t.text == "," and (ctx.doc[t.i + 1]._.eg_title or ctx.doc[t.i + 1].lower_ == "the" and ctx.doc[t.i + 2]._.eg_title)
+    )
+    return commas_before_titles >= 2
 
 
 def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -709,7 +767,9 @@ def _lists(token: Token) -> bool:
 
 def _person_for_subject(ctx: _Context, token: Token, previous: Mention | None, diplomat: Mention | None) -> Mention | None:
     mention = ctx.mention_at(token)
-    if mention is not None:
+    if mention is not None and (mention.type == "Person" or not (token._.eg_title and mention.kind == "implied")):
+        # a title whose office only implies a mission ('the Permanent Representative of X, Ambassador
+        # NAME, said') is read as a title below, not as the mission
         return mention if mention.type == "Person" else None
     lower = token.lower_
     if lower in ctx.lexicon.cues.pronouns:
@@ -884,6 +944,8 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
                             if mention.type == "Place":
                                 _add_location(ctx, mention, token)
+                for venue in _venue_after_occasion(ctx, child):
+                    _add_location(ctx, venue, token)
             elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
                     if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
@@ -892,11 +954,44 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     elif mention.type == "Place" and _governing_preposition(ctx, mention) in ("in", "at"):
                         _add_location(ctx, mention, token)
     found = _initiative_organizers(ctx) or found
+    found = _organized_by_an_office_holder(ctx) or found
     found = _hosts_as_organizers(ctx, hosts) or found
     if not found:
         embassies = [m for m in ctx.mentions if m.type == "Embassy" and m.kind != "implied"]
         if embassies:
             ctx.add(EVENT, "organizer", embassies[0].index, "fallback:mission-in-article", 0.5, _sentence_of(ctx, embassies[0]))
+
+
+def _organized_by_an_office_holder(ctx: _Context) -> bool:
+    """'an event organized by the Honorary Consul of X in Y, NAME, and the Z Association': the office
+    the first named person after 'by' holds organizes, and so does each organization listed after a
+    comma or 'and' (up to a semicolon or the next verb). Only where the office is a mission."""
+    found = False
+    missions = {m.index: m for m in ctx.mentions if m.type == "Embassy"}
+    offices = {r.subject: r.object for r in ctx.relations if r.predicate == "worksFor" and r.object in missions}
+    for token in ctx.tokens:
+        if token.lower_ != "by" or token.dep_ != "agent" or _verb_lemma(ctx, token.head) not in ctx.lexicon.cues.organize_verbs:
+            continue
+        sentence = token.sent
+        stop = next((t.i for t in ctx.tokens_in(ctx.doc[token.i + 1 : sentence.end])
+                     if t.text == ";" or (t.pos_ in ("VERB", "AUX") and ctx.mention_at(t) is None)), sentence.end)
+        segment = ctx.doc[token.i + 1 : stop]
+        people = _named_people_in(ctx, segment)
+        if not people or people[0].index not in offices:
+            continue
+        person = people[0]
+        titled = ctx.doc[token.i + 1 : ctx.doc.char_span(person.start, person.end, alignment_mode="expand").start]
+        if not any(t._.eg_title for t in titled):
+            continue  # 'organized by NAME, the honorary consul': the title names the person, said elsewhere
+        ctx.add(EVENT, "organizer", offices[person.index], "rule:organized-by-office-holder", 0.75, token)
+        found = True
+        for mention in _mentions_in(ctx, segment):
+            if mention.type not in ("Organization", "Embassy") or mention.start < person.end:
+                continue
+            before = ctx.text[max(sentence.start_char, mention.start - 10) : mention.start].lower()
+            if re.search(r"(?:,|\band)\s+(?:the\s+)?$", before):
+                ctx.add(EVENT, "organizer", mention.index, "rule:organized-by-office-holder", 0.75, token)
+    return found
 
 
 def _hosts_as_organizers(ctx: _Context, hosts: list[tuple[Mention, Token]]) -> bool:
@@ -1000,14 +1095,31 @@ def _article_countries(ctx: _Context) -> set[str]:
     return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.text, m.host)}
 
 
+def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
+    """'hosted a reception on the occasion of May 28 - Independence Day at the X Hotel': the parser
+    hangs 'at the venue' on the occasion's name; a venue after 'at' inside the event noun's
+    'on the occasion of' phrase is where the event was."""
+    out = []
+    for prep in event.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or not any(c.lemma_.lower() == "occasion" for c in prep.children):
+            continue
+        for inner in prep.subtree:
+            if inner.dep_ == "prep" and inner.lower_ == "at" and not any(_is_verb(a) for a in inner.ancestors if a.i > event.i):
+                out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place" and m.subtype == "Venue")
+    return out
+
+
 def _nested_in(ctx: _Context, prep: Token) -> list[Mention]:
-    """'an event at the X headquarters in Paris': the place of the place the event was at."""
+    """'an event at the X headquarters in Paris': the place of the place the event was at; 'at the
+    Church of X at the Y Fortress': the venue the venue stands in."""
     out = []
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
             for inner in pobj.children:
                 if inner.dep_ == "prep" and inner.lower_ == "in":
                     out.extend(_objects_of(ctx, inner))
+                elif inner.dep_ == "prep" and inner.lower_ == "at" and getattr(ctx.mention_at(pobj), "subtype", None) == "Venue":
+                    out.extend(m for m in _objects_of(ctx, inner) if m.subtype == "Venue")
     return out
 
 
@@ -1139,13 +1251,17 @@ def _participants(ctx: _Context) -> None:
 
 
 def _performers(ctx: _Context) -> None:
-    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X': the performer
-    took part in the event (a speaker among them stays a speaker: see _dedupe)."""
+    """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X', 'songs performed
+    by X', 'X gave a concert': the performer took part in the event (a speaker among them stays a
+    speaker: see _dedupe)."""
+    cues = ctx.lexicon.cues
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in ctx.lexicon.cues.performance_verbs:
+        performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children))
+        if performs:
             for child in token.children:
-                if child.dep_ == "nsubj":
+                if child.dep_ in ("nsubj", "agent"):
                     person = ctx.mention_at(child)
                     people = [person] if person is not None else list(_mentions_under(ctx, child))
                     for mention in people:
@@ -1220,6 +1336,20 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_FILMS_PRODUCER = re.compile(r"\b(?:the\s+(?:film|documentary|movie|video)['’]s|its)\s+(?:executive\s+|co-)?producer,?\s+$", re.I)
+
+
+def _producers_named(ctx: _Context) -> None:
+    """'The film's producer, NAME, introduced it': where the article shows one film, the person
+    named as its producer produced it."""
+    films = [m for m in ctx.mentions if m.type == "Film"]
+    if not films or len({f.name for f in films}) != 1:
+        return
+    for person in ctx.mentions:
+        if _is_named_person(ctx, person) and person.kind != "implied" and _FILMS_PRODUCER.search(ctx.text[max(0, person.start - 40) : person.start]):
+            ctx.add(films[0].index, "producedBy", person.index, "rule:films-producer", 0.75, _sentence_of(ctx, person))
 
 
 _ABOUT_THE_ATROCITY = re.compile(rf"\b(?:about|dedicated to|devoted to|on)\s+the\s+({'|'.join(sorted(ATROCITY_WORDS))})\b", re.I)
