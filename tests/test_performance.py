@@ -232,8 +232,12 @@ def test_two_jobs_give_the_same_files(tmp_path):
     assert two.extracted == 24 and two.triples == one.triples
     for name in ("graph.ttl", "graph.nt", "graph.html"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
-    # the fast Turtle writer agrees with rdflib's on the generated corpus too
+    # the fast Turtle writer agrees with rdflib's on the generated corpus too, and the view drawn
+    # from the records' mentions with the view of the whole graph's triples
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == serialize(one.graph, "ttl")
+    from eventgraph.view import render_html
+
+    assert (tmp_path / "one" / "graph.html").read_text(encoding="utf-8") == render_html(one.graph)
 
 
 @pytest.mark.slow

@@ -430,3 +430,10 @@ def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
     whole = _community_positions(simple, members)
     assert set(whole) == set(members) and len(set(whole.values())) == len(members)
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in whole.values()) and sizes[-1] == 600
+
+
+def test_a_builds_view_is_the_view_of_its_graph(sample_build):
+    """A build draws the mentions' evidence from its records, not from eg:Mention triples it
+    never holds (see spool.py); the page must be the one the whole graph gives."""
+    html = next(path for path in sample_build.files if path.name == "graph.html")
+    assert html.read_text(encoding="utf-8") == render_html(sample_build.graph)

@@ -204,12 +204,12 @@ def build(
         others = [f for f in rdf_formats if f != "ttl"]
         if others:  # rdflib writes them
             files.update(graph_files(graph.rdflib(), out_dir, others, dataset))
-        files.update(network_files(graph.drawn_triples(), out_dir, [f for f in formats if f in NETWORK_FORMATS]))
+        files.update(network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS]))
         clock.lap("serialize")
         if html:
             from .view import render_html
 
-            files[Path(out_dir) / "graph.html"] = render_html(graph.drawn_triples(), title=title)
+            files[Path(out_dir) / "graph.html"] = render_html(graph.drawn_triples(), title=title, mentions=graph.mentions())
         clock.lap("html")
         remove_leftovers(files)
         written = write_files(files)
@@ -265,16 +265,20 @@ class _CorpusGraph:
         return len(self._writer)
 
     def drawn_triples(self) -> Iterator:
-        """The triples the view reads (see view.network.UNDRAWN_TYPES)."""
+        """The triples the view reads (see view.network.UNDRAWN_TYPES); with `mentions()`, all it reads."""
         from .view.network import UNDRAWN_TYPES
 
-        yield from self._writer.triples(skip_types=UNDRAWN_TYPES)
-        if self._spooled is not None:
-            from .rdf import mention_triples
+        return self._writer.triples(skip_types=UNDRAWN_TYPES)
 
-            resolution, base_iri = self._spooled
-            for record in resolution.articles:
-                yield from mention_triples(record, resolution, base_iri)
+    def mentions(self) -> Iterator | None:
+        """What the view reads of the spooled eg:Mention resources, made from the records
+        (see view.network.evidence_index); None when they are among the triples."""
+        if self._spooled is None:
+            return None
+        from .rdf import mention_evidence
+
+        resolution, base_iri = self._spooled
+        return (found for record in resolution.articles for found in mention_evidence(record, resolution, base_iri))
 
     def turtle(self) -> Iterator[bytes]:
         """The Turtle document in pieces (see TurtleWriter.chunks)."""
@@ -296,14 +300,14 @@ class _CorpusGraph:
         return self._graph
 
 
-def network_files(graph: "Graph | Iterable", out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
+def network_files(graph: "_CorpusGraph", out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes]:
     """graph.graphml / graph.gexf: the view's network for Gephi and Cytoscape, in memory."""
     if not formats:
         return {}
     from .view import to_networkx
     from .view.network_files import NETWORK_FORMATS, serialize_network
 
-    network = to_networkx(graph)
+    network = to_networkx(graph.drawn_triples(), graph.mentions())
     return {Path(out_dir) / f"graph{NETWORK_FORMATS[fmt]}": serialize_network(network, fmt) for fmt in formats}
 
 

@@ -217,18 +217,34 @@ def _mention_triples(record: ArticleRecord, resolution: Resolution, base_iri: st
         yield from _sentence_triples(mention, record, occurrence.start, occurrence.end, with_offsets=False)
 
 
+def mention_evidence(record: ArticleRecord, resolution: Resolution, base_iri: str) -> Iterator[tuple[str, str, int, str | None]]:
+    """(entity IRI, article IRI, start, sentence) of each of the article's mentions: what the view
+    reads of `mention_triples` (eg:refersTo, eg:inArticle, eg:beginIndex, eg:sentence), without them."""
+    article = str(_article_node(record, base_iri))
+    for occurrence in record.occurrences:
+        sentence = _sentence(record, occurrence.start, occurrence.end)
+        yield resolution.entities[occurrence.key].iri, article, occurrence.start, None if sentence is None else sentence[0]
+
+
 def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int, with_offsets: bool = True) -> Iterator[Triple]:
     """eg:sentence (whitespace tidied), and for assertions the sentence's own offsets."""
-    span = _evidence_span(record, start, end)
-    if span is None:
+    found = _sentence(record, start, end)
+    if found is None:
         return
-    text = " ".join(record.article.text[span[0] : span[1]].split())
-    if not text:
-        return
+    text, span = found
     yield node, _EG.sentence, _literal(text)
     if with_offsets:
         yield node, _EG.beginIndex, _literal(span[0], datatype=_NON_NEGATIVE)
         yield node, _EG.endIndex, _literal(span[1], datatype=_NON_NEGATIVE)
+
+
+def _sentence(record: ArticleRecord, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The evidence sentence's text (whitespace tidied) and span, if there is one."""
+    span = _evidence_span(record, start, end)
+    if span is None:
+        return None
+    text = " ".join(record.article.text[span[0] : span[1]].split())
+    return (text, span) if text else None
 
 
 def _evidence_span(record: ArticleRecord, start: int, end: int) -> tuple[int, int] | None:

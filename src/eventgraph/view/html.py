@@ -24,7 +24,7 @@ from ..errors import ConfigError, EventGraphError
 from ..namespace import PLACE_SUBTYPES
 from .analysis import betweenness, communities, community_of
 from .layout import PRECOMPUTED_LAYOUT, layout
-from .network import NODE_GROUPS, to_networkx
+from .network import NODE_GROUPS, Mentions, to_networkx
 
 VIS_DIR = ("lib", "vis-9.1.2")  # inside the pyvis package (pyvis==0.3.2)
 # Above this many nodes the view starts from the most connected ones (`--max-nodes`).
@@ -261,13 +261,15 @@ def page_data(network: nx.MultiDiGraph, title: str, *, max_nodes: int = DEFAULT_
 
 
 def render_html(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", max_nodes: int = DEFAULT_MAX_NODES,
-                types: Sequence[str] | None = None, size_by: str = "degree", color_by: str = "type") -> str:
+                types: Sequence[str] | None = None, size_by: str = "degree", color_by: str = "type",
+                mentions: Mentions | None = None) -> str:
     """The whole view as one HTML string: same graph and options, same bytes.
 
     types keeps only nodes of those groups or types; above max_nodes nodes the view starts
-    from the most connected ones; size_by is "degree" or "betweenness"; color_by "type" or "community".
+    from the most connected ones; size_by is "degree" or "betweenness"; color_by "type" or
+    "community"; mentions: the graph's eg:Mention resources, if not in it (see to_networkx).
     """
-    network = select_types(to_networkx(graph), types)
+    network = select_types(to_networkx(graph, mentions), types)
     data = page_data(network, title, max_nodes=max_nodes, size_by=size_by, color_by=color_by)
     template = resources.files("eventgraph.view").joinpath("template.html").read_text(encoding="utf-8")
     vis_js = _SCRIPT_END.sub(r"<\\/\1", _vis_asset("vis-network.min.js"))

@@ -102,23 +102,34 @@ def article_index(facts: _Facts) -> dict[str, set[str]]:
     return index
 
 
-def evidence_index(facts: _Facts) -> dict[str, list[dict]]:
-    """node -> one entry per article that names it: the article's id, title, url and date, and the
-    sentences (eg:Mention eg:sentence) in which it is named, in text order.
+Mentions = Iterable[tuple[str, str, int, "str | None"]]  # (node IRI, article IRI, start, sentence)
 
-    Articles that only eg:mention a node (a graph without provenance, or edited by hand) are listed
-    without sentences, so that no article is lost.
-    """
-    articles: dict = defaultdict(dict)
+
+def graph_mentions(facts: _Facts) -> Iterator[tuple[str, str, int, str | None]]:
+    """What the view reads of each eg:Mention: the node it refers to, its article, where it
+    starts and its eg:sentence."""
     for mention in facts.subjects_of_type(_MENTION):
         node, article = facts.value(mention, _REFERS_TO), facts.value(mention, _IN_ARTICLE)
         if node is None or article is None:
             continue
-        sentences = articles[_key(node)].setdefault(_key(article), [])
         sentence = facts.value(mention, _SENTENCE)
+        yield _key(node), _key(article), _int(facts.value(mention, _BEGIN)), None if sentence is None else str(sentence)
+
+
+def evidence_index(facts: _Facts, mentions: Mentions | None = None) -> dict[str, list[dict]]:
+    """node -> one entry per article that names it: the article's id, title, url and date, and the
+    sentences (eg:Mention eg:sentence) in which it is named, in text order.
+
+    `mentions` are the graph's eg:Mention resources as `graph_mentions` reads them, when the caller
+    has them apart from the graph (a build: see rdf.mention_evidence). Articles that only eg:mention
+    a node (a graph without provenance, or edited by hand) are listed without sentences, so that no
+    article is lost.
+    """
+    articles: dict = defaultdict(dict)
+    for node, article, begin, sentence in graph_mentions(facts) if mentions is None else mentions:
+        sentences = articles[node].setdefault(article, [])
         if sentence is not None:
-            begin = facts.value(mention, _BEGIN)
-            sentences.append((_int(begin), str(sentence)))
+            sentences.append((begin, sentence))
     for link in _ARTICLE_LINKS:
         for article, node in facts.subject_objects(link):
             articles[_key(node)].setdefault(article, [])
@@ -175,15 +186,16 @@ def _edges(facts: _Facts, nodes: set[str]) -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
-def to_networkx(graph: Graph | Iterable[tuple]) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph | Iterable[tuple], mentions: Mentions | None = None) -> nx.MultiDiGraph:
     """One node per entity and event (id = IRI) with type, group, label, iri, alt_labels,
     articles, evidence, literals and degree; one edge per eg: relation between two of them, keyed by relation.
 
-    `graph` is an rdflib Graph or any iterable of its (subject, predicate, object) triples."""
+    `graph` is an rdflib Graph or any iterable of its (subject, predicate, object) triples;
+    `mentions`, its eg:Mention resources when they are not among them (see evidence_index)."""
     network = nx.MultiDiGraph()
     facts = _Facts(graph)
     articles = article_index(facts)
-    evidence = evidence_index(facts)
+    evidence = evidence_index(facts, mentions)
     candidates = {s for s, predicates in facts.by_subject.items() if type(s) is str and _TYPE in predicates}
     for node in sorted(candidates):
         kind = node_kind(facts, node)
