@@ -227,8 +227,8 @@ class _CorpusGraph:
     something asks for one: validation, materialization, formats other than Turtle, the API.
 
     Made `of_corpus`, the writer holds the facts, and the provenance (mentions and assertions)
-    is Turtle text in a ProvenanceSpool: its triples are made again from the records when
-    asked for (the view reads the mentions)."""
+    is Turtle text in a ProvenanceSpool: `rdflib()` makes its triples again from the records,
+    and the view reads the mentions' evidence from them (`mentions()`)."""
 
     def __init__(self, graph: Graph, triples: Iterable, filled: bool):
         """`graph` holds the prefixes, and the triples too when `filled`."""

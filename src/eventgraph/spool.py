@@ -48,7 +48,6 @@ class ProvenanceSpool:
         self._base_iri = base_iri
         self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
         self._used: set[str] = set()  # cache entries of this build
-        self.reused = 0  # articles whose provenance came from the cache
 
     def __enter__(self) -> "ProvenanceSpool":
         return self
@@ -81,9 +80,10 @@ class ProvenanceSpool:
         try:
             with path.open("rb") as handle:
                 pieces = pickle.load(handle)
-            self.reused += 1
+            if not all(isinstance(run, Run) and isinstance(text, bytes) for run, text in pieces):
+                raise ValueError(f"{path} holds no provenance")
             return pieces
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             pieces = self._format(record, resolution)
             _write_entry(path, pickle.dumps(pieces, protocol=pickle.HIGHEST_PROTOCOL))
             return pieces
@@ -149,9 +149,11 @@ def fingerprint(record: ArticleRecord, resolution: Resolution, base_iri: str) ->
 
 @lru_cache(maxsize=None)
 def _code_version() -> str:
-    """This cache's format, rdflib's version and the code that makes the pieces."""
+    """This cache's format, rdflib's version and the code that makes the pieces (the triples,
+    their IRIs, the sentences, the Turtle)."""
     import rdflib
 
     package = resources.files("eventgraph")
-    code = b"".join(package.joinpath(name).read_bytes() for name in ("rdf.py", "turtle.py", "spool.py", "namespace.py"))
+    names = ("rdf.py", "turtle.py", "spool.py", "namespace.py", "resolve.py", "records.py", "corpus.py")
+    code = b"".join(package.joinpath(name).read_bytes() for name in names)
     return f"{FORMAT};rdflib=={rdflib.__version__};{hashlib.sha256(code).hexdigest()}"
