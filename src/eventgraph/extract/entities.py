@@ -430,6 +430,7 @@ def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _names_by_their_shape(doc, lexicon)
     yield from _quoted_organizations(doc, lexicon)
     yield from _quoted_titles(doc, lexicon)
     for span in rule_spans(doc):
@@ -874,6 +875,39 @@ def _quoted_spans(doc: Doc):
 
 
 # --- names after a title -------------------------------------------------------------------
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _names_by_their_shape(doc: Doc, lexicon: Lexicon):
+    """Personal names whose shape no place or title has, whatever the model calls them: a middle
+    initial ('Nargiz B. Sultanli'), a nickname in quotes ('Ramon "Bong" Villanueva': the name is
+    'Ramon Villanueva'), a patronymic ('Sevinj Rafig qizi Khalilova')."""
+    def given(i: int) -> bool:
+        token = doc[i]
+        return token.pos_ in ("PROPN", "NOUN") and _is_name_word(token) and not _is_lexical(token) and not token._.eg_country \
+            and token.lower_.rstrip(".") not in lexicon.cues.honorifics and not _INITIAL.match(token.text)
+
+    i = 0
+    while i < len(doc) - 2:
+        found = None
+        if given(i) and _INITIAL.match(doc[i + 1].text) and given(i + 2) and doc[i + 2].sent.start == doc[i].sent.start \
+                and not _is_known_place(doc[i + 2], lexicon):  # 'visited Block C. Lima hosted ...' is two sentences
+            end = i + 3 + (i + 3 < len(doc) and given(i + 3) and doc[i + 3].sent.start == doc[i].sent.start)
+            found = (end, None)
+        elif i + 4 < len(doc) and given(i) and doc[i + 1].is_quote and doc[i + 2].is_title and doc[i + 3].is_quote \
+                and given(i + 4) and doc[i + 2].sent.start == doc[i].sent.start:
+            found = (i + 5, f"{doc[i].text} {doc[i + 4].text}")
+        elif i + 3 < len(doc) and given(i) and given(i + 1) and doc[i + 2].lower_ in lexicon.patronymic_words and given(i + 3):
+            found = (i + 4, None)
+        if found is None or (i > 0 and given(i - 1)):
+            i += 1
+            continue
+        end, name = found
+        span = doc[i:end]
+        yield _Candidate(span, "Person", name or span.text, "rule:name-shape")
+        i = end
 
 
 def _titled_names(doc: Doc, lexicon: Lexicon):
