@@ -131,3 +131,41 @@ def test_a_lower_case_word_that_is_no_patronymic_ends_the_name(facts):
     got = facts("The weaver Aynur Rasim said that Baku was beautiful.")
     assert "Aynur Rasim said" not in _persons(got)
     assert not any("said" in s for s in _persons(got))
+
+
+# --- missions to a kingdom; names the model calls places; lists with semicolons ----------------------
+
+
+def test_a_mission_to_the_kingdom_of_a_country_is_in_that_country(facts):
+    got = facts("The Embassy of the Republic of Peru to the Kingdom of Norway held a round table in Oslo.")
+    assert ("EVENT", "organizer", "Embassy of Peru in Norway") in got
+    assert ("Embassy of Peru in Norway", "locatedIn", "Norway") in got
+
+
+def test_a_mission_to_a_city_is_still_in_the_city(facts):
+    got = facts("The Consulate General of Peru in Barcelona held a round table.")
+    assert ("EVENT", "organizer", "Consulate General of Peru in Barcelona") in got
+
+
+def test_a_name_after_a_title_and_a_comma_whatever_the_model_calls_its_first_word(facts):
+    got = facts("The ceremony was attended by the Ambassador of Chile to Norway, Imtiaz Ahmed Qureshi.")
+    assert ("Imtiaz Ahmed Qureshi", "worksFor", "Embassy of Chile in Norway") in got
+    assert not any(p == "a" and o == "Place" and s == "Imtiaz" for s, p, o in got)
+
+
+def test_a_known_city_after_a_title_and_a_comma_is_no_name(facts):
+    got = facts("The guests included the Ambassador of Chile in Norway, Oslo, and Bergen.")
+    assert not any(p == "a" and o == "Person" and "Oslo" in s for s, p, o in got)
+
+
+def test_a_title_with_its_article_in_a_list_with_semicolons(facts):
+    got = facts("Speakers included Marta Quintero, a researcher at the University of Lima; and Pablo Reyes, "
+                "a member of the Congress of Peru.")
+    assert ("Marta Quintero", "jobTitle", "researcher") in got
+    assert ("Marta Quintero", "worksFor", "University of Lima") in got
+    assert ("Pablo Reyes", "jobTitle", "member") in got
+
+
+def test_a_title_with_its_article_that_starts_the_next_clause_is_not_the_names(facts):
+    got = facts("The speech was given by Marta Quintero; the researcher at the University of Lima thanked her.")
+    assert ("Marta Quintero", "jobTitle", "researcher") not in got

@@ -674,6 +674,8 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
         elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
             host = _country_in(span.doc[place.start : inner], lexicon)
             city = span.doc[inner + 1 : place.end].text
+        elif (country := _country_in(place, lexicon)) is not None:  # "to the Kingdom of Belgium"
+            host = country
         else:
             host, city = _host_and_city(place.text, lexicon)
     return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
@@ -956,8 +958,9 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
             continue
         end = comma + 1
         # the model often types such a name ORG or NORP; the slot says it is a person
+        # or GPE ('Imtiaz Ahmed Qureshi'): a place stops the name where the gazetteer knows it too
         while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
-                and not _is_lexical(doc[end]) and not doc[end]._.eg_geo:
+                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
             end += 1
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):

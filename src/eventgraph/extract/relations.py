@@ -423,8 +423,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         last -= 1
     if stop >= person.sent.end and doc[last].text == ".":
         stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
-    elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
-        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
+    elif with_article and (stop >= person.sent.end or doc[stop].text not in (",", ";")):
+        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject; a list's ';' ends an item
     if _in_title_first_list(ctx, person, stop):
         return []  # "TITLE of X, Ambassador A, TITLE of Y, Ambassador B": the second title is B's
     units: list[_TitleUnit] = []
