@@ -169,3 +169,20 @@ def test_a_title_with_its_article_in_a_list_with_semicolons(facts):
 def test_a_title_with_its_article_that_starts_the_next_clause_is_not_the_names(facts):
     got = facts("The speech was given by Marta Quintero; the researcher at the University of Lima thanked her.")
     assert ("Marta Quintero", "jobTitle", "researcher") not in got
+
+
+# --- a closing credit line -------------------------------------------------------------------------
+
+
+def test_a_closing_dash_credit_is_the_source(facts):
+    got = facts("The Embassy of Chile in Norway held a reception in Oslo.\n\nThe ambassador spoke.\n\n-- Wire")
+    assert ("ARTICLE", "source", "Wire") in got
+    got = facts("The Embassy of Chile in Norway held a reception in Oslo.\n\n— NewsAgency\n")
+    assert ("ARTICLE", "source", "NewsAgency") in got
+
+
+def test_a_dash_line_that_is_not_the_last_or_runs_on_is_no_credit(facts):
+    got = facts("The Embassy of Chile in Norway held a reception in Oslo.\n\n-- Wire\n\nThe ambassador spoke.")
+    assert not any(p == "source" for s, p, o in got)
+    got = facts("The Embassy of Chile in Norway held a reception in Oslo.\n\n-- Photo by the embassy")
+    assert not any(p == "source" for s, p, o in got)

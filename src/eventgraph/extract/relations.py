@@ -1684,6 +1684,16 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
 # --- sources -----------------------------------------------------------------------------------------
 
 
+_CLOSING_CREDIT = re.compile(r"^[ \t]*(?:--|—|–)[ \t]*(?P<agency>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)[ \t]*\.?[ \t]*$", re.M)
+
+
+def _closing_credit(text: str) -> tuple[int, int] | None:
+    """Where the agency of a closing credit line ('-- Trend', '— AZERTAC') is: the text's last line,
+    a dash and one or two capitalized words and nothing else."""
+    match = next((m for m in _CLOSING_CREDIT.finditer(text) if not text[m.end() :].strip()), None)
+    return match.span("agency") if match else None
+
+
 def _sources(ctx: _Context) -> None:
     """The news agency credited: 'By Interfax' in the header, 'told Interfax', 'Interfax reports', 'Wire informs'."""
     doc = ctx.doc
@@ -1719,6 +1729,11 @@ def _sources(ctx: _Context) -> None:
     dateline = _DATELINE_AGENCY.search(ctx.text[:400])
     if dateline:
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
+    credit = _closing_credit(ctx.text)
+    if credit is not None:  # "-- Trend" on the last line: the agency the story is credited to
+        span = doc.char_span(*credit)
         if span is not None:
             names.append((span.text, span))
     seen: set[str] = set()
