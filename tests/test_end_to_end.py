@@ -166,8 +166,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     1.0 and 1.0 (untuned: 0.903 and 0.836, 0.907 and 0.844 on the corrected gold); batch 9
     (9 articles) 0.997 and 0.998 (untuned: 0.931 and 0.877, 0.931 and 0.882 on the corrected gold);
     batch 10 (9 articles: a ministry's press release, a university news page, a diaspora portal,
-    dotted and relative dates, initials, nicknames, patronymics) 0.918 and 0.91 (untuned: 0.847
-    and 0.762); all 82 articles 0.988 and 0.986. A change that lowers one is a regression to look at."""
+    dotted and relative dates, initials, nicknames, patronymics) 0.918 and 0.915 (untuned: 0.847
+    and 0.762); all 82 articles 0.988 and 0.987. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")

@@ -186,3 +186,18 @@ def test_a_dash_line_that_is_not_the_last_or_runs_on_is_no_credit(facts):
     assert not any(p == "source" for s, p, o in got)
     got = facts("The Embassy of Chile in Norway held a reception in Oslo.\n\n-- Photo by the embassy")
     assert not any(p == "source" for s, p, o in got)
+
+
+# --- a dash dateline below a headline -----------------------------------------------------------
+
+
+def test_a_capitalized_city_and_a_dash_opening_a_paragraph_is_the_dateline(facts):
+    got = facts("Carpets shown to students\n\nBy Ana Reyes, staff writer\n\nLIMA - An exhibition of carpets opened "
+                "at the Embassy of Chile in Peru.")
+    assert any(s == "EVENT" and p == "location" and o.lower() == "lima" for s, p, o in got)
+
+
+def test_a_dash_after_a_word_that_is_no_city_is_no_dateline(facts):
+    got = facts("Carpets shown to students\n\nUPDATE - An exhibition of carpets opened at the Embassy of Chile in Peru.")
+    assert not any(p == "location" and o.lower() == "update" for s, p, o in got)
+    assert not any(s.lower() == "update" for s, p, o in got if p == "a")

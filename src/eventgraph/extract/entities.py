@@ -76,6 +76,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
+    kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
@@ -242,6 +243,21 @@ def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidat
     elif covering is not None and len(covering.span) == 1 and size == 1 and covering.type in ("Organization", "Person"):
         covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
         covering.method = "gazetteer:dateline-city"
+
+
+DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})[ \t]+[-–—][ \t]+(?=[A-Z\d])(?P<region>(?!))?", re.M)
+
+
+def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
+    dash opening a paragraph is a dateline's city."""
+    match = DASH_DATELINE.search(doc.text[:600])
+    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
+        return
+    span = doc.char_span(*match.span("city"))
+    if span is not None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
 
 
 def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import MINISTRY_FIELDS
+from .entities import DASH_DATELINE, MINISTRY_FIELDS
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -1046,7 +1046,8 @@ def _dateline_city(ctx: _Context) -> None:
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
-    for match in _DATELINE.finditer(head):
+    dash = DASH_DATELINE.search(head)  # 'MINSK - A book ...' below the headline
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
