@@ -76,6 +76,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
+    kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
@@ -242,6 +243,21 @@ def _capitalized_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidat
     elif covering is not None and len(covering.span) == 1 and size == 1 and covering.type in ("Organization", "Person"):
         covering.type, covering.name, covering.subtype, covering.kind = "Place", name, "City", "name"
         covering.method = "gazetteer:dateline-city"
+
+
+DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})[ \t]+[-–—][ \t]+(?=[A-Z\d])(?P<region>(?!))?", re.M)
+
+
+def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
+    dash opening a paragraph is a dateline's city."""
+    match = DASH_DATELINE.search(doc.text[:600])
+    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
+        return
+    span = doc.char_span(*match.span("city"))
+    if span is not None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
 
 
 def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
@@ -430,6 +446,7 @@ def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _names_by_their_shape(doc, lexicon)
     yield from _quoted_organizations(doc, lexicon)
     yield from _quoted_titles(doc, lexicon)
     for span in rule_spans(doc):
@@ -673,6 +690,8 @@ def _embassy(span: Span, lexicon: Lexicon, method: str) -> _Candidate:
         elif inner is not None:  # "Embassy of X in Poland in Warsaw": country, then city
             host = _country_in(span.doc[place.start : inner], lexicon)
             city = span.doc[inner + 1 : place.end].text
+        elif (country := _country_in(place, lexicon)) is not None:  # "to the Kingdom of Belgium"
+            host = country
         else:
             host, city = _host_and_city(place.text, lexicon)
     return _Candidate(span, "Embassy", "", method, sender=sender, host=host, city=city, mission=mission)
@@ -876,6 +895,39 @@ def _quoted_spans(doc: Doc):
 # --- names after a title -------------------------------------------------------------------
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _names_by_their_shape(doc: Doc, lexicon: Lexicon):
+    """Personal names whose shape no place or title has, whatever the model calls them: a middle
+    initial ('Nargiz B. Sultanli'), a nickname in quotes ('Ramon "Bong" Villanueva': the name is
+    'Ramon Villanueva'), a patronymic ('Sevinj Rafig qizi Khalilova')."""
+    def given(i: int) -> bool:
+        token = doc[i]
+        return token.pos_ in ("PROPN", "NOUN") and _is_name_word(token) and not _is_lexical(token) and not token._.eg_country \
+            and token.lower_.rstrip(".") not in lexicon.cues.honorifics and not _INITIAL.match(token.text)
+
+    i = 0
+    while i < len(doc) - 2:
+        found = None
+        if given(i) and _INITIAL.match(doc[i + 1].text) and given(i + 2) and doc[i + 2].sent.start == doc[i].sent.start \
+                and not _is_known_place(doc[i + 2], lexicon):  # 'visited Block C. Lima hosted ...' is two sentences
+            end = i + 3 + (i + 3 < len(doc) and given(i + 3) and doc[i + 3].sent.start == doc[i].sent.start)
+            found = (end, None)
+        elif i + 4 < len(doc) and given(i) and doc[i + 1].is_quote and doc[i + 2].is_title and doc[i + 3].is_quote \
+                and given(i + 4) and doc[i + 2].sent.start == doc[i].sent.start:
+            found = (i + 5, f"{doc[i].text} {doc[i + 4].text}")
+        elif i + 3 < len(doc) and given(i) and given(i + 1) and doc[i + 2].lower_ in lexicon.patronymic_words and given(i + 3):
+            found = (i + 4, None)
+        if found is None or (i > 0 and given(i - 1)):
+            i += 1
+            continue
+        end, name = found
+        span = doc[i:end]
+        yield _Candidate(span, "Person", name or span.text, "rule:name-shape")
+        i = end
+
+
 def _titled_names(doc: Doc, lexicon: Lexicon):
     """'Ambassador to Japan Wanjiru Otieno': the capitalized words right after a title phrase."""
     for title in doc.spans.get("eg_titles", []):
@@ -922,8 +974,9 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
             continue
         end = comma + 1
         # the model often types such a name ORG or NORP; the slot says it is a person
+        # or GPE ('Imtiaz Ahmed Qureshi'): a place stops the name where the gazetteer knows it too
         while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
-                and not _is_lexical(doc[end]) and not doc[end]._.eg_geo:
+                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
             end += 1
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import MINISTRY_FIELDS
+from .entities import DASH_DATELINE, MINISTRY_FIELDS
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -423,8 +423,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
         last -= 1
     if stop >= person.sent.end and doc[last].text == ".":
         stop = last  # "... and NAME, a lecturer at X.": the apposition ends the sentence
-    elif with_article and (stop >= person.sent.end or doc[stop].text != ","):
-        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject
+    elif with_article and (stop >= person.sent.end or doc[stop].text not in (",", ";")):
+        return []  # "NAME, the ambassador noted": 'the ambassador' is the next clause's subject; a list's ';' ends an item
     if _in_title_first_list(ctx, person, stop):
         return []  # "TITLE of X, Ambassador A, TITLE of Y, Ambassador B": the second title is B's
     units: list[_TitleUnit] = []
@@ -881,7 +881,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
-        return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c))
+        # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
+        return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
+            c.dep_ == "nsubjpass" and c.lower_ in ctx.lexicon.cues.authored_nouns for c in verb.children
+        )
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
@@ -1043,7 +1046,8 @@ def _dateline_city(ctx: _Context) -> None:
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
-    for match in _DATELINE.finditer(head):
+    dash = DASH_DATELINE.search(head)  # 'MINSK - A book ...' below the headline
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
@@ -1526,9 +1530,7 @@ def _ordinal_word(word: str) -> int | None:
 def _event_date(ctx: _Context) -> None:
     """A day stated in a sentence about the event ('was held ... on February 26'), else the dateline's."""
     published = ctx.article.date
-    for ent in ctx.doc.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in _date_spans(ctx.doc):
         verb = _verb_dated_by(ent)
         if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs:
             verb = _event_verb_above(ctx, verb)
@@ -1553,10 +1555,19 @@ def _event_date(ctx: _Context) -> None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
 
 
+def _date_spans(doc: Doc) -> list[Span]:
+    """The model's dates, and dotted days ('14.12.2013') that it takes for a number or a place, or leaves out."""
+    spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
+    return sorted(spans, key=lambda span: span.start)
+
+
 def _film_was_screened(ctx: _Context, verb: Token) -> bool:
     """'A documentary ... was premiered in Beijing on December 2': a film screened is the event."""
+    # 'The documentary X premiered at Y': 'premiere' also takes the film as its active subject
+    subjects = ("nsubjpass", "nsubj") if verb.lemma_.lower() in ("premiere", "premier") else ("nsubjpass",)
     return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
-        c.dep_ == "nsubjpass" and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
+        c.dep_ in subjects and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
         for c in verb.children
     )
 
@@ -1625,7 +1636,7 @@ def _verb_above_object(prep: Token) -> Token | None:
 
 def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     """'February 26' (year from the dateline) or 'February 26, 2024'; None for other years."""
-    full = parse_date(text)
+    full = parse_date(text) or _numeric_day(text)
     if full is not None:
         return full if published is None or abs(full.year - published.year) <= 1 else None
     match = _DAY_MONTH.search(text)
@@ -1644,6 +1655,20 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     return candidate
 
 
+_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+
+
+def _numeric_day(text: str) -> dt.date | None:
+    """'24.02.2015': day, month and year, the European order of dotted dates."""
+    match = _NUMERIC_DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -1658,6 +1683,16 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
 
 
 # --- sources -----------------------------------------------------------------------------------------
+
+
+_CLOSING_CREDIT = re.compile(r"^[ \t]*(?:--|—|–)[ \t]*(?P<agency>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)[ \t]*\.?[ \t]*$", re.M)
+
+
+def _closing_credit(text: str) -> tuple[int, int] | None:
+    """Where the agency of a closing credit line ('-- Trend', '— AZERTAC') is: the text's last line,
+    a dash and one or two capitalized words and nothing else."""
+    match = next((m for m in _CLOSING_CREDIT.finditer(text) if not text[m.end() :].strip()), None)
+    return match.span("agency") if match else None
 
 
 def _sources(ctx: _Context) -> None:
@@ -1695,6 +1730,11 @@ def _sources(ctx: _Context) -> None:
     dateline = _DATELINE_AGENCY.search(ctx.text[:400])
     if dateline:
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
+        if span is not None:
+            names.append((span.text, span))
+    credit = _closing_credit(ctx.text)
+    if credit is not None:  # "-- Trend" on the last line: the agency the story is credited to
+        span = doc.char_span(*credit)
         if span is not None:
             names.append((span.text, span))
     seen: set[str] = set()
