@@ -201,3 +201,28 @@ def test_a_dash_after_a_word_that_is_no_city_is_no_dateline(facts):
     got = facts("Carpets shown to students\n\nUPDATE - An exhibition of carpets opened at the Embassy of Chile in Peru.")
     assert not any(p == "location" and o.lower() == "update" for s, p, o in got)
     assert not any(s.lower() == "update" for s, p, o in got if p == "a")
+
+
+# --- 'the concert featured pianist X' -----------------------------------------------------------
+
+
+def _participants(got) -> set[str]:
+    return {o for s, p, o in got if s == "EVENT" and p == "participant"}
+
+
+def test_performers_an_event_featured_took_part(facts):
+    got = facts("The Embassy of Peru in Chile held a Novruz concert in Santiago. "
+                "The concert featured the tar player Rauf Mammadli and the singer Lena Ortiz.")
+    assert {"Rauf Mammadli", "Lena Ortiz"} <= _participants(got)
+    got = facts("The Embassy of Peru in Chile held an evening in Santiago. The program featured pianist Anna Lee.")
+    assert "Anna Lee" in _participants(got)
+
+
+def test_what_featured_no_performer_gives_no_participant(facts):
+    # the painter is inside the object's modifier; a newspaper is no event
+    got = facts("The Embassy of Peru in Chile opened an exhibition in Santiago. "
+                "The exhibition featured works by the painter Tomas Vidal.")
+    assert "Tomas Vidal" not in _participants(got)
+    got = facts("The Embassy of Peru in Chile held a reception in Santiago. "
+                "The newspaper featured an interview with the writer Jorge Sanz.")
+    assert "Jorge Sanz" not in _participants(got)

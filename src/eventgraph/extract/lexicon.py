@@ -60,6 +60,8 @@ class Cues:
     performance_verbs: frozenset[str]  # 'singer X performed': X took part (attended)
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     giving_verbs: frozenset[str]  # 'X gave a concert': X took part
+    featuring_verbs: frozenset[str]  # 'the concert featured pianist X': X took part
+    programme_words: frozenset[str]  # 'the programme featured X': an event's programme, besides the event words
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
     gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day

@@ -1256,8 +1256,8 @@ def _participants(ctx: _Context) -> None:
 
 def _performers(ctx: _Context) -> None:
     """'Singer X performed', 'weaver X demonstrated the technique', 'a recital by X', 'songs performed
-    by X', 'X gave a concert': the performer took part in the event (a speaker among them stays a
-    speaker: see _dedupe)."""
+    by X', 'X gave a concert', 'the concert featured pianist X': the performer took part in the
+    event (a speaker among them stays a speaker: see _dedupe)."""
     cues = ctx.lexicon.cues
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
@@ -1271,6 +1271,11 @@ def _performers(ctx: _Context) -> None:
                     for mention in people:
                         if _is_named_person(ctx, mention) and mention.kind != "implied":
                             ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
+        elif token.pos_ == "VERB" and lemma in cues.featuring_verbs and _features_an_event(ctx, token):
+            for item in _featured(token):
+                mention = ctx.mention_at(item)
+                if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
+                    ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
             by = next((t for t in ctx.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.lower_ == "by"), None)
             if by is None:
@@ -1279,6 +1284,23 @@ def _performers(ctx: _Context) -> None:
             for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _features_an_event(ctx: _Context, verb: Token) -> bool:
+    """'The concert / the evening / the programme featured ...' (not 'the newspaper featured')."""
+    words = ctx.lexicon.event_heads | ctx.lexicon.cues.programme_words
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in words for child in verb.children)
+
+
+def _featured(verb: Token) -> list[Token]:
+    """The object of 'featured' and the names in apposition to it or listed with it, not those
+    inside its modifiers ('featured works by the painter X' features no painter)."""
+    found, stack = [], [child for child in verb.children if child.dep_ == "dobj"]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(child for child in node.children if child.dep_ in ("appos", "conj"))
+    return found
 
 
 def _present_among(ctx: _Context) -> None:
