@@ -437,3 +437,27 @@ def test_a_builds_view_is_the_view_of_its_graph(sample_build):
     never holds (see spool.py); the page must be the one the whole graph gives."""
     html = next(path for path in sample_build.files if path.name == "graph.html")
     assert html.read_text(encoding="utf-8") == render_html(sample_build.graph)
+
+
+def test_a_split_community_gets_the_same_positions_in_every_process():
+    """Python hashes strings with a new seed in each process, and a subgraph view lists its nodes
+    in set order: the layout of a large community's parts must not follow it."""
+    script = """
+import hashlib, networkx as nx
+from eventgraph.view import layout
+layout.LARGEST_SPRING = 40
+network = nx.Graph()
+rings = [[f"c{c}-{i}" for i in range(30)] for c in range(40)]
+for c, ring in enumerate(rings):
+    network.add_edges_from((ring[i], ring[(i + step) % 30]) for i in range(30) for step in (1, 3, 7))
+    for d in range(c // 20 * 20, c // 20 * 20 + 20):
+        if d != c:
+            network.add_edges_from((ring[(d + k) % 30], rings[d][(c + k) % 30]) for k in range(12))
+print(hashlib.sha1(repr(sorted(layout.layout(network).items())).encode()).hexdigest())
+"""
+    runs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1, runs

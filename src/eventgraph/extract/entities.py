@@ -345,7 +345,7 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
 
 
 def _family_names_before_given_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
-    """'Member of the X Lim Wei Ling': a family name written first (resources/family_names.json) right
+    """'Member of the X Tan Mei Hua': a family name written first (resources/family_names.json) right
     before a one- or two-word personal name that nothing else claims starts that name."""
     starts = {c.span.start for c in kept} | {i for c in kept for i in range(c.span.start, c.span.end)}
     for candidate in kept:
@@ -900,8 +900,8 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 def _names_by_their_shape(doc: Doc, lexicon: Lexicon):
     """Personal names whose shape no place or title has, whatever the model calls them: a middle
-    initial ('Nargiz B. Sultanli'), a nickname in quotes ('Ramon "Bong" Villanueva': the name is
-    'Ramon Villanueva'), a patronymic ('Sevinj Rafig qizi Khalilova')."""
+    initial ('Laura K. Mendes'), a nickname in quotes ('Tomas "Tito" Ferreira': the name is
+    'Tomas Ferreira'), a patronymic ('Aygun Kamal qizi Nasibova')."""
     def given(i: int) -> bool:
         token = doc[i]
         return token.pos_ in ("PROPN", "NOUN") and _is_name_word(token) and not _is_lexical(token) and not token._.eg_country \

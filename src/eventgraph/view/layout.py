@@ -17,7 +17,7 @@ import math
 
 import networkx as nx
 
-from .analysis import SEED, ordered_groups, communities, undirected
+from .analysis import SEED, communities, ordered_groups, undirected
 
 # Above this many nodes (after --types) the view uses these positions and no physics.
 PRECOMPUTED_LAYOUT = 150
@@ -34,18 +34,25 @@ def _community_positions(simple: nx.Graph, members: list[str], depth: int = 0) -
     sub-communities, each laid out so, packed as the communities are."""
     if len(members) == 1:
         return {members[0]: (0.0, 0.0)}
+    community = _ordered_subgraph(simple, members)
     if len(members) > LARGEST_SPRING and depth < SPLIT_DEPTH:
-        community = simple.subgraph(members)
         parts = ordered_groups(nx.community.louvain_communities(community, seed=SEED))
         if len(parts) > 1:
-            return _packed(community, parts, [_community_positions(community, part, depth + 1) for part in parts])
-    sub = simple.subgraph(members)
-    ordered = nx.Graph()
-    ordered.add_nodes_from(members)
-    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in sub.edges()))
-    positions = nx.spring_layout(ordered, seed=SEED, iterations=SPRING_ITERATIONS)
+            return _packed(community, parts, [_community_positions(simple, part, depth + 1) for part in parts])
+    positions = nx.spring_layout(community, seed=SEED, iterations=SPRING_ITERATIONS)
     radius = _radius(len(members))
     return {node: (float(x) * radius, float(y) * radius) for node, (x, y) in positions.items()}
+
+
+def _ordered_subgraph(simple: nx.Graph, members: list[str]) -> nx.Graph:
+    """The members' subgraph with its nodes and edges in sorted order: a subgraph view lists its
+    nodes in set order, which changes with Python's string hashing from one process to the next,
+    and Louvain and the spring layout follow the order they are given."""
+    sub = simple.subgraph(members)
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(members))
+    ordered.add_edges_from(sorted(tuple(sorted(edge)) for edge in sub.edges()))
+    return ordered
 
 
 def _radius(count: int) -> float:
