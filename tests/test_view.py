@@ -387,19 +387,18 @@ def test_view_command_default_limit_is_the_library_default():
 def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
     """A community of more than LARGEST_SPRING nodes (a 10,000-article corpus has communities of
     thousands) is laid out as its own Louvain communities, each on a disc of its own; one that
-    cannot be split gets one spring layout, which networkx makes with SciPy's sparse matrices
-    from 500 nodes on (the build used to stop there for want of SciPy)."""
+    cannot be split gets one spring layout."""
     import math
 
     import networkx as nx
 
     from eventgraph.view import layout as layout_module
-    from eventgraph.view.analysis import communities
+    from eventgraph.view.analysis import as_igraph, communities
     from eventgraph.view.layout import _community_positions, layout
 
     sizes = []
-    spring_layout = nx.spring_layout
-    monkeypatch.setattr(layout_module.nx, "spring_layout", lambda graph, **options: sizes.append(len(graph)) or spring_layout(graph, **options))
+    spring_layout = layout_module.spring_layout
+    monkeypatch.setattr(layout_module, "spring_layout", lambda graph: sizes.append(graph.vcount()) or spring_layout(graph))
     monkeypatch.setattr(layout_module, "LARGEST_SPRING", 40)
     # 40 rings of 30 nodes; rings 0-19 and 20-39 tied to each other: Louvain's communities are
     # of two rings or more, and of a community alone, its rings
@@ -419,17 +418,39 @@ def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
     strangers = sorted(math.dist(positions[a[0]], positions[b[-1]]) for a, b in zip(rings, reversed(rings)))
     assert linked[len(linked) // 2] * 2 < strangers[len(strangers) // 2]
     sizes.clear()
-    alone = _community_positions(network, sorted(network))
-    assert set(alone) == set(network) and max(sizes) <= 40
-    # one that Louvain cannot split: one spring layout, by SciPy from 500 nodes on
+    graph, nodes = as_igraph(network)
+    alone = _community_positions(graph, list(range(len(nodes))))
+    assert set(alone) == set(range(len(nodes))) and max(sizes) <= 40
+    # one that Louvain cannot split: one spring layout
     monkeypatch.setattr(layout_module, "LARGEST_SPRING", 10_000)
     simple = nx.Graph()
     members = [f"n{i}" for i in range(600)]
     simple.add_edges_from((members[i], members[(i * 7 + 1) % 600]) for i in range(600))
     simple.add_edges_from(("n0", member) for member in members[1:])
-    whole = _community_positions(simple, members)
-    assert set(whole) == set(members) and len(set(whole.values())) == len(members)
+    graph, nodes = as_igraph(simple)
+    whole = _community_positions(graph, list(range(len(nodes))))
+    assert set(whole) == set(range(600)) and len(set(whole.values())) == 600
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in whole.values()) and sizes[-1] == 600
+
+
+def test_igraph_leaves_no_generator_behind():
+    """igraph draws from one generator per process; the view seeds its own for each call and
+    then gives igraph back Python's, so the layout never hangs on what ran before it."""
+    import random
+
+    import igraph
+    import networkx as nx
+
+    from eventgraph.view.layout import layout
+
+    network = nx.cycle_graph([f"n{i:03}" for i in range(200)])
+    first = layout(network)
+    random.seed(1)
+    igraph.Graph.Erdos_Renyi(50, 0.1).layout_fruchterman_reingold()  # draws from `random`
+    assert layout(network) == first
+    state = random.getstate()
+    layout(network)
+    assert random.getstate() == state  # nothing drawn from Python's own generator
 
 
 def test_a_builds_view_is_the_view_of_its_graph(sample_build):

@@ -133,9 +133,14 @@ def evidence_index(facts: _Facts, mentions: Mentions | None = None) -> dict[str,
     for link in _ARTICLE_LINKS:
         for article, node in facts.subject_objects(link):
             articles[_key(node)].setdefault(article, [])
+    fields: dict = {}  # article -> its id, title, url and date, read once for all its nodes
     index: dict[str, list[dict]] = {}
     for node, by_article in articles.items():
-        entries = [_article_entry(facts, article, sentences) for article, sentences in by_article.items()]
+        entries = []
+        for article, sentences in by_article.items():
+            if article not in fields:
+                fields[article] = _article_fields(facts, article)
+            entries.append({**fields[article], "sentences": _distinct_in_order(sentences)})
         index[node] = sorted(entries, key=lambda e: (e["date"], e["article"]))
     return index
 
@@ -147,17 +152,19 @@ def _int(value) -> int:
         return 0
 
 
-def _article_entry(facts: _Facts, article, sentences: list[tuple[int, str]]) -> dict:
-    """An article as the side panel shows it; each distinct sentence once, in text order."""
-    ordered = [text for _, text in sorted(sentences)]
-
+def _article_fields(facts: _Facts, article) -> dict[str, str]:
+    """An article as the side panel shows it: id (its IRI if it has none), title, url, date."""
     entry = {}
     for field, predicate in _ARTICLE_FIELDS:
         value = facts.value(article, predicate)
         entry[field] = "" if value is None else str(value)
     entry["article"] = entry["article"] or str(article)
-    entry["sentences"] = list(dict.fromkeys(ordered))
     return entry
+
+
+def _distinct_in_order(sentences: list[tuple[int, str]]) -> list[str]:
+    """Each distinct sentence once, in text order."""
+    return list(dict.fromkeys(text for _, text in sorted(sentences)))
 
 
 def _label(facts: _Facts, node: str) -> str:
