@@ -174,7 +174,7 @@ def test_disk_full_during_a_build_leaves_the_previous_output(tmp_path, news, sha
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("moment", ["serializing", "writing"])
+@pytest.mark.parametrize("moment", ["serializing", "paging", "writing"])
 def test_ctrl_c_during_a_build_leaves_the_previous_output(tmp_path, news, shared_pipeline, monkeypatch, moment):
     out = tmp_path / "out"
     before = _previous(out)
@@ -183,7 +183,9 @@ def test_ctrl_c_during_a_build_leaves_the_previous_output(tmp_path, news, shared
         raise KeyboardInterrupt
 
     if moment == "serializing":
-        monkeypatch.setattr("eventgraph.view.render_html", interrupted)  # after the RDF is serialized
+        monkeypatch.setattr("eventgraph.view.html_pieces", interrupted)  # after the RDF is serialized
+    elif moment == "paging":  # the page is made as it is written: the Turtle is staged by then
+        monkeypatch.setattr("eventgraph.view.html.page_data", interrupted)
     else:
         monkeypatch.setattr(export.os, "fsync", interrupted)  # the first temporary file is written
     result = runner.invoke(app, ["build", str(news), "-o", str(out)])
@@ -200,7 +202,7 @@ def test_a_bug_is_one_line_and_debug_shows_the_traceback(tmp_path, news, shared_
     def broken(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("eventgraph.view.render_html", broken)
+    monkeypatch.setattr("eventgraph.view.html_pieces", broken)
     result = runner.invoke(app, ["build", str(news), "-o", str(out)])
     assert result.exit_code == 1
     assert result.output == "eventgraph: internal error: ZeroDivisionError: division by zero; run with --debug and report it\n"

@@ -433,6 +433,23 @@ def test_a_community_of_hundreds_of_nodes_is_laid_out(monkeypatch):
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in whole.values()) and sizes[-1] == 600
 
 
+def test_the_page_in_pieces_is_the_page():
+    """A build writes the page piece by piece (html_pieces); the pieces make the very page, and
+    the JSON in pieces is the JSON made whole, long lists included, whatever the batch."""
+    from synthetic import synthetic_graph
+
+    from eventgraph.view import html_pieces
+    from eventgraph.view.html import json_for_script, json_pieces_for_script
+    from eventgraph.view.layout import PRECOMPUTED_LAYOUT
+
+    graph = synthetic_graph(PRECOMPUTED_LAYOUT + 30)
+    pieces = list(html_pieces(graph, color_by="community"))
+    assert len(pieces) > 10 and "".join(pieces) == render_html(graph, color_by="community")
+    data = {"b": [{"z": 1, "a": "</script>"}] * 7, "a": "x & y", "c": [], "d": [1, 2], "e": {"k": [3] * 9}}
+    for batch in (1, 2, 3, 7, 500):
+        assert "".join(json_pieces_for_script(data, batch)) == json_for_script(data)
+
+
 def test_igraph_leaves_no_generator_behind():
     """igraph draws from one generator per process; the view seeds its own for each call and
     then gives igraph back Python's, so the layout never hangs on what ran before it."""

@@ -15,7 +15,7 @@ import json
 import re
 from collections import Counter
 from importlib import resources
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import networkx as nx
 from rdflib import Graph
@@ -269,6 +269,16 @@ def render_html(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", ma
     from the most connected ones; size_by is "degree" or "betweenness"; color_by "type" or
     "community"; mentions: the graph's eg:Mention resources, if not in it (see to_networkx).
     """
+    return "".join(html_pieces(graph, title=title, max_nodes=max_nodes, types=types, size_by=size_by,
+                               color_by=color_by, mentions=mentions))
+
+
+def html_pieces(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", max_nodes: int = DEFAULT_MAX_NODES,
+                types: Sequence[str] | None = None, size_by: str = "degree", color_by: str = "type",
+                mentions: Mentions | None = None) -> Iterator[str]:
+    """`render_html`'s page in pieces, for writing to a file: the page of a large corpus is tens
+    of megabytes, and made whole it would be held several times over (as JSON, escaped, in the
+    page, encoded)."""
     network = select_types(to_networkx(graph, mentions), types)
     data = page_data(network, title, max_nodes=max_nodes, size_by=size_by, color_by=color_by)
     template = resources.files("eventgraph.view").joinpath("template.html").read_text(encoding="utf-8")
@@ -282,13 +292,36 @@ def render_html(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", ma
         # only these two scripts may run: an inline script or event handler that got in some
         # other way is refused by the browser, whatever it says
         "<!--SCRIPT_HASHES-->": f"{script_hash(vis_js)} {script_hash(page_js.group(1))}",
-        "/*GRAPH_DATA*/": json_for_script(data),
         "<!--TITLE-->": escape_html(title),
         "<!--SUMMARY-->": escape_html(summary(network)),
         "<!--NOTICE-->": escape_html(limit_notice(data["shown"], network.number_of_nodes())),
     }
     # one pass over the template, so nothing inserted is ever scanned for placeholders again
-    return _PLACEHOLDER.sub(lambda match: parts[match.group(0)], template)
+    done = 0
+    for match in _PLACEHOLDER.finditer(template):
+        yield template[done : match.start()]
+        if match.group(0) == "/*GRAPH_DATA*/":
+            yield from json_pieces_for_script(data)
+        else:
+            yield parts[match.group(0)]
+        done = match.end()
+    yield template[done:]
+
+
+def json_pieces_for_script(data: dict[str, Any], batch: int = 500) -> Iterator[str]:
+    """`json_for_script(data)` in pieces: each top-level value, and long lists `batch` items at a time."""
+    yield "{"
+    for number, key in enumerate(sorted(data)):
+        yield ("," if number else "") + json_for_script(key) + ":"
+        value = data[key]
+        if isinstance(value, list) and len(value) > batch:
+            yield "["
+            for begin in range(0, len(value), batch):
+                yield ("," if begin else "") + json_for_script(value[begin : begin + batch])[1:-1]
+            yield "]"
+        else:
+            yield json_for_script(value)
+    yield "}"
 
 
 def script_hash(source: str) -> str:
