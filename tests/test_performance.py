@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import pickle
 import subprocess
 import sys
 from decimal import Decimal
@@ -241,7 +242,11 @@ def test_two_jobs_give_the_same_files(tmp_path):
 
 
 @pytest.mark.slow
-def test_update_gives_the_same_graph_as_a_full_build(tmp_path):
+def test_update_gives_the_same_graph_as_a_full_build(tmp_path, monkeypatch):
+    from eventgraph.resolve import resolve_article
+
+    build_module = sys.modules["eventgraph.build"]
+
     records = list(generate.generate(14, seed=9))
     first, second = records[:10], records[10:]
     changed = dict(first[4], text=first[4]["text"].replace("was held at", "took place at"))
@@ -275,9 +280,17 @@ def test_update_gives_the_same_graph_as_a_full_build(tmp_path):
     provenance = sorted((out / CACHE_DIR / "provenance").glob("*/*.pickle"))
     assert len(provenance) == 14
     provenance[0].write_bytes(b"not a pickle")
+    # and so is each article's resolution within itself, used as kept (resolve_article is not run)
+    local = sorted((out / CACHE_DIR / "local").glob("*/*.pickle"))
+    assert len(local) == 14
+    local[0].write_bytes(b"not a pickle")
+    local[1].write_bytes(pickle.dumps(["no resolution"]))
+    resolved = []
+    monkeypatch.setattr(build_module, "resolve_article", lambda *args: resolved.append(args) or resolve_article(*args))
     build(None, out, formats=("ttl",), update=True)
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
     assert provenance[0].read_bytes() != b"not a pickle"
+    assert len(resolved) == 2 and b"not a pickle" not in (local[0].read_bytes(), local[1].read_bytes())
 
 
 # --- start-up and progress --------------------------------------------------------------------

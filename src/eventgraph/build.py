@@ -24,7 +24,7 @@ from .errors import ConfigError
 from .export import graph_files, remove_leftovers, write_files
 from .lock import output_lock
 from .records import Extraction
-from .resolve import Resolution, resolve_corpus
+from .resolve import Resolution, resolve_article, resolve_corpus
 
 if TYPE_CHECKING:
     from .cache import ExtractionCache
@@ -82,11 +82,22 @@ def _with_progress(items: Iterable, total: int, enabled: bool) -> Iterator:
     yield from tqdm(items, total=total, unit="article", desc="extracting", leave=False)
 
 
-def resolve(extractions: Sequence[Extraction], config: Config = Config()) -> Resolution:
-    """Entities with IRIs over the whole corpus."""
+def resolve(extractions: Sequence[Extraction], config: Config = Config(), cache: "ExtractionCache | None" = None) -> Resolution:
+    """Entities with IRIs over the whole corpus; each article's resolution within itself comes
+    from the cache where it holds it (new ones are stored)."""
     from .extract import load_lexicon
 
-    return resolve_corpus(extractions, load_lexicon(), validate_base_iri(config.base_iri))
+    lexicon = load_lexicon()
+    local = None
+    if cache is not None:
+        local = []
+        for extraction in extractions:
+            found = cache.load_local(extraction.article)
+            if found is None:
+                found = resolve_article(extraction, lexicon)
+                cache.store_local(extraction.article, found)
+            local.append(found)
+    return resolve_corpus(extractions, lexicon, validate_base_iri(config.base_iri), local)
 
 
 def build_graph(articles: Sequence[Article] | None = None, config: Config = Config()) -> Graph:
@@ -177,7 +188,7 @@ def build(
         extractions = extract_with_cache(articles, config, cache)
         extracted = len(articles) if cache is None else cache.stores
         clock.lap("extract")
-        resolution = resolve(extractions, config)
+        resolution = resolve(extractions, config, cache)
         del extractions
         clock.lap("resolve")
         # materialized, the graph is made whole anyway: no spool

@@ -7,10 +7,11 @@ model and its version, the configuration), and `manifest.json`, the articles of
 the last build in order. An update builds the articles of the manifest followed
 by the new inputs (an input with the id of a built article replaces it, in its
 place), so it gives the same graph as a full build of all of them at once.
-Resolution, the facts' triples and the view always run over the whole corpus;
-spaCy and the rules, nearly all of a build's time, are skipped for unchanged
-articles, and so is the making of their provenance's Turtle, which
-`DIR/.eventgraph-cache/provenance/` keeps (see spool.py).
+Resolution across articles, the facts' triples and the view always run over the
+whole corpus; spaCy and the rules, nearly all of a build's time, are skipped for
+unchanged articles, and so are resolution within each of them (`local/`, named
+by the article's key and a hash of resolve.py) and the making of their
+provenance's Turtle, which `DIR/.eventgraph-cache/provenance/` keeps (see spool.py).
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from typing import Sequence
 from .config import Config
 from .corpus import Article
 from .errors import InputError
-from .export import atomic_write
+from .export import atomic_write, write_cache_entry
 from .records import Extraction
+from .resolve import LocalResolution
 
 CACHE_DIR = ".eventgraph-cache"
 MANIFEST = "manifest.json"
+LOCAL = "local"  # each article's resolution within itself
 FORMAT = 1
 
 
@@ -71,6 +74,22 @@ class ExtractionCache:
         self.stores += 1
         atomic_write(self._path(self.key(extraction.article)), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
 
+    def load_local(self, article: Article) -> LocalResolution | None:
+        """The article's resolution within itself (resolve.resolve_article) by this very code, or None."""
+        try:
+            with self._local_path(article).open("rb") as handle:
+                local = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+            return None
+        return local if isinstance(local, LocalResolution) else None
+
+    def store_local(self, article: Article, local: LocalResolution) -> None:
+        write_cache_entry(self._local_path(article), pickle.dumps(local, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _local_path(self, article: Article) -> Path:
+        key = hashlib.sha256(f"{self.key(article)}:{_resolve_digest()}".encode()).hexdigest()
+        return self.root / LOCAL / key[:2] / f"{key}.pickle"
+
     def previous_articles(self) -> list[Article]:
         """The articles of the last build, in order (none if DIR was never built with --update)."""
         try:
@@ -105,13 +124,14 @@ class ExtractionCache:
 
     def prune(self, articles: Sequence[Article]) -> None:
         """Remove cached records no article of the build uses (old versions of changed articles)."""
-        keep = {f"{self.key(article)}.pickle" for article in articles}
-        folder = self.root / "extractions"
-        if not folder.is_dir():
-            return
-        for path in folder.glob("*/*.pickle"):
-            if path.name not in keep:
-                path.unlink(missing_ok=True)
+        for folder, keep in (
+            (self.root / "extractions", {self._path(self.key(article)).name for article in articles}),
+            (self.root / LOCAL, {self._local_path(article).name for article in articles}),
+        ):
+            if folder.is_dir():
+                for path in folder.glob("*/*.pickle"):
+                    if path.name not in keep:
+                        path.unlink(missing_ok=True)
 
 
 def merge_articles(previous: Sequence[Article], new: Sequence[Article]) -> list[Article]:
@@ -151,6 +171,12 @@ def _code_digest() -> str:
     for name in ("nlp.py", "records.py", "corpus.py"):
         digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _resolve_digest() -> str:
+    """A hash of the code resolving an article within itself (the rest it uses is in the key)."""
+    return hashlib.sha256(resources.files("eventgraph").joinpath("resolve.py").read_bytes()).hexdigest()
 
 
 @lru_cache(maxsize=None)

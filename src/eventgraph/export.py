@@ -55,6 +55,20 @@ def atomic_write(path: Path, data: FileData) -> None:
     write_files({Path(path): data})
 
 
+def write_cache_entry(path: Path, data: bytes) -> None:
+    """A cache entry, whole or not at all (a rename); not flushed to disk, since an entry lost to
+    a crash is only made again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
 def write_files(files: Mapping[Path, FileData]) -> list[Path]:
     """Write a set of files all or nothing, as far as a file system allows.
 

@@ -220,10 +220,17 @@ def _ends_with(full: str, part: str) -> bool:
 def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction: Extraction) -> list[_Cluster]:
     """'Chamber of Deputies of Mexico' joins 'Mexican Chamber of Deputies'; 'the friendship group' joins its full name."""
     named = [m for m in mentions if m.kind != "nominal"]
+    found: dict[str, tuple[frozenset[str], str | None]] = {}  # name -> its words and head: asked for every pair
+
+    def words_and_head(name: str) -> tuple[frozenset[str], str | None]:
+        if name not in found:
+            found[name] = _org_words(name, lexicon), _org_head(name, lexicon)
+        return found[name]
+
     clusters: list[_Cluster] = []
-    for mention in sorted(named, key=lambda m: (-len(_org_words(m.name, lexicon)), m.start)):
-        words = _org_words(mention.name, lexicon)
-        home = next((c for c in clusters if words <= _org_words(c.name, lexicon) and _org_head(c.name, lexicon) == _org_head(mention.name, lexicon)
+    for mention in sorted(named, key=lambda m: (-len(words_and_head(m.name)[0]), m.start)):
+        words, head = words_and_head(mention.name)
+        home = next((c for c in clusters if words <= words_and_head(c.name)[0] and words_and_head(c.name)[1] == head
                      and not _is_sub_body(c.name, mention.name)), None)
         if home is None:
             clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
@@ -498,8 +505,13 @@ class Resolution:
     articles: list[ArticleRecord]
 
 
-def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri: str) -> Resolution:
-    locals_ = [(extraction, resolve_article(extraction, lexicon)) for extraction in extractions]
+def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri: str,
+                   local: Sequence[LocalResolution] | None = None) -> Resolution:
+    """One entity per corpus-wide identity, and each article's record. `local`: the articles'
+    `resolve_article`, when the caller has them already (an update's cache)."""
+    if local is None:
+        local = [resolve_article(extraction, lexicon) for extraction in extractions]
+    locals_ = list(zip(extractions, local, strict=True))
     names = _corpus_names(local for _, local in locals_)
     countries = _countries_served((local for _, local in locals_), lexicon)
     by_occupation = _namesakes_by_occupation((local for _, local in locals_), lexicon)
@@ -652,6 +664,7 @@ _SPELLINGS = {"defence": "defense", "centre": "center", "organisation": "organiz
 _SPELLING_WORD = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus names the same entities again and again
 def _one_spelling(slugged: str) -> str:
     return _SPELLING_WORD.sub(lambda m: _SPELLINGS.get(m.group(0), m.group(0)), slugged)
 

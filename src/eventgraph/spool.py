@@ -16,7 +16,6 @@ read back instead of made again, and the document is the same either way.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import tempfile
 from functools import lru_cache
@@ -24,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
+from .export import write_cache_entry
 from .records import ArticleRecord
 from .resolve import Resolution
 from .turtle import Run, RunFormatter, TurtleWriter
@@ -85,7 +85,7 @@ class ProvenanceSpool:
             return pieces
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             pieces = self._format(record, resolution)
-            _write_entry(path, pickle.dumps(pieces, protocol=pickle.HIGHEST_PROTOCOL))
+            write_cache_entry(path, pickle.dumps(pieces, protocol=pickle.HIGHEST_PROTOCOL))
             return pieces
 
     def _format(self, record: ArticleRecord, resolution: Resolution) -> Pieces:
@@ -109,20 +109,6 @@ class ProvenanceSpool:
             return handle.read(length)
 
         return read
-
-
-def _write_entry(path: Path, data: bytes) -> None:
-    """A cache entry, whole or not at all (a rename); not flushed to disk, since an entry lost to
-    a crash is only made again."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 def fingerprint(record: ArticleRecord, resolution: Resolution, base_iri: str) -> str:

@@ -129,12 +129,19 @@ class Lexicon:
     def named_in(self, text: str, country: str) -> bool:
         """Whether the text writes the country by one of its names ('Türkiye', 'the Republic of
         Korea'), not only implies it by a city or a demonym. Abbreviations count only as written."""
-        forms = {country} | {form for form, name in self.countries.items() if name == country}
-        for form in forms:
+        for form in self._country_forms.get(country, (country,)):
             flags = 0 if form != form.lower() else re.I
             if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
                 return True
         return False
+
+    @cached_property
+    def _country_forms(self) -> dict[str, tuple[str, ...]]:
+        """country -> every name the lexicon writes it by, itself first (as a set would, in any order)."""
+        forms: dict[str, dict[str, None]] = {}
+        for form, name in self.countries.items():
+            forms.setdefault(name, {name: None})[form] = None
+        return {name: tuple(found) for name, found in forms.items()}
 
     def place_subtype(self, name: str) -> str | None:
         """'Country' or 'City' when the lexicon knows the place, else None."""
