@@ -221,8 +221,9 @@ def mention_evidence(record: ArticleRecord, resolution: Resolution, base_iri: st
     """(entity IRI, article IRI, start, sentence) of each of the article's mentions: what the view
     reads of `mention_triples` (eg:refersTo, eg:inArticle, eg:beginIndex, eg:sentence), without them."""
     article = str(_article_node(record, base_iri))
+    tidied: dict[tuple[int, int], str] = {}  # one string per sentence, however many names it holds
     for occurrence in record.occurrences:
-        sentence = _sentence(record, occurrence.start, occurrence.end)
+        sentence = _sentence(record, occurrence.start, occurrence.end, tidied)
         yield resolution.entities[occurrence.key].iri, article, occurrence.start, None if sentence is None else sentence[0]
 
 
@@ -238,12 +239,17 @@ def _sentence_triples(node: URIRef, record: ArticleRecord, start: int, end: int,
         yield node, _EG.endIndex, _literal(span[1], datatype=_NON_NEGATIVE)
 
 
-def _sentence(record: ArticleRecord, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The evidence sentence's text (whitespace tidied) and span, if there is one."""
+def _sentence(record: ArticleRecord, start: int, end: int, tidied: dict[tuple[int, int], str] | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The evidence sentence's text (whitespace tidied) and span, if there is one; `tidied`
+    keeps the texts made so far, by span."""
     span = _evidence_span(record, start, end)
     if span is None:
         return None
-    text = " ".join(record.article.text[span[0] : span[1]].split())
+    text = tidied.get(span) if tidied is not None else None
+    if text is None:
+        text = " ".join(record.article.text[span[0] : span[1]].split())
+        if tidied is not None:
+            tidied[span] = text
     return (text, span) if text else None
 
 
