@@ -47,9 +47,15 @@ class ExtractionCache:
         self.version = pipeline_version(config)
         self.stores = 0  # extractions stored by this build (the articles spaCy processed)
         self._read: dict[str, Extraction] = {}  # read by previous_articles, kept for load
+        self._keys: dict[Article, str] = {}
 
     def key(self, article: Article) -> str:
         """The cache key: the article's content (not its path) and the pipeline's version."""
+        if article not in self._keys:  # asked for each article at each step of an update
+            self._keys[article] = self._key(article)
+        return self._keys[article]
+
+    def _key(self, article: Article) -> str:
         content = json.dumps(
             [self.version, article.id, article.text, article.date and article.date.isoformat(), article.title, article.url, article.source],
             ensure_ascii=False,

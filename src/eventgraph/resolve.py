@@ -619,7 +619,8 @@ def _namesakes_by_occupation(locals_: Iterable[LocalResolution], lexicon: Lexico
     return office & occupation
 
 
-def _countries_named(name: str, lexicon: Lexicon) -> set[str]:
+@lru_cache(maxsize=1 << 16)  # asked for each employer of each person
+def _countries_named(name: str, lexicon: Lexicon) -> frozenset[str]:
     """The countries an organization's name contains, as names or demonyms ('Mexico-Peru
     friendship group' names two, so it says nothing about whom a member serves)."""
     words = re.split(r"[\s\-–/]+", name)
@@ -630,7 +631,7 @@ def _countries_named(name: str, lexicon: Lexicon) -> set[str]:
             country = lexicon.country(phrase) or lexicon.country_of_demonym(phrase)
             if country and (size > 1 or phrase[:1].isupper()):
                 found.add(country)
-    return found
+    return frozenset(found)
 
 
 def _countries_served(locals_: Iterable[LocalResolution], lexicon: Lexicon) -> dict[str, list[str]]:

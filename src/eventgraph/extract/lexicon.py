@@ -77,7 +77,7 @@ def load_cues() -> Cues:
     return Cues(**values)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per set of resources: hashed by identity, so functions of it can be memoized
 class Lexicon:
     countries: dict[str, str]  # lower-case name or alias -> short country name
     demonyms: dict[str, str]  # lower-case demonym -> short country name
