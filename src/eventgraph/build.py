@@ -241,7 +241,7 @@ class _CorpusGraph:
 
     Made `of_corpus`, the writer holds the facts, and the provenance (mentions and assertions)
     is Turtle text in a ProvenanceSpool: `rdflib()` makes its triples again from the records,
-    and the view reads the mentions' evidence from them (`mentions()`)."""
+    and the view reads the mentions' evidence the spool keeps (`mentions()`)."""
 
     def __init__(self, graph: Graph, triples: Iterable, filled: bool):
         """`graph` holds the prefixes, and the triples too when `filled`."""
@@ -252,6 +252,7 @@ class _CorpusGraph:
         self._writer = TurtleWriter((prefix, str(namespace)) for prefix, namespace in graph.namespaces())
         self._writer.update(triples)
         self._spooled: tuple[Resolution, str] | None = None  # the corpus whose provenance is in runs
+        self._evidence: list | None = None  # and what the view reads of its mentions (see spool.py)
 
     @classmethod
     def of_corpus(cls, resolution: Resolution, base_iri: str, spool: "ProvenanceSpool | None" = None) -> "_CorpusGraph":
@@ -268,6 +269,7 @@ class _CorpusGraph:
             writer.update(fact_triples(record, resolution, base_iri))
             spool.add(record, resolution, writer)
         corpus._spooled = resolution, base_iri
+        corpus._evidence = spool.evidence
         return corpus
 
     @classmethod
@@ -284,14 +286,9 @@ class _CorpusGraph:
         return self._writer.triples(skip_types=UNDRAWN_TYPES)
 
     def mentions(self) -> Iterator | None:
-        """What the view reads of the spooled eg:Mention resources, made from the records
-        (see view.network.evidence_index); None when they are among the triples."""
-        if self._spooled is None:
-            return None
-        from .rdf import mention_evidence
-
-        resolution, base_iri = self._spooled
-        return (found for record in resolution.articles for found in mention_evidence(record, resolution, base_iri))
+        """What the view reads of the spooled eg:Mention resources (see view.network.evidence_index);
+        None when they are among the triples."""
+        return None if self._evidence is None else iter(self._evidence)
 
     def turtle(self) -> Iterator[bytes]:
         """The Turtle document in pieces (see TurtleWriter.chunks)."""

@@ -7,10 +7,14 @@ refers to them and each belongs to one article, so a build need not hold them:
 pieces of the Turtle document (turtle.RunFormatter), writes them to a temporary
 file in the output directory, and hands the writer only where they go.
 
-With `build --update` the pieces are also kept in the extraction cache, named by
-a hash of everything they are made of (the article, its resolved record, the
-IRIs it names, the base IRI, this code): an unchanged article's provenance is
-read back instead of made again, and the document is the same either way.
+The spool also keeps what the view reads of the mentions (`evidence`: each one's
+entity, article, start and sentence, see rdf.mention_evidence), made with them.
+
+With `build --update` the pieces and the evidence are also kept in the
+extraction cache, named by a hash of everything they are made of (the article,
+its resolved record, the IRIs it names, the base IRI, this code): an unchanged
+article's provenance is read back instead of made again, and the document is
+the same either way.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ from .resolve import Resolution
 from .turtle import Run, RunFormatter, TurtleWriter
 
 FOLDER = "provenance"
-FORMAT = 1
+FORMAT = 2
 
 # one article's provenance: (Run, its Turtle text) for its assertions and its mentions
 Pieces = tuple[tuple[Run, bytes], ...]
+# what the view reads of a mention: (entity IRI, article IRI, start, sentence)
+Evidence = tuple[str, str, int, "str | None"]
 
 
 class ProvenanceSpool:
@@ -48,6 +54,7 @@ class ProvenanceSpool:
         self._base_iri = base_iri
         self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
         self._used: set[str] = set()  # cache entries of this build
+        self.evidence: list[Evidence] = []  # of the articles added, in their order
 
     def __enter__(self) -> "ProvenanceSpool":
         return self
@@ -59,9 +66,12 @@ class ProvenanceSpool:
         self._file.close()
 
     def add(self, record: ArticleRecord, resolution: Resolution, writer: TurtleWriter) -> None:
-        """The record's provenance, made or read from the cache, into the spool and the writer."""
-        for run, text in self._pieces(record, resolution):
+        """The record's provenance, made or read from the cache, into the spool and the writer,
+        and its mentions' evidence into `evidence`."""
+        pieces, evidence = self._entry(record, resolution)
+        for run, text in pieces:
             writer.add_run(run, self._spooled(text))
+        self.evidence.extend(evidence)
 
     def prune(self) -> None:
         """Remove cached pieces no article of this build used."""
@@ -71,31 +81,31 @@ class ProvenanceSpool:
             if path.stem not in self._used:
                 path.unlink(missing_ok=True)
 
-    def _pieces(self, record: ArticleRecord, resolution: Resolution) -> Pieces:
+    def _entry(self, record: ArticleRecord, resolution: Resolution) -> tuple[Pieces, list[Evidence]]:
         if self._cache is None:
-            return self._format(record, resolution)
+            return self._make(record, resolution)
         key = fingerprint(record, resolution, self._base_iri)
         self._used.add(key)
         path = self._cache / key[:2] / f"{key}.pickle"
         try:
             with path.open("rb") as handle:
-                pieces = pickle.load(handle)
-            if not all(isinstance(run, Run) and isinstance(text, bytes) for run, text in pieces):
+                pieces, evidence = pickle.load(handle)
+            if not all(isinstance(run, Run) and isinstance(text, bytes) for run, text in pieces) or not isinstance(evidence, list):
                 raise ValueError(f"{path} holds no provenance")
-            return pieces
+            return pieces, evidence
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-            pieces = self._format(record, resolution)
-            write_cache_entry(path, pickle.dumps(pieces, protocol=pickle.HIGHEST_PROTOCOL))
-            return pieces
+            entry = self._make(record, resolution)
+            write_cache_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+            return entry
 
-    def _format(self, record: ArticleRecord, resolution: Resolution) -> Pieces:
-        from .rdf import assertion_triples, mention_triples
+    def _make(self, record: ArticleRecord, resolution: Resolution) -> tuple[Pieces, list[Evidence]]:
+        from .rdf import assertion_triples, mention_evidence, mention_triples
 
         made = (
             self._formatter.format(assertion_triples(record, resolution, self._base_iri)),
             self._formatter.format(mention_triples(record, resolution, self._base_iri)),
         )
-        return tuple(piece for piece in made if piece is not None)
+        return tuple(piece for piece in made if piece is not None), list(mention_evidence(record, resolution, self._base_iri))
 
     def _spooled(self, text: bytes) -> Callable[[], bytes]:
         """Writes `text` at the spool's end; reads it back when called."""
