@@ -178,7 +178,7 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
     clusters = _cluster_by_name(sorted(full, key=lambda m: -len(m.name.split())), lexicon, extraction)
     merged: list[_Cluster] = []
     for cluster in clusters:  # 'Torres Medina' joins 'Ana Lucía Torres Medina'
-        home = next((c for c in merged if _ends_with(c.name, cluster.name)), None)
+        home = next((c for c in merged if _ends_with(c.name, cluster.name) or _same_but_patronymic(c.name, cluster.name, lexicon)), None)
         if home is None:
             merged.append(cluster)
         else:
@@ -210,6 +210,28 @@ def _titles_of(extraction: Extraction, mentions: Iterable[Mention]) -> set[str]:
         str(r.object) for r in extraction.relations
         if r.predicate == "jobTitle" and r.subject in indexes
     }
+
+
+def _same_but_patronymic(full: str, short: str, lexicon: Lexicon) -> bool:
+    """'Mikhail Ostapenko' after 'Mikhail Ivanovich Ostapenko', 'Ali Mammadov' after 'Ali Hasan oglu
+    Mammadov': an article names a person again without the father's name (or a middle initial)."""
+    full_words, short_words = _fold(full).split(), _fold(short).split()
+    if len(short_words) < 2 or len(full_words) <= len(short_words):
+        return False
+    return _without_patronymic(full_words, lexicon) == short_words
+
+
+def _without_patronymic(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The words of a folded name without its middle patronymic: a Turkic 'X oglu / qizi' pair, an
+    East Slavic '-ovich / -ovna' word, or a middle initial ('R.')."""
+    kept = list(words)
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        if word in lexicon.patronymic_words and i >= 2:
+            return kept[: i - 1] + kept[i + 1 :]
+        if word.endswith(lexicon.patronymic_suffixes) and len(word) > 6 or re.fullmatch(r"[a-z]\.", word):
+            return kept[:i] + kept[i + 1 :]
+    return kept
 
 
 def _ends_with(full: str, part: str) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     legal_forms: frozenset[str] = frozenset()  # 'OJSC', 'GmbH', 'LLC', as written: they end a company's name
     family_names_first: frozenset[str] = frozenset()  # 'Lim', 'Nguyen': family names written before the given name
     patronymic_words: frozenset[str] = frozenset()  # 'oglu', 'qizi', 'uulu': 'son of' / 'daughter of' inside a name
+    patronymic_suffixes: tuple[str, ...] = ()  # 'ovich', 'ovna': a middle word that is the father's name
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -224,6 +225,7 @@ def load_lexicon() -> Lexicon:
         legal_forms=frozenset(words["org_suffix_words"]),
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
+        patronymic_suffixes=tuple(_read_json("family_names.json")["patronymic_suffixes"]),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
         name_particles=frozenset(foreign["particles"]),
