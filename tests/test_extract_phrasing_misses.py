@@ -43,3 +43,39 @@ def test_a_middle_word_that_is_no_patronymic_is_not_dropped(facts):
     assert _same_but_patronymic("Lena T. Mirova", "Lena Mirova", lexicon)
     assert not _same_but_patronymic("Anna Maria Berg", "Anna Berg", lexicon)  # a second given name: maybe a sister
     assert not _same_but_patronymic("Boris Petrovich Kalinenko", "Petrovich Kalinenko", lexicon)
+
+
+# --- parliaments named in their own languages -------------------------------------------------------
+
+
+def _organizations(got) -> set[str]:
+    return {s for s, p, o in got if p == "a" and o == "Organization"}
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body(facts):
+    got = facts("The guests included Member of the Dewan Rakyat Hafiz Rahman and academics.")
+    assert ("Hafiz Rahman", "worksFor", "Dewan Rakyat") in got
+    assert ("Hafiz Rahman", "jobTitle", "member") in got
+    got = facts("Ana Ruiz, a member of the Cortes Generales, spoke at the Embassy of Peru in Spain.")
+    assert ("Ana Ruiz", "worksFor", "Cortes Generales") in got
+    got = facts("The Speaker of the Tweede Kamer, Joost de Wit, opened the exhibition.")
+    assert "Tweede Kamer" in _organizations(got)
+
+
+def test_a_word_of_a_parliament_name_alone_is_no_body(facts):
+    got = facts("Dewan Singh thanked the embassy for the reception in Delhi.")
+    assert not any("Dewan" in o for o in _organizations(got))
+    got = facts("The guests at the reception included Member of the Board Lena Ortiz and academics.")
+    assert not any("academics" in s for s in _persons(got))  # a list goes on after the name
+
+
+def test_listed_parliament_names_carry_no_head_word_the_patterns_find_already():
+    import json
+    from importlib import resources
+
+    from eventgraph.extract import load_lexicon
+
+    heads = load_lexicon().org_heads
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    for name in data["legislatures"]:
+        assert not any(word.lower() in heads for word in name.split()), name

@@ -180,7 +180,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events() + _foreign_organizations()
+    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures()
 
 
 def _known_historical_events() -> list[dict]:
@@ -189,6 +189,13 @@ def _known_historical_events() -> list[dict]:
     data = json.loads(resources.files("eventgraph.resources").joinpath("historical_events.json").read_text(encoding="utf-8"))
     names = {name for canonical, aliases in data["aliases"].items() for name in [canonical, *aliases]}
     return [{"label": "HIST", "pattern": name, "id": "known-historical-event"} for name in sorted(names)]
+
+
+def _known_legislatures() -> list[dict]:
+    """Phrase patterns for parliaments named in their own languages (resources/organizations.json
+    `legislatures`: 'Dewan Rakyat', 'Cortes Generales'), which carry no organization head word."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    return [{"label": "ORG", "pattern": name, "id": "known-legislature"} for name in data["legislatures"]]
 
 
 _CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"

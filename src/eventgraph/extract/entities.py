@@ -999,6 +999,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
                                     or (doc[j].is_quote and j > i + 1)):  # 'Head of the "X" Cultural Center NAME'
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
+            if doc[j].lower_ == "and" and (j + 1 >= sentence_end or not (_is_name_word(doc[j + 1]) or doc[j + 1]._.eg_country)):
+                break  # "Member of the X NAME and academics": a list goes on, no name
             if _ends_complement(doc[j], lexicon):
                 last_boundary = j
             j += 1
