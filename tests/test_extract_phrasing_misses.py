@@ -79,3 +79,38 @@ def test_listed_parliament_names_carry_no_head_word_the_patterns_find_already():
     data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
     for name in data["legislatures"]:
         assert not any(word.lower() in heads for word in name.split()), name
+
+
+# --- a given name that is also a place's name -------------------------------------------------------
+
+
+def _places(got) -> set[str]:
+    return {s for s, p, o in got if p == "a" and o == "Place"}
+
+
+def test_a_place_name_before_a_surname_where_a_person_stands_is_a_given_name(facts):
+    got = facts("President of the Club Nautic Georgia Mirova thanked the consulate.")
+    assert "Georgia Mirova" in _persons(got)
+    assert "Georgia" not in _places(got)
+    got = facts("The director of the museum, Georgia Mirova, thanked the consulate.")
+    assert ("Georgia Mirova", "jobTitle", "director") in got
+    got = facts("Georgia Mirova, a curator at the museum, thanked the consulate.")
+    assert "Georgia Mirova" in _persons(got)
+
+
+def test_a_place_name_where_no_person_stands_stays_a_place(facts):
+    got = facts("The exhibition was held in Georgia. Mirova, a curator at the museum, thanked the consulate.")
+    assert "Georgia" in _places(got)
+    assert "Georgia Mirova" not in _persons(got)
+    got = facts("The Mayor of Florence thanked the consulate for the exhibition.")
+    assert not any(s.startswith("Florence") for s in _persons(got))
+    got = facts("The Ambassador of Peru to Georgia, Rosa Diaz, thanked the guests.")
+    assert "Georgia" in _places(got)
+    assert "Rosa Diaz" in _persons(got)
+
+
+def test_a_venue_named_again_inside_a_title_is_the_venue(facts):
+    got = facts("An exhibition opened at the Cercle Nautic Reial in Palma. President of the Cercle Nautic Reial "
+                "Georgia Mirova thanked the consulate.")
+    assert ("Georgia Mirova", "jobTitle", "president") in got
+    assert not any(p == "jobTitle" and "cercle" in o for s, p, o in got)

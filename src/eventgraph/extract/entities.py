@@ -80,6 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
+    kept.extend(_venue_words_said_again(doc, taken, kept))
     kept = _companies_named_without_legal_form(kept)
     kept = _family_names_before_given_names(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
@@ -342,6 +343,31 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
         candidate.type, candidate.name, candidate.subtype = "Place", venue.name, "Venue"
         candidate.method = "rule:venue-named-again"
     return kept
+
+
+def _venue_words_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'opened at the Reial Cercle Artistic in Barcelona ... President of the Reial Cercle Artistic
+    NAME': a venue the rules found by where it stands is that venue again where its very words
+    recur, though no rule or model entity covers them there (the model runs them into the name)."""
+    venues = {tuple(t.text for t in c.span): c for c in kept
+              if c.type == "Place" and c.subtype == "Venue" and c.method == "rule:venue-at-name-in-place" and len(c.span) >= 2}
+    occupied = set()
+    for c in kept:
+        occupied.update(range(c.span.start, c.span.end))
+    for words, venue in venues.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if start == venue.span.start or any(i in occupied for i in range(start, start + size)):
+                continue
+            if tuple(t.text for t in doc[start : start + size]) != words:
+                continue
+            after = doc[start + size] if start + size < len(doc) else None
+            if after is not None and after.is_title and after.i not in occupied:
+                continue  # a longer name that begins with the venue's words
+            occupied.update(range(start, start + size))
+            for i in range(start, start + size):
+                taken[i] = True
+            yield _Candidate(doc[start : start + size], "Place", venue.name, "rule:venue-said-again", subtype="Venue")
 
 
 def _family_names_before_given_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
@@ -955,6 +981,9 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1
         while start < end and doc[start].lower_ in lexicon.cues.honorifics:
             start += 1  # "Dr. Pablo Mena, a lecturer": the honorific is no part of the name
+        if end - start == 1 and _place_word_as_given_name(doc, start - 1, lexicon) \
+                and (start - 1 == doc[start].sent.start or doc[start - 2].lower_ not in _COMPLEMENT_WORDS):
+            start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
@@ -978,6 +1007,8 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
                 and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
             end += 1
+        if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
+            end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
             start = comma + 1
@@ -1021,6 +1052,9 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             # "Member of the Sejm Anna Nowak": no word says where the body's name ends; a
             # personal name is most often two words, the last two of the run
             start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
+        if end - start == 1 and start >= 2 and doc[start - 2].lower_ not in _COMPLEMENT_WORDS \
+                and _place_word_as_given_name(doc, start - 1, lexicon):
+            return start - 1, end  # "President of the Cercle Artistic Montserrat Vidal thanked": a one-word name is none
         if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
             start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
         if end - start >= 3 and doc[start - 1].lower_ in ("of", "in", "to") and _is_known_place(doc[start], lexicon):
@@ -1040,6 +1074,28 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     ):
         return end - 2, end  # "Rector of the University of Modern Languages Ali Khan noted": see _titled_complement_runs_into_name
     return None
+
+
+_COMPLEMENT_WORDS = frozenset({"of", "in", "to", "at", "for", "the", "and", "from"})
+
+
+def _place_word_as_given_name(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'Montserrat Vidal thanked', 'Georgia Lund, the curator': a one-word country or city name
+    with one surname-like word after it, where a personal name stands (a verb, a comma or a full
+    stop after the pair), is a given name (many are places' names: Georgia, Florence, Montserrat)."""
+    if i < 0 or i + 1 >= len(doc):
+        return False
+    place, surname = doc[i], doc[i + 1]
+    if not (place.is_title and _NAME_TOKEN.match(place.text) and _is_known_place(place, lexicon)):
+        return False
+    model = model_entity_at(doc, i)
+    if model is not None and model.label_ in ("GPE", "LOC") and model.end > i + 1:
+        return False  # "Santa Cruz", "Hong Kong": the model reads one longer place
+    if not (surname.pos_ == "PROPN" and _is_name_word(surname) and not _is_lexical(surname) and not _is_known_place(surname, lexicon)
+            and not (surname._.eg_venue_head or surname._.eg_hist_head or surname._.eg_geo or surname._.eg_region)):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return after is None or after.text in (",", ".") or after.pos_ in ("VERB", "AUX")
 
 
 def _is_known_place(token, lexicon: Lexicon) -> bool:
