@@ -114,3 +114,34 @@ def test_a_venue_named_again_inside_a_title_is_the_venue(facts):
                 "Georgia Mirova thanked the consulate.")
     assert ("Georgia Mirova", "jobTitle", "president") in got
     assert not any(p == "jobTitle" and "cercle" in o for s, p, o in got)
+
+
+# --- ministries whose portfolios are listed with commas ---------------------------------------------
+
+
+def test_a_ministry_with_a_comma_list_of_portfolios_is_one_body(facts):
+    got = facts("The Ministry of Culture, Youth and Sports of Peru organized the concert in Lima.")
+    assert ("EVENT", "organizer", "Ministry of Culture, Youth and Sports of Peru") in got
+    assert "Ministry of Culture" not in _organizations(got)
+    got = facts("The Ministry of Culture, Youth, and Sports of Peru organized the concert in Lima.")
+    assert ("EVENT", "organizer", "Ministry of Culture, Youth, and Sports of Peru") in got
+
+
+def test_a_minister_of_a_comma_list_of_portfolios_works_for_that_ministry(facts):
+    got = facts("The premiere was attended by Deputy Minister of Culture, Sports and Tourism of Chile Rosa Diaz, "
+                "diplomats and students.")
+    assert ("Rosa Diaz", "worksFor", "Ministry of Culture, Sports and Tourism of Chile") in got
+    assert any(s == "Rosa Diaz" and p == "jobTitle" and o.startswith("deputy minister") for s, p, o in got)
+    got = facts("The concert was attended by the Minister of Culture, Youth and Sports of Peru, Rosa Diaz.")
+    assert ("Rosa Diaz", "worksFor", "Ministry of Culture, Youth and Sports of Peru") in got
+
+
+def test_a_comma_before_another_body_ends_the_ministry(facts):
+    got = facts("The event was organized by the Ministry of Culture, the Heydar Lopez Foundation and the embassy.")
+    assert "Ministry of Culture" in _organizations(got)
+    assert not any("," in o for o in _organizations(got))
+    got = facts("The event was organized by the Ministry of Culture, Carpet Museum and the embassy.")
+    assert not any("," in o for o in _organizations(got))
+    got = facts("The Minister of Culture, Rosa Diaz, and the Minister of Sports, Ana Ruiz, attended.")
+    assert ("Rosa Diaz", "jobTitle", "minister of culture") in got
+    assert not any("," in o for s, p, o in got if p == "jobTitle")

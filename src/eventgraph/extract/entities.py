@@ -500,6 +500,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
+        span = _extend_over_portfolio_list(span, lexicon)
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -1027,7 +1028,8 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         j += 1
         last_boundary = None
         while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")
-                                    or (doc[j].is_quote and j > i + 1)):  # 'Head of the "X" Cultural Center NAME'
+                                    or (doc[j].is_quote and j > i + 1)  # 'Head of the "X" Cultural Center NAME'
+                                    or is_portfolio_comma(doc, j, lexicon)):  # 'Minister of Culture, Youth and Sports NAME'
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
             if doc[j].lower_ == "and" and (j + 1 >= sentence_end or not (_is_name_word(doc[j + 1]) or doc[j + 1]._.eg_country)):
@@ -1096,6 +1098,58 @@ def _place_word_as_given_name(doc: Doc, i: int, lexicon: Lexicon) -> bool:
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
     return after is None or after.text in (",", ".") or after.pos_ in ("VERB", "AUX")
+
+
+def is_portfolio_comma(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'Minister of Culture, Youth and Sports': a comma between two capitalized portfolio words
+    lists what one office is for; it ends neither the title's complement nor the body's name."""
+    if not (0 < i < len(doc) - 1 and doc[i].text == ","):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if before.lower_ not in lexicon.portfolio_words:
+        return False
+    if after.lower_ == "and":  # the serial comma: 'Culture, Youth, and Sports'
+        return i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].lower_ in lexicon.portfolio_words \
+            and i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in lexicon.portfolio_words
+    return after.is_title and after.lower_ in lexicon.portfolio_words and _portfolio_list_closes(doc, i + 1, lexicon)
+
+
+def _portfolio_list_closes(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """From portfolio word i, the list goes on by commas to an 'and' before one more portfolio word."""
+    while i + 2 < len(doc) and doc[i].lower_ in lexicon.portfolio_words:
+        if doc[i + 1].text == "," and doc[i + 2].lower_ in lexicon.portfolio_words:
+            i += 2
+        elif doc[i + 1].text == "," and doc[i + 2].lower_ == "and" and i + 3 < len(doc):  # 'Youth, and Sports'
+            return doc[i + 3].is_title and doc[i + 3].lower_ in lexicon.portfolio_words
+        elif doc[i + 1].lower_ == "and":
+            return doc[i + 2].is_title and doc[i + 2].lower_ in lexicon.portfolio_words
+        else:
+            return False
+    return False
+
+
+def _extend_over_portfolio_list(span: Span, lexicon: Lexicon) -> Span:
+    """'Ministry of Culture' + ', Youth and Sports of Peru': a body's name that stops at a portfolio
+    list's first comma goes on to the list's end and a country after it."""
+    doc = span.doc
+    if not (span[-1].lower_ in lexicon.portfolio_words and is_portfolio_comma(doc, span.end, lexicon)):
+        return span
+    end = span.end
+    while end + 1 < len(doc):
+        if (is_portfolio_comma(doc, end, lexicon) or doc[end].lower_ == "and") and doc[end + 1].lower_ in lexicon.portfolio_words:
+            end += 2
+        elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" and doc[end + 2].lower_ in lexicon.portfolio_words:
+            end += 3  # 'Youth, and Sports'
+        else:
+            break
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = end + 1 + (doc[end + 1].lower_ == "the")
+        stop = country
+        while stop < len(doc) and doc[stop]._.eg_country:
+            stop += 1
+        if stop > country and lexicon.country(doc[country:stop].text):
+            end = stop
+    return doc[span.start : end]
 
 
 def _is_known_place(token, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, MINISTRY_FIELDS
+from .entities import DASH_DATELINE, MINISTRY_FIELDS, is_portfolio_comma
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -373,7 +373,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
             return None
-        if any(doc[k].text == "," for k in range(j, end)):
+        if any(doc[k].text == "," and not is_portfolio_comma(doc, k, lexicon) for k in range(j, end)):
             return None  # "attache of the embassy, Colonel NAME": a comma ends the complement; two units
 
         if unit.of_target is None:
