@@ -145,3 +145,32 @@ def test_a_comma_before_another_body_ends_the_ministry(facts):
     got = facts("The Minister of Culture, Rosa Diaz, and the Minister of Sports, Ana Ruiz, attended.")
     assert ("Rosa Diaz", "jobTitle", "minister of culture") in got
     assert not any("," in o for s, p, o in got if p == "jobTitle")
+
+
+# --- a stop word that is a word of a body's name; a board of a named body ---------------------------
+
+
+def test_a_capitalized_stop_word_that_names_things_opens_a_bodys_name(facts):
+    got = facts("Rosa Diaz, Chairman of the Board of the Mine Action Agency of Peru, presented data.")
+    assert ("Rosa Diaz", "worksFor", "Mine Action Agency of Peru") in got
+    assert "Action Agency of Peru" not in _organizations(got)
+    got = facts("Rosa Diaz of the National Mine Action Agency spoke at the conference.")
+    assert "National Mine Action Agency" in _organizations(got)
+    got = facts("The Front Line Council thanked the embassy.")
+    assert "Front Line Council" in _organizations(got)
+
+
+def test_a_stop_word_that_is_a_function_word_opens_no_name(facts):
+    got = facts("Their own Ministry of Culture held a concert. The guests thanked the embassy.")
+    assert not any(o.startswith(("Their", "Own")) for o in _organizations(got))
+    got = facts("Two Ministry officials attended the concert.")  # a sentence's first word, not the model's entity
+    assert not any(o.startswith("Two") for o in _organizations(got))
+
+
+def test_a_board_of_a_named_body_is_that_bodys_office_not_a_body(facts):
+    got = facts("The Ambassador of Peru, Rosa Diaz, Chairman of the Board of Trustees of the Lima Foundation, spoke.")
+    assert ("Rosa Diaz", "worksFor", "Lima Foundation") in got
+    assert not any(o.startswith("Board") for o in _organizations(got))
+    got = facts("Rosa Diaz said that the Board of the museum approved the plan.")  # no name after it: the board itself
+    assert not any(o.startswith("Museum") for o in _organizations(got))
+    assert "Board" in _organizations(got)

@@ -500,7 +500,9 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
-        span = _extend_over_portfolio_list(span, lexicon)
+        span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
+        if _governing_body_of_a_name_after(span):
+            return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -610,6 +612,40 @@ def _followed_by_in_a_place(span: Span) -> bool:
 _GOVERNING_BODY = re.compile(
     r"^(?:(?:Supervisory|Executive|Management|Advisory)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?\s+of\s+(?:the\s+)?"
 )
+
+
+def _extend_over_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
+    """'the Mine Action Agency': a capitalized word of the stop list that names things ('Mine', 'Front',
+    resources/titles.json name_stop_words) right before a body's name is its first word (and so are
+    capitalized name words before it: 'National Mine Action Agency'); at a sentence's start only
+    where the model's entity has it too."""
+    doc = span.doc
+    model = model_entity_at(doc, span.start)
+
+    def name_stop(token) -> bool:
+        return token.is_title and token.lower_ in lexicon.name_stop_words and not token._.eg_title \
+            and token.lower_ not in lexicon.title_modifiers
+
+    def may_open(token) -> bool:
+        return not token.is_sent_start or (model is not None and model.start <= token.i)
+
+    if span.start == 0 or not name_stop(doc[span.start - 1]) or not may_open(doc[span.start - 1]):
+        return span
+    start = span.start - 1
+    while start > 0 and not doc[start].is_sent_start and may_open(doc[start - 1]) and doc[start - 1].is_title and (
+            name_stop(doc[start - 1]) or (_is_name_word(doc[start - 1]) and not _is_lexical(doc[start - 1]))):
+        start -= 1
+    return doc[start : span.end]
+
+
+def _governing_body_of_a_name_after(span: Span) -> bool:
+    """'Board' in 'Chairman of the Board of the X Agency': a governing body that is followed by
+    'of (the)' and a capitalized name is that organization's board, not an organization of its own."""
+    doc = span.doc
+    if not _GOVERNING_BODY.match(span.text + " of ") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    k = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    return k < len(doc) and doc[k].is_title
 
 
 def _strip_governing_body(span: Span) -> Span:
@@ -1273,6 +1309,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:PERSON", kind="surname")
         elif label == "ORG":
+            if _governing_body_of_a_name_after(span):
+                continue  # "the Board of Trustees of the X Foundation": the foundation's board
             if _looks_like_org(span, lexicon):
                 yield _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), "model:ORG")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):

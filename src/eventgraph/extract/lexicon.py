@@ -105,6 +105,7 @@ class Lexicon:
     family_names_first: frozenset[str] = frozenset()  # 'Lim', 'Nguyen': family names written before the given name
     patronymic_words: frozenset[str] = frozenset()  # 'oglu', 'qizi', 'uulu': 'son of' / 'daughter of' inside a name
     patronymic_suffixes: tuple[str, ...] = ()  # 'ovich', 'ovna': a middle word that is the father's name
+    name_stop_words: frozenset[str] = frozenset()  # 'mine', 'front': stop words that are words of names when capitalized
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -223,6 +224,7 @@ def load_lexicon() -> Lexicon:
         cues=load_cues(),
         occupations=frozenset(t.lower() for t in words["occupations"]),
         legal_forms=frozenset(words["org_suffix_words"]),
+        name_stop_words=frozenset(words.get("name_stop_words", ())),
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
         patronymic_suffixes=tuple(_read_json("family_names.json")["patronymic_suffixes"]),
