@@ -174,3 +174,40 @@ def test_a_board_of_a_named_body_is_that_bodys_office_not_a_body(facts):
     got = facts("Rosa Diaz said that the Board of the museum approved the plan.")  # no name after it: the board itself
     assert not any(o.startswith("Museum") for o in _organizations(got))
     assert "Board" in _organizations(got)
+
+
+# --- venues no venue word marks: a hotel brand; 'City Park of X' ------------------------------------
+
+
+def _venues(got) -> set[str]:
+    return {o for s, p, o in got if s == "EVENT" and p == "location"}
+
+
+def test_a_hotel_brand_and_the_words_after_it_are_a_venue(facts):
+    got = facts("The reception, held at the Hyatt Regency Lima, was attended by officials of the embassy.")
+    assert "Hyatt Regency Lima" in _venues(got)
+    got = facts("The Embassy of Peru hosted a dinner at the Radisson Blu Royal in Brussels.")
+    assert "Radisson Blu Royal" in _places(got)
+
+
+def test_a_hotel_brand_that_is_a_persons_name_is_no_venue(facts):
+    got = facts("Ambassador Anna Hilton spoke at the reception at the Sheraton Hotel.")
+    assert "Anna Hilton" in _persons(got)
+    assert not any("Hilton" in p for p in _places(got))
+    got = facts("The reception was attended by Anna Hilton Lopez and Rosa Diaz.")
+    assert not any("Hilton" in p for p in _places(got))
+
+
+def test_a_capitalized_word_before_a_park_of_a_place_is_part_of_its_name(facts):
+    got = facts("The Embassy of Peru held a concert in the City Park of Trujillo.")
+    assert "City Park of Trujillo" in _places(got)
+    assert "Park of Trujillo" not in _places(got)
+    got = facts("The Embassy of Peru held a concert in the Central Garden of Culture in Lima.")
+    assert "Central Garden of Culture" in _places(got)
+
+
+def test_a_title_or_a_demonym_before_a_park_is_not_its_name(facts):
+    got = facts("The Embassy of Peru held a concert in the Peruvian Park of Friendship.")
+    assert not any(p.startswith("Peruvian") for p in _places(got))
+    got = facts("The Ambassador Park of Lima Foundation thanked the embassy.")
+    assert "Ambassador Park of Lima" not in _places(got)

@@ -180,7 +180,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures()
+    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures() + _hotel_brands()
 
 
 def _known_historical_events() -> list[dict]:
@@ -196,6 +196,18 @@ def _known_legislatures() -> list[dict]:
     `legislatures`: 'Dewan Rakyat', 'Cortes Generales'), which carry no organization head word."""
     data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
     return [{"label": "ORG", "pattern": name, "id": "known-legislature"} for name in data["legislatures"]]
+
+
+def _hotel_brands() -> list[dict]:
+    """'the Hyatt Regency Bishkek', 'the Radisson Blu Royal': a hotel brand (resources/titles.json
+    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("titles.json").read_text(encoding="utf-8"))
+    after = {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False,
+             "_": {"eg_title": False, "eg_demonym": False, "eg_org_head": False}, "OP": "{0,3}"}
+    return [
+        {"label": "VENUE", "id": "hotel-brand", "pattern": [*({"ORTH": word} for word in re.findall(r"[^\W_]+|[^\w\s]", brand)), after]}
+        for brand in data["hotel_brands"]
+    ]
 
 
 _CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"

@@ -513,6 +513,11 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         if len(span) > 1 and span[0].lower_ in ("international", "world", "national") and after is not None and after.lower_ in ("remembrance", "day"):
             span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
+    if label == "VENUE" and span.id_ == "hotel-brand":
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or not (before.lower_ == "the" or before.pos_ == "ADP"):
+            return None  # "Anna Hilton", "Hilton said": a brand is a hotel after 'the' or 'at', 'in'
+        return _Candidate(span, "Place", span.text, method, subtype="Venue")
     if label == "VENUE":
         if span.id_.startswith("leading-venue-head") and _head_ends_a_name(span):
             # "the Sheraton Hotel Pablo Ruiz": the head word closes the name before it, a person's name follows
