@@ -211,3 +211,36 @@ def test_a_title_or_a_demonym_before_a_park_is_not_its_name(facts):
     assert not any(p.startswith("Peruvian") for p in _places(got))
     got = facts("The Ambassador Park of Lima Foundation thanked the embassy.")
     assert "Ambassador Park of Lima" not in _places(got)
+
+
+# --- performers: an ensemble's concert; an artisan who showed the guests ----------------------------
+
+
+def test_the_ensemble_of_a_concert_took_part(facts):
+    got = facts("The Embassy of Peru held an evening in Lima. The evening ended with a concert of the Lima "
+                "Philharmonic Orchestra, which played works by Peruvian composers.")
+    assert "Lima Philharmonic Orchestra" in _participants(got)
+    got = facts("The Embassy of Peru held an evening in Lima. It closed with a performance by the Andes Folk Ensemble.")
+    assert "Andes Folk Ensemble" in _participants(got)
+
+
+def test_a_body_that_is_no_ensemble_after_a_concert_did_not_perform(facts):
+    got = facts("The Embassy of Peru held an evening in Lima. A concert of the Ministry of Culture of Peru followed.")
+    assert not any("Ministry" in p for p in _participants(got))
+
+
+def test_an_artisan_who_showed_the_guests_took_part(facts):
+    got = facts("The Embassy of Peru presented a book in Minsk. The weaver Rosa Quispe, who had come from Cusco, "
+                "showed the guests how a knot is tied.")
+    assert "Rosa Quispe" in _participants(got)
+    got = facts("The Embassy of Peru opened an exhibition in Minsk. The weaver Ana Lopez taught the visitors a knot.")
+    assert "Ana Lopez" in _participants(got)
+
+
+def test_showing_something_to_no_audience_or_by_no_person_is_no_part(facts):
+    got = facts("The Embassy of Peru opened an exhibition in Minsk. The photographs by Ana Lopez showed the guests "
+                "the war.")
+    assert "Ana Lopez" not in _participants(got)
+    got = facts("The Embassy of Peru opened an exhibition in Minsk. The historian Ana Lopez showed that the war "
+                "had destroyed the town.")
+    assert "Ana Lopez" not in _participants(got)

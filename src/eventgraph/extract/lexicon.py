@@ -61,6 +61,8 @@ class Cues:
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     giving_verbs: frozenset[str]  # 'X gave a concert': X took part
     featuring_verbs: frozenset[str]  # 'the concert featured pianist X': X took part
+    showing_verbs: frozenset[str]  # 'the weaver X showed the guests how ...': X took part
+    ensemble_words: frozenset[str]  # 'a concert of the X Orchestra': the ensemble took part
     programme_words: frozenset[str]  # 'the programme featured X': an event's programme, besides the event words
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name

@@ -1276,7 +1276,17 @@ def _performers(ctx: _Context) -> None:
                 mention = ctx.mention_at(item)
                 if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
+        elif token.pos_ == "VERB" and lemma in cues.showing_verbs and _shows_the_audience(ctx, token):
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for mention in [ctx.mention_at(child)] if ctx.mention_at(child) is not None else _mentions_under(ctx, child):
+                        if _is_named_person(ctx, mention) and mention.kind != "implied":
+                            ctx.add(EVENT, "participant", mention.index, "rule:showed-the-guests", 0.6, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
+            ensemble = _ensemble_after(ctx, token)
+            if ensemble is not None:
+                ctx.add(EVENT, "participant", ensemble.index, "rule:performance-of-ensemble", 0.6, token)
+                continue
             by = next((t for t in ctx.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.lower_ == "by"), None)
             if by is None:
                 continue
@@ -1284,6 +1294,27 @@ def _performers(ctx: _Context) -> None:
             for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _shows_the_audience(ctx: _Context, verb: Token) -> bool:
+    """'X showed the guests how a knot is tied', 'taught the visitors a dance': the verb's object
+    (or its dative) is the event's audience."""
+    return any(child.dep_ in ("dobj", "dative") and child.lemma_.lower() in ctx.lexicon.cues.audience_nouns
+               for child in verb.children)
+
+
+def _ensemble_after(ctx: _Context, noun: Token) -> Mention | None:
+    """'a concert of the X Orchestra', 'a performance by the Y Ensemble': an ensemble, named right
+    after the performance noun's 'of' or 'by', performed (its organization's last word says so)."""
+    doc = ctx.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "by"):
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    mention = ctx.mention_at(doc[i]) if i < len(doc) else None
+    if mention is None or mention.type != "Organization" or _mention_start(ctx, mention) != i:
+        return None
+    return mention if mention.name.split()[-1].lower() in ctx.lexicon.cues.ensemble_words else None
 
 
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
