@@ -244,3 +244,27 @@ def test_showing_something_to_no_audience_or_by_no_person_is_no_part(facts):
     got = facts("The Embassy of Peru opened an exhibition in Minsk. The historian Ana Lopez showed that the war "
                 "had destroyed the town.")
     assert "Ana Lopez" not in _participants(got)
+
+
+# --- a relative clause between a title and its holder's name ----------------------------------------
+
+
+def test_a_title_then_a_relative_clause_then_the_name(facts):
+    got = facts("The reception was attended by the Ambassador of Chile to Norway, who is also accredited to "
+                "Iceland, Imtiaz Ahmed Qureshi, and by students.")
+    assert ("Imtiaz Ahmed Qureshi", "jobTitle", "ambassador") in got
+    assert ("Imtiaz Ahmed Qureshi", "worksFor", "Embassy of Chile in Norway") in got
+    assert "Imtiaz" not in _places(got)
+    got = facts("The consul who hosted the evening, Rauf Qasimli, thanked the guests.")
+    assert ("Rauf Qasimli", "jobTitle", "consul") in got
+    got = facts("The ambassador, who arrived last month, Rosa Diaz, thanked the guests.")
+    assert ("Rosa Diaz", "jobTitle", "ambassador") in got
+
+
+def test_a_relative_clause_that_lists_names_or_places_gives_them_no_title(facts):
+    got = facts("The guests thanked the ambassador, who spoke of Ana Ruiz, Rosa Diaz and Juan Perez.")
+    assert not any(p == "jobTitle" for s, p, o in got)
+    got = facts("The ambassador, who visited Lima, Cusco and Arequipa, thanked the guests.")
+    assert not any(p == "a" and o == "Person" for s, p, o in got)
+    got = facts("The ambassador thanked Rosa Diaz, who hosted the evening, Juan Perez, and the guests.")
+    assert ("Juan Perez", "jobTitle", "ambassador") not in got

@@ -482,6 +482,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
     yield from _names_after_title_commas(doc, lexicon)
+    yield from _names_after_relative_clauses(doc, lexicon)
     yield from _countries(doc, lexicon)
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
@@ -1058,6 +1059,30 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
             span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
+
+
+def _names_after_relative_clauses(doc: Doc, lexicon: Lexicon):
+    """'the Ambassador of X to Y, who is also accredited to Z, NAME,', 'the consul who hosted the
+    evening, NAME': TITLE [complement] [,] who ... , NAME (the clause without a comma of its own)."""
+    for title in doc.spans.get("eg_titles", []):
+        sentence = title[0].sent
+        who = next((t.i for t in doc[title.end : min(sentence.end, title.end + 12)]
+                    if t.lower_ in ("who", "whom") or t.pos_ in ("VERB", "AUX")), None)
+        if who is None or doc[who].lower_ not in ("who", "whom"):
+            continue
+        if any(t.text == "," for t in doc[title.end : who - 1]):
+            continue  # the title's own apposition ended before the clause
+        comma = next((t.i for t in doc[who + 1 : min(sentence.end, who + 16)] if t.text == ","), None)
+        if comma is None:
+            continue
+        end = comma + 1
+        while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
+            end += 1
+        follows = doc[end] if end < sentence.end else None
+        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
+            span = doc[comma + 1 : end]
+            yield _Candidate(span, "Person", span.text, "rule:title-relative-clause-name")
 
 
 def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:

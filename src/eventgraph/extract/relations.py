@@ -261,11 +261,37 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     if not units:
         comma = person.start - 1
         if comma > sentence_start and doc[comma].text == ",":
-            unit = _unit_ending_at(ctx, comma, titles, sentence_start)
+            unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
             if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+
+
+def _unit_before_relative_clause(ctx: _Context, comma: int, titles: dict[int, Span], sentence_start: int) -> _TitleUnit | None:
+    """'the Ambassador of X to Y, who is also accredited to Z, NAME', 'the consul who hosted the
+    evening, NAME': a title, a relative clause about its holder, then the holder's name. The clause
+    names no person and holds no comma of its own."""
+    doc = ctx.doc
+    for who in range(comma - 2, max(sentence_start, comma - 16), -1):
+        if doc[who].text == "," and (who == 0 or doc[who - 1].lower_ not in _RELATIVE_PRONOUNS):
+            if not any(doc[k].lower_ in _RELATIVE_PRONOUNS for k in range(who + 1, comma)):
+                return None  # another comma before any 'who': no relative clause right before the name
+        if doc[who].lower_ not in _RELATIVE_PRONOUNS:
+            continue
+        if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(who + 1, comma)):
+            return None
+        if any(doc[k].text == "," for k in range(who + 1, comma)):
+            return None
+        last = doc[comma - 1]
+        if last.is_title and ctx.mention_at(last) is None:
+            return None  # "the ambassador, who spoke of Ana Ruiz, Rosa Diaz and ...": a list of names, not one
+        end = who - 1 if doc[who - 1].text == "," else who
+        return _unit_ending_at(ctx, end, titles, sentence_start) if end > sentence_start else None
+    return None
 
 
 def _clause_start(span: Span) -> int:
