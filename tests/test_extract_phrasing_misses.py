@@ -268,3 +268,28 @@ def test_a_relative_clause_that_lists_names_or_places_gives_them_no_title(facts)
     assert not any(p == "a" and o == "Person" for s, p, o in got)
     got = facts("The ambassador thanked Rosa Diaz, who hosted the evening, Juan Perez, and the guests.")
     assert ("Juan Perez", "jobTitle", "ambassador") not in got
+
+
+# --- a tribute laid in the passive, with a weekday ---------------------------------------------------
+
+
+def _dates(got) -> set[str]:
+    return {o for s, p, o in got if s == "EVENT" and p == "date"}
+
+
+def test_wreaths_laid_on_a_weekday_are_the_event_its_place_and_day(facts):
+    got = facts("Lima, Feb. 27\n\nWreaths were laid at the Heroes Memorial in the City Park of Trujillo on Monday by "
+                "the staff of the Embassy of Chile in Peru.", date="2018-02-27")  # a Tuesday
+    assert _dates(got) == {"2018-02-26"}
+    assert {"Heroes Memorial", "City Park of Trujillo"} <= _venues(got)
+    got = facts("Flowers were placed at the Heroes Monument in Lima on Sunday by the Embassy of Chile in Peru.",
+                date="2018-02-27")
+    assert _dates(got) == {"2018-02-25"}
+    assert "Heroes Monument" in _venues(got)
+
+
+def test_other_things_laid_on_a_weekday_are_no_event(facts):
+    got = facts("The Embassy of Chile in Peru held a reception in Lima. Bricks were laid at the new "
+                "school in Cusco on Monday.", date="2018-02-27")
+    assert "2018-02-26" not in _dates(got)
+    assert "Cusco" not in _venues(got)

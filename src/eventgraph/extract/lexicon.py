@@ -63,6 +63,8 @@ class Cues:
     featuring_verbs: frozenset[str]  # 'the concert featured pianist X': X took part
     showing_verbs: frozenset[str]  # 'the weaver X showed the guests how ...': X took part
     ensemble_words: frozenset[str]  # 'a concert of the X Orchestra': the ensemble took part
+    tribute_verbs: frozenset[str]  # 'wreaths were laid at X on Monday': the tribute is the event
+    tribute_nouns: frozenset[str]  # what is laid or placed in tribute: 'wreath', 'flower'
     programme_words: frozenset[str]  # 'the programme featured X': an event's programme, besides the event words
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name

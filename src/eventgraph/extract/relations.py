@@ -915,6 +915,14 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
 
+def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
+    """'Wreaths were laid at the memorial on Monday', 'flowers were placed at X': laying a tribute
+    is the commemorative event itself, where it was laid and on which day."""
+    cues = ctx.lexicon.cues
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.tribute_verbs and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in cues.tribute_nouns for c in verb.children)
+
+
 def _verb_lemma(ctx: _Context, token: Token) -> str:
     """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
     lemma = token.lemma_.lower()
@@ -930,9 +938,10 @@ def _organizers_and_locations(ctx: _Context) -> None:
     hosts: list[tuple[Mention, Token]] = []
     for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
-        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token):
+        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token) \
+                and not _lays_a_tribute(ctx, token):
             continue
-        if not _is_event_clause(ctx, token):
+        if not _is_event_clause(ctx, token) and not _lays_a_tribute(ctx, token):
             continue
         if lemma in ctx.lexicon.cues.presentation_verbs:
             # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
@@ -1616,7 +1625,7 @@ def _event_date(ctx: _Context) -> None:
         if verb is None:
             continue
         screening = _film_was_screened(ctx, verb)
-        if not screening and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
+        if not screening and not _lays_a_tribute(ctx, verb) and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
         day = _read_day(ent.text, published)
         if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
