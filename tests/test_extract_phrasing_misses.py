@@ -293,3 +293,22 @@ def test_other_things_laid_on_a_weekday_are_no_event(facts):
                 "school in Cusco on Monday.", date="2018-02-27")
     assert "2018-02-26" not in _dates(got)
     assert "Cusco" not in _venues(got)
+
+
+# --- a hyphenated surname said again ------------------------------------------------------------------
+
+
+def _speakers(got) -> set[str]:
+    return {o for s, p, o in got if s == "EVENT" and p == "speaker"}
+
+
+def test_a_hyphenated_surname_said_again_is_the_person(facts):
+    got = facts("The ceremony was attended by the Deputy Mayor of Lima, Rosa Quispe-Mamani. \"Every tree will grow "
+                "with the memory of the children,\" Quispe-Mamani said.")
+    assert "Rosa Quispe-Mamani" in _speakers(got)
+    assert "Mamani" not in _persons(got)
+
+
+def test_the_hyphenated_surname_of_another_given_name_is_somebody_else(facts):
+    got = facts("The Deputy Mayor of Lima, Rosa Quispe-Mamani, attended. Juan Quispe-Mamani, her brother, spoke.")
+    assert {"Rosa Quispe-Mamani", "Juan Quispe-Mamani"} <= _persons(got)

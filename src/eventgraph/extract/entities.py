@@ -1586,6 +1586,7 @@ def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     """'Ibrahim noted ...' after 'Khazar Ibrahim': a full name's last word, alone and untagged,
     is that person (resolve.py joins it); the model often leaves such surnames unlabelled."""
+    yield from _hyphenated_surnames_again(doc, taken, kept)
     surnames = {c.span[-1].text: c.span.start for c in kept if c.type == "Person" and len(c.span) >= 2}
     for token in doc:
         first_seen = surnames.get(token.text)
@@ -1595,6 +1596,25 @@ def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidat
             continue  # 'Ibrahim Aliyev' is somebody else
         taken[token.i] = True
         yield _Candidate(doc[token.i : token.i + 1], "Person", token.text, "rule:surname-of-named-person", kind="surname")
+
+
+def _hyphenated_surnames_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'Begovic-Hodzic said' after 'Amra Begovic-Hodzic': a hyphenated surname is three tokens, and
+    alone again it is that person as a whole, not its last part."""
+    surnames: dict[tuple[str, ...], int] = {}
+    for c in kept:
+        if c.type == "Person" and len(c.span) >= 4 and c.span[-2].text in ("-", "–") and not c.span[-3].whitespace_ \
+                and not c.span[-2].whitespace_ and c.span[-4].whitespace_:
+            surnames.setdefault(tuple(t.text for t in c.span[-3:]), c.span.start)
+    for words, first_seen in surnames.items():
+        for start in range(first_seen + 1, len(doc) - 2):
+            if tuple(t.text for t in doc[start : start + 3]) != words or any(taken[start : start + 3]):
+                continue
+            if start > 0 and _is_name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+                continue  # another given name before it: somebody else
+            for i in range(start, start + 3):
+                taken[i] = True
+            yield _Candidate(doc[start : start + 3], "Person", "".join(words), "rule:surname-of-named-person", kind="surname")
 
 
 def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):
