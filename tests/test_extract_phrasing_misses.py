@@ -312,3 +312,20 @@ def test_a_hyphenated_surname_said_again_is_the_person(facts):
 def test_the_hyphenated_surname_of_another_given_name_is_somebody_else(facts):
     got = facts("The Deputy Mayor of Lima, Rosa Quispe-Mamani, attended. Juan Quispe-Mamani, her brother, spoke.")
     assert {"Rosa Quispe-Mamani", "Juan Quispe-Mamani"} <= _persons(got)
+
+
+# --- every 'by' of a passive speech verb --------------------------------------------------------------
+
+
+def test_every_by_of_a_passive_speech_names_a_speaker(facts):
+    got = facts("The Embassy of Peru held a reception in Lima. Speeches were also delivered by Quispe, by Colonel "
+                "Rosa Diaz, Deputy Chief of the General Staff of Chile, and by the Ambassador of Chile to Peru, "
+                "Imtiaz Ahmed Qureshi.")
+    assert {"Rosa Diaz", "Imtiaz Ahmed Qureshi"} <= _speakers(got)
+
+
+def test_a_by_of_another_verb_names_no_speaker(facts):
+    got = facts("The Embassy of Peru held a reception in Lima. Speeches were delivered by Rosa Diaz, after a film "
+                "directed by Juan Perez.")
+    assert "Rosa Diaz" in _speakers(got)
+    assert "Juan Perez" not in _speakers(got)

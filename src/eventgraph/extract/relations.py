@@ -679,7 +679,9 @@ def _speakers(ctx: _Context) -> None:
                 if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
                     stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
                     people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
-                people = people or _named_in_agent_apposition(ctx, token, sentence)
+                # "delivered by X, by the Ambassador of Y, NAME, and by Z": every 'by' of the passive names one
+                people = people + [m for m in _named_in_agent_apposition(ctx, token, sentence)
+                                   if m not in people and _verb_governing(ctx, m) in (token.head, None)]
                 for person in people:
                     ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
@@ -704,6 +706,12 @@ def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
         if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == before + 1:
             out.append(mention)
     return out
+
+
+def _verb_governing(ctx: _Context, mention: Mention) -> Token | None:
+    """The nearest verb above a mention's words ('directed' in 'a film directed by X')."""
+    token = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return next((a for a in token.ancestors if _is_verb(a)), None)
 
 
 def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
