@@ -329,3 +329,19 @@ def test_a_by_of_another_verb_names_no_speaker(facts):
                 "directed by Juan Perez.")
     assert "Rosa Diaz" in _speakers(got)
     assert "Juan Perez" not in _speakers(got)
+
+
+# --- a named storm is no place ----------------------------------------------------------------------------
+
+
+def test_a_named_storm_is_no_place(facts):
+    got = facts("A charity evening for children who lost their homes in Typhoon Haiyan was held in Cebu City.")
+    assert "Typhoon" not in _places(got)
+    assert "Cebu City" in _places(got)
+    got = facts("The embassy collected aid for the victims of Hurricane Maria in San Juan.")
+    assert not any(p.startswith(("Hurricane", "Maria")) for p in _places(got))
+
+
+def test_a_place_after_a_lower_case_storm_word_is_a_place(facts):
+    got = facts("The storm in Manila destroyed homes, and the embassy held a charity evening in Cebu City.")
+    assert "Manila" in _places(got)

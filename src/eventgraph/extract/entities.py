@@ -1350,6 +1350,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
             if len(span) == 1 and span[0]._.eg_compass:
                 continue  # "the literatures of the East": a compass word alone is a sphere, no named place
+            if _names_a_storm(span, lexicon):
+                continue  # "homes lost in Typhoon Haiyan": a storm, no place
             if all(t._.eg_region or t._.eg_compass or t._.eg_continent for t in span) and _modifies_a_noun(span):
                 continue  # "Caribbean cuisine": a region's name as an adjective
             if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
@@ -1366,6 +1368,17 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+def _names_a_storm(span: Span, lexicon: Lexicon) -> bool:
+    """'Typhoon Haiyan', 'Hurricane Maria': a storm word (resources/titles.json storm_words), capitalized,
+    opening the span or right before it, with a capitalized name after it."""
+    doc = span.doc
+    first = span[0]
+    if first.is_title and first.lower_ in lexicon.storm_words:
+        return len(span) > 1 or (span.end < len(doc) and doc[span.end].is_title)
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in lexicon.storm_words
 
 
 def _in_name_slot(span: Span) -> bool:

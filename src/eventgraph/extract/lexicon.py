@@ -110,6 +110,7 @@ class Lexicon:
     patronymic_words: frozenset[str] = frozenset()  # 'oglu', 'qizi', 'uulu': 'son of' / 'daughter of' inside a name
     patronymic_suffixes: tuple[str, ...] = ()  # 'ovich', 'ovna': a middle word that is the father's name
     name_stop_words: frozenset[str] = frozenset()  # 'mine', 'front': stop words that are words of names when capitalized
+    storm_words: frozenset[str] = frozenset()  # 'typhoon', 'hurricane': open a named storm's name, no place
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -229,6 +230,7 @@ def load_lexicon() -> Lexicon:
         occupations=frozenset(t.lower() for t in words["occupations"]),
         legal_forms=frozenset(words["org_suffix_words"]),
         name_stop_words=frozenset(words.get("name_stop_words", ())),
+        storm_words=frozenset(words.get("storm_words", ())),
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
         patronymic_suffixes=tuple(_read_json("family_names.json")["patronymic_suffixes"]),
