@@ -345,3 +345,20 @@ def test_a_named_storm_is_no_place(facts):
 def test_a_place_after_a_lower_case_storm_word_is_a_place(facts):
     got = facts("The storm in Manila destroyed homes, and the embassy held a charity evening in Cebu City.")
     assert "Manila" in _places(got)
+
+
+# --- the author in a byline -------------------------------------------------------------------------
+
+
+def test_a_byline_with_a_personal_name_is_a_person(facts):
+    got = facts("Concert in Lima\n\nBy Rosa Quispe-Mamani\n\nLIMA - The Embassy of Chile held a concert.")
+    assert "Rosa Quispe-Mamani" in _persons(got)
+    got = facts("Concert in Lima\n\nBy Ana Lopez, staff writer\n\nLIMA - The Embassy of Chile held a concert.")
+    assert "Ana Lopez" in _persons(got)
+
+
+def test_a_byline_with_an_agency_or_a_sentence_is_no_person(facts):
+    got = facts("Concert in Lima\n\nBy Andes News Agency\n\nLIMA - The Embassy of Chile held a concert.")
+    assert not any("Andes" in p for p in _persons(got))
+    got = facts("The Embassy of Chile held a concert in Lima.\nBy The Way, the hall was full.")
+    assert not _persons(got)

@@ -472,6 +472,7 @@ def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _byline_authors(doc, lexicon)
     yield from _names_by_their_shape(doc, lexicon)
     yield from _quoted_organizations(doc, lexicon)
     yield from _quoted_titles(doc, lexicon)
@@ -487,6 +488,26 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
     yield from _cities_after_prepositions(doc, lexicon)
+
+
+_BYLINE_AUTHOR = re.compile(
+    r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
+    r"[ \t]*(?:,[^\n]*)?$", re.M)
+
+
+def _byline_authors(doc: Doc, lexicon: Lexicon):
+    """'By Leyla Hajiyeva-Brown' on a line of its own (or before ', staff writer'): the article's
+    author, a person, when the words are plain name words (no agency, organization or place)."""
+    for match in _BYLINE_AUTHOR.finditer(doc.text):
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        words = [t for t in span if t.text not in ("-", "–")]
+        if any(_is_lexical(t) or t._.eg_geo or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
+            continue
+        if len(words) < 2 or any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+            continue
+        yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
 
 # --- domain rules -------------------------------------------------------------------------
