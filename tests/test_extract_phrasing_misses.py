@@ -362,3 +362,27 @@ def test_a_byline_with_an_agency_or_a_sentence_is_no_person(facts):
     assert not any("Andes" in p for p in _persons(got))
     got = facts("The Embassy of Chile held a concert in Lima.\nBy The Way, the hall was full.")
     assert not _persons(got)
+
+
+# --- an audience that came for the event ----------------------------------------------------------------
+
+
+def test_an_audience_that_filled_a_hall_for_the_event_gives_its_venue_and_day(facts):
+    got = facts("Concert in Lima\n\nLIMA - Hundreds of people filled the Municipal Hall last Saturday for a Novruz "
+                "concert hosted by the Embassy of Chile in Peru.", date="2017-03-20")  # a Monday
+    assert "Municipal Hall" in _venues(got)
+    assert _dates(got) == {"2017-03-18"}
+    got = facts("Guests gathered at the Lima Opera House on Friday for a reception given by the Embassy of Chile.",
+                date="2017-03-20")
+    assert "Lima Opera House" in _venues(got)
+    assert _dates(got) == {"2017-03-17"}
+
+
+def test_a_named_person_going_somewhere_for_an_event_is_no_audience(facts):
+    got = facts("The Embassy of Chile held a reception in Lima. The Mayor of Lima, who visited Cusco on Friday for "
+                "a meeting, spoke.", date="2017-03-20")
+    assert "2017-03-17" not in _dates(got)
+    got = facts("The Embassy of Chile held a reception in Lima. Ana Lopez travelled to Cusco on Friday for a concert.",
+                date="2017-03-20")
+    assert "2017-03-17" not in _dates(got)
+    assert "Cusco" not in _venues(got)

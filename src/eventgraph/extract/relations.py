@@ -923,6 +923,19 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
 
+def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
+    """'Hundreds of people filled the X Hall last Saturday for a Novruz concert', 'guests gathered at
+    X on Friday for a reception': a verb whose 'for' names the event; its places and day are the event's."""
+    if not _is_verb(verb) or verb.lemma_.lower() in ctx.lexicon.cues.event_verbs or verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
+           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
+        return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+               for c in verb.children)
+
+
 def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
     """'Wreaths were laid at the memorial on Monday', 'flowers were placed at X': laying a tribute
     is the commemorative event itself, where it was laid and on which day."""
@@ -946,6 +959,14 @@ def _organizers_and_locations(ctx: _Context) -> None:
     hosts: list[tuple[Mention, Token]] = []
     for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
+        if _came_for_an_event(ctx, token):
+            # "Hundreds filled the X Hall last Saturday for a concert", "gathered at X for an evening"
+            for child in token.children:
+                for mention in _objects_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
+                        _heads(ctx, child) if child.dep_ == "dobj" else []:
+                    if mention.type == "Place":
+                        _add_location(ctx, mention, token)
+            continue
         if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token) \
                 and not _lays_a_tribute(ctx, token):
             continue
@@ -1628,12 +1649,13 @@ def _event_date(ctx: _Context) -> None:
     published = ctx.article.date
     for ent in _date_spans(ctx.doc):
         verb = _verb_dated_by(ent)
-        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs:
+        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs and not _came_for_an_event(ctx, verb):
             verb = _event_verb_above(ctx, verb)
         if verb is None:
             continue
         screening = _film_was_screened(ctx, verb)
-        if not screening and not _lays_a_tribute(ctx, verb) and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
+        if not screening and not _lays_a_tribute(ctx, verb) and not _came_for_an_event(ctx, verb) \
+                and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
         day = _read_day(ent.text, published)
         if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
