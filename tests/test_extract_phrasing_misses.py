@@ -386,3 +386,20 @@ def test_a_named_person_going_somewhere_for_an_event_is_no_audience(facts):
                 date="2017-03-20")
     assert "2017-03-17" not in _dates(got)
     assert "Cusco" not in _venues(got)
+
+
+# --- an organization word alone that names nothing ------------------------------------------------------
+
+
+def test_an_organization_word_opening_a_common_noun_or_in_a_navigation_trail_is_no_body(facts):
+    got = facts("Press release of the Embassy of Peru in Chile No. 067/15\n\nThe embassy held a reception in Santiago.")
+    assert "Press" not in _organizations(got)
+    got = facts("Home > News > Events\n\nThe Embassy of Peru in Chile held a reception in Santiago.")
+    assert "News" not in _organizations(got)
+
+
+def test_a_parliaments_name_before_its_members_is_a_body(facts):
+    got = facts("Sejm deputies voted for the resolution on the Embassy of Peru.")
+    assert "Sejm" in _organizations(got)
+    got = facts("The Embassy of Peru thanked the Press Club of Chile for the reception in Santiago.")
+    assert "Press Club of Chile" in _organizations(got)

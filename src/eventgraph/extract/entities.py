@@ -525,6 +525,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
         if _governing_body_of_a_name_after(span):
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
+        if _generic_head_word_alone(span, lexicon):
+            return None  # "Press release of ...", "Home > News > Events": a common noun, no body's name
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -663,6 +665,25 @@ def _extend_over_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
             name_stop(doc[start - 1]) or (_is_name_word(doc[start - 1]) and not _is_lexical(doc[start - 1]))):
         start -= 1
     return doc[start : span.end]
+
+
+_BREADCRUMB_MARKS = frozenset({">", "»", "›", "|", "/"})
+
+
+def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
+    """An organization word alone that names nothing: capitalized only as a sentence's first word
+    before the lower-case noun it modifies ('Press release of ...'; not before a title: 'Sejm
+    deputies'), or an item of a page's navigation trail ('Home > News > Events')."""
+    if len(span) != 1:
+        return False
+    doc, word = span.doc, span[0]
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    before = doc[word.i - 1] if word.i > 0 else None
+    first = word.is_sent_start or (before is not None and before.is_space and (before.i == 0 or before.is_sent_start))
+    if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
+            and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
+        return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
 
 
 def _governing_body_of_a_name_after(span: Span) -> bool:
