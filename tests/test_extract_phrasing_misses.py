@@ -403,3 +403,17 @@ def test_a_parliaments_name_before_its_members_is_a_body(facts):
     assert "Sejm" in _organizations(got)
     got = facts("The Embassy of Peru thanked the Press Club of Chile for the reception in Santiago.")
     assert "Press Club of Chile" in _organizations(got)
+
+
+# --- a place right after an event's quoted title ------------------------------------------------------
+
+
+def test_a_place_right_after_the_events_quoted_title_is_where_it_was(facts):
+    got = facts("The Embassy of Peru in Belgium held a round table entitled \"Lima: Twenty Years Without Justice\" "
+                "in Brussels.")
+    assert "Brussels" in _venues(got)
+
+
+def test_a_place_inside_the_quoted_title_is_not_where_it_was(facts):
+    got = facts("The Embassy of Peru in Belgium held a round table entitled \"Justice in Lima\" on Monday.")
+    assert "Lima" not in _venues(got)

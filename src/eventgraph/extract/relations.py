@@ -1013,6 +1013,10 @@ def _organizers_and_locations(ctx: _Context) -> None:
                                 _add_location(ctx, mention, token)
                 for venue in _venue_after_occasion(ctx, child):
                     _add_location(ctx, venue, token)
+                for prep in _places_after_its_title(child):
+                    for mention in _objects_of(ctx, prep):
+                        if mention.type == "Place":
+                            _add_location(ctx, mention, token)
             elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
                     if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
@@ -1161,6 +1165,27 @@ def _article_countries(ctx: _Context) -> set[str]:
     """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
     named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
     return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.text, m.host)}
+
+
+_TITLING_VERBS = frozenset({"entitle", "title", "call", "name"})
+
+
+def _places_after_its_title(event: Token) -> list[Token]:
+    """'held a round table entitled "X: Y" in Brussels': the parser hangs 'in Brussels' on the
+    quoted title's words; an 'in' or 'at' right after the closing quote is where the event was."""
+    out = []
+    for acl in event.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _TITLING_VERBS:
+            continue
+        tokens = list(acl.subtree)
+        quotes = [t.i for t in tokens if t.is_quote]
+        if len(quotes) < 2:
+            continue
+        closing = quotes[-1]
+        for t in tokens:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i == closing + 1 and quotes[0] < t.head.i < closing:
+                out.append(t)
+    return out
 
 
 def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
