@@ -417,3 +417,21 @@ def test_a_place_right_after_the_events_quoted_title_is_where_it_was(facts):
 def test_a_place_inside_the_quoted_title_is_not_where_it_was(facts):
     got = facts("The Embassy of Peru in Belgium held a round table entitled \"Justice in Lima\" on Monday.")
     assert "Lima" not in _venues(got)
+
+
+# --- two saints' names in a body's or a church's name ---------------------------------------------------
+
+
+def test_two_saints_names_after_ss_are_one_name(facts):
+    got = facts("Saplings were planted by students of the Ss. Boris and Gleb University and members of the embassy.")
+    assert "Ss. Boris and Gleb University" in _organizations(got)
+    assert "Gleb University" not in _organizations(got)
+    got = facts("The concert took place in the Sts. Peter and Paul Cathedral in Vilnius.")
+    assert "Sts. Peter and Paul Cathedral" in _places(got)
+
+
+def test_a_list_of_two_bodies_is_not_one_saints_name(facts):
+    got = facts("The Ministry of Culture and Lima University held a concert in Lima.")
+    assert not any(o.startswith("Ministry of Culture and") for o in _organizations(got))
+    got = facts("The documents were burned by the SS. Survivors spoke at the Embassy of Peru in Berlin.")
+    assert not any("SS. Survivors" in o for o in _organizations(got))

@@ -54,8 +54,17 @@ _WHOLE_TOKEN = re.compile(
 )
 
 
+# Abbreviations for 'Saints' before two saints' names ('Ss. Cyril and Methodius University'): split, the
+# full stop ends a sentence inside the name.
+_SAINTS_ABBREVIATIONS = ("Ss.", "Sts.", "Sv.")  # not "SS.": the SS at a sentence's end
+
+
 def customize_tokenizer(nlp: Language) -> None:
-    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN)."""
+    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN), and 'Ss.' for 'Saints'."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in _SAINTS_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     previous = nlp.tokenizer.token_match
 
     def token_match(text: str):
