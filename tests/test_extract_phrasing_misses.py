@@ -435,3 +435,21 @@ def test_saints_names_without_a_building_or_body_word_are_no_venue(facts):
     assert not any(p.startswith("Sts.") for p in _places(got))
     got = facts("The documents were burned by the SS. Survivors spoke at the Embassy of Peru in Berlin.")
     assert not any("SS. Survivors" in o for o in _organizations(got))
+
+
+# --- a studio named after 'studio', the city before it, and the film made for it ------------------------
+
+
+def test_the_name_after_a_citys_studio_is_the_studio_and_produced_the_film(facts):
+    got = facts('The embassy screened the documentary "Salt of the Lagoon" in Hanoi. The film was produced by '
+                'Rosa Quispe for the Lima studio Condor Frame.')
+    assert "Condor Frame" in _organizations(got)
+    assert "Lima" in _places(got) and "Lima" not in _organizations(got)
+    assert ("Salt of the Lagoon", "producedBy", "Condor Frame") in got
+
+
+def test_a_city_or_a_time_after_studio_is_no_studio(facts):
+    got = facts("The embassy visited the studio on Monday and the studio Lima in Peru.")
+    assert "Lima" not in _organizations(got)
+    got = facts("The embassy visited the studio. Lima welcomed the guests of the Embassy of Peru.")
+    assert "Lima" not in _organizations(got)

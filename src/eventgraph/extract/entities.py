@@ -73,6 +73,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
     kept = _studios_by_cues(doc, kept, lexicon)
+    kept.extend(_untagged_names_after_studio(doc, taken, kept, lexicon))
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
@@ -180,11 +181,32 @@ def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list
         solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
                     for suffix in cues.studio_suffixes)
         after = doc[span.end] if span.end < len(doc) else None
-        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns
+        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns \
+            and not (span.end + 1 < len(doc) and _is_name_word(doc[span.end + 1]))  # 'the Baku studio X Y': X Y is the studio
         if solid or before_studio:
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", word, None, "name"
             candidate.method = "rule:studio-by-cue"
     return kept
+
+
+def _untagged_names_after_studio(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'for the Baku studio Caspian Frame': one to three capitalized name words right after a
+    lower-case 'studio', which neither the rules nor the model tag, are the studio, an organization."""
+    occupied = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for token in doc:
+        if not (token.is_lower and token.lower_ in lexicon.cues.studio_nouns):
+            continue
+        start = end = token.i + 1
+        while end < len(doc) and end - start < 3 and _is_name_word(doc[end]) and not _is_lexical(doc[end]) \
+                and not doc[end]._.eg_geo and not doc[end].is_sent_start:
+            end += 1
+        if end == start or (end < len(doc) and _is_name_word(doc[end])) or any(taken[start:end]) \
+                or any(i in occupied for i in range(start, end)):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        span = doc[start:end]
+        yield _Candidate(span, "Organization", span.text, "rule:studio-by-cue")
 
 
 def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:

@@ -1472,6 +1472,8 @@ def _films_and_campaigns(ctx: _Context) -> None:
                 if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.text[max(sentence.start_char, target.start - 20) : target.start]):
                     continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
+            for studio in _studio_produced_for(ctx, in_sentence, sentence):
+                ctx.add(film.index, "producedBy", studio.index, "rule:produced-for-studio", 0.75, sentence)
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",)) or _the_atrocity_named(ctx, sentence)
             if hist and (work.type == "Film" or "campaign" in text):
@@ -1482,6 +1484,19 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_FOR_THE_STUDIO = re.compile(r"\bfor\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:film\s+)?(?:studio|studios|company)?\s*$")
+
+
+def _studio_produced_for(ctx: _Context, mentions: list[Mention], sentence: Span) -> list[Mention]:
+    """'produced by X for the Baku studio Y': a studio the film was made for, after 'for' in a
+    sentence that says the film was produced (its producer cue), produced it too."""
+    text = sentence.text.lower()
+    if not any(cue in text for cue in ctx.lexicon.cues.producer_cues):
+        return []
+    return [m for m in mentions if m.type == "Organization" and m.method == "rule:studio-by-cue"
+            and _FOR_THE_STUDIO.search(ctx.text[max(sentence.start_char, m.start - 40) : m.start])]
 
 
 _FILMS_PRODUCER = re.compile(r"\b(?:the\s+(?:film|documentary|movie|video)['’]s|its)\s+(?:executive\s+|co-)?producer,?\s+$", re.I)
