@@ -453,3 +453,19 @@ def test_a_city_or_a_time_after_studio_is_no_studio(facts):
     assert "Lima" not in _organizations(got)
     got = facts("The embassy visited the studio. Lima welcomed the guests of the Embassy of Peru.")
     assert "Lima" not in _organizations(got)
+
+
+# --- press photographers' titles ------------------------------------------------------------------------
+
+
+def test_a_photojournalist_is_a_title_and_an_occupation(facts):
+    got = facts("The photographs were taken by the photojournalist Rosa T. Quispe in the winter of 1992.")
+    assert ("Rosa T. Quispe", "jobTitle", "photojournalist") in got
+    from eventgraph.extract import load_lexicon
+
+    assert {"photojournalist", "videographer"} <= load_lexicon().occupations  # no office: namesakes stay apart
+
+
+def test_a_photo_without_a_name_gives_no_title(facts):
+    got = facts("The photojournalist who took the photographs was not named by the Embassy of Peru in Chile.")
+    assert not any(p == "jobTitle" for s, p, o in got)
