@@ -469,3 +469,21 @@ def test_a_photojournalist_is_a_title_and_an_occupation(facts):
 def test_a_photo_without_a_name_gives_no_title(facts):
     got = facts("The photojournalist who took the photographs was not named by the Embassy of Peru in Chile.")
     assert not any(p == "jobTitle" for s, p, o in got)
+
+
+# --- a general staff is a body ----------------------------------------------------------------------------
+
+
+def test_a_general_staff_is_a_body(facts):
+    got = facts("Speeches were delivered by Colonel Rosa Diaz, Deputy Chief of the General Staff of the Armed Forces "
+                "of Peru, and by the Ambassador of Chile to Peru, Juan Perez.")
+    assert ("Rosa Diaz", "worksFor", "General Staff of the Armed Forces of Peru") in got
+    assert ("Rosa Diaz", "worksFor", "Armed Forces of Peru") not in got
+
+
+def test_the_staff_in_lower_case_is_no_body(facts):
+    got = facts("Wreaths were laid at the monument by the staff of the Embassy of Chile in Peru.")
+    assert not any("staff" in o.lower() for o in _organizations(got))
+    got = facts("Concert in Lima\n\nBy Ana Lopez, staff writer\n\nLIMA - The Embassy of Chile held a concert.")
+    assert "Ana Lopez" in _persons(got)
+    assert not any("staff" in o.lower() for o in _organizations(got))
