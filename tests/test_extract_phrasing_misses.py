@@ -487,3 +487,21 @@ def test_the_staff_in_lower_case_is_no_body(facts):
     got = facts("Concert in Lima\n\nBy Ana Lopez, staff writer\n\nLIMA - The Embassy of Chile held a concert.")
     assert "Ana Lopez" in _persons(got)
     assert not any("staff" in o.lower() for o in _organizations(got))
+
+
+# --- 'the museum' after the venue museum is that venue ---------------------------------------------------
+
+
+def test_the_nominal_after_a_venue_with_its_head_word_is_that_venue(facts):
+    got = facts("A book was presented last Friday at the National Art Museum of Peru. The presentation was organized "
+                "by the Embassy of Chile in Peru together with the museum. The book was published with the support of "
+                "the Lima Carpet Museum. The director of the museum, Rosa Diaz, said the book was new.")
+    assert ("EVENT", "organizer", "Lima Carpet Museum") not in got
+    assert ("Rosa Diaz", "worksFor", "Lima Carpet Museum") not in got
+    assert ("EVENT", "organizer", "Embassy of Chile in Peru") in got
+
+
+def test_the_nominal_after_an_organization_in_its_sentence_is_that_organization(facts):
+    got = facts("The reception was held at the Lima Art Museum. The Carpet Museum of Peru and the Embassy of Chile "
+                "organized it, and the director of the museum, Rosa Diaz, spoke.")
+    assert ("Rosa Diaz", "worksFor", "Carpet Museum of Peru") in got

@@ -254,6 +254,8 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
     clusters = _join_parenthesized_acronyms(clusters, extraction.article.body)
     clusters = _join_glossed_foreign_names(clusters, extraction.article.body, lexicon)
     for mention in mentions:
+        if mention.kind == "nominal" and _nominal_is_the_venue(mention, extraction):
+            continue  # 'held at the National Art Museum of X ... together with the museum': that building
         if mention.kind == "nominal":
             tail = _fold(mention.name)
             home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
@@ -263,6 +265,21 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _nominal_is_the_venue(mention: Mention, extraction: Extraction) -> bool:
+    """'presented at the National Art Museum of X ... organized together with the museum': 'the
+    museum' after a venue with that head word is that venue (a place, no organizer or employer),
+    unless its own sentence names an organization with that word before it."""
+    head = _fold(mention.name).split()[-1]
+    venues = [m for m in extraction.mentions if m.type == "Place" and m.subtype == "Venue" and m.start < mention.start
+              and head in _fold(m.name).split()]
+    if not venues:
+        return False
+    text = extraction.article.body
+    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    return not any(m.type == "Organization" and m.kind != "nominal" and sentence_start < m.start < mention.start
+                   and head in _fold(m.name).split() for m in extraction.mentions)
 
 
 def _is_sub_body(longer: str, shorter: str) -> bool:
