@@ -505,3 +505,8 @@ def test_the_nominal_after_an_organization_in_its_sentence_is_that_organization(
     got = facts("The reception was held at the Lima Art Museum. The Carpet Museum of Peru and the Embassy of Chile "
                 "organized it, and the director of the museum, Rosa Diaz, spoke.")
     assert ("Rosa Diaz", "worksFor", "Carpet Museum of Peru") in got
+
+
+def test_a_hotel_brand_stops_before_a_venue_word_and_a_persons_name(facts):
+    got = facts("The General Manager of the Hyatt Regency Hotel Pablo Ruiz welcomed the guests at the reception.")
+    assert not any("Pablo" in p for p in _places(got))

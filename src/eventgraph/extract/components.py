@@ -209,10 +209,11 @@ def _known_legislatures() -> list[dict]:
 
 def _hotel_brands() -> list[dict]:
     """'the Hyatt Regency Bishkek', 'the Radisson Blu Royal': a hotel brand (resources/titles.json
-    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue."""
+    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue; a venue
+    word after the brand is the building patterns' ('the Sheraton Hotel' + a person's name after it)."""
     data = json.loads(resources.files("eventgraph.resources").joinpath("titles.json").read_text(encoding="utf-8"))
-    after = {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False,
-             "_": {"eg_title": False, "eg_demonym": False, "eg_org_head": False}, "OP": "{0,3}"}
+    after = {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["PERSON"]},
+             "_": {"eg_title": False, "eg_demonym": False, "eg_org_head": False, "eg_venue_head": False}, "OP": "{0,3}"}
     return [
         {"label": "VENUE", "id": "hotel-brand", "pattern": [*({"ORTH": word} for word in re.findall(r"[^\W_]+|[^\w\s]", brand)), after]}
         for brand in data["hotel_brands"]
