@@ -510,3 +510,22 @@ def test_the_nominal_after_an_organization_in_its_sentence_is_that_organization(
 def test_a_hotel_brand_stops_before_a_venue_word_and_a_persons_name(facts):
     got = facts("The General Manager of the Hyatt Regency Hotel Pablo Ruiz welcomed the guests at the reception.")
     assert not any("Pablo" in p for p in _places(got))
+
+
+# --- a diaspora body named after the country its members live in ---------------------------------------
+
+
+def test_a_body_of_one_nations_people_in_another_country_has_that_country_in_its_name(facts):
+    got = facts("Saplings were planted by young members of the Association of Peruvian Students in North Macedonia.")
+    assert "Association of Peruvian Students in North Macedonia" in _organizations(got)
+    assert "Association of Peruvian Students" not in _organizations(got)
+    got = facts("The Union of Peruvian Students in Chile held a concert.")
+    assert "Union of Peruvian Students in Chile" in _organizations(got)
+
+
+def test_a_body_in_its_own_country_or_a_city_keeps_its_name(facts):
+    got = facts("The Association of Peruvian Students in Peru held a concert.")
+    assert "Association of Peruvian Students" in _organizations(got)
+    got = facts("The Association of Peruvian Writers in Lima held a concert.")
+    assert "Association of Peruvian Writers" in _organizations(got)
+    assert "Lima" in _places(got)

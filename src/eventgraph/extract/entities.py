@@ -545,6 +545,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
         span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
+        span = _extend_with_diaspora_country(span, lexicon)
         if _governing_body_of_a_name_after(span):
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
         if _generic_head_word_alone(span, lexicon):
@@ -706,6 +707,29 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _extend_with_diaspora_country(span: Span, lexicon: Lexicon) -> Span:
+    """'the Association of Azerbaijani Students in North Macedonia', 'the Union of Turkish Students in
+    Germany': a body of one nation's people named after another country they live in has that
+    country in its name ('HEAD of DEMONYM Nouns in COUNTRY', the country not the demonym's)."""
+    doc = span.doc
+    words = list(span)
+    if len(words) < 4 or not words[0]._.eg_org_head or words[1].lower_ != "of" or not words[2]._.eg_demonym:
+        return span
+    if not all(t.is_title and not t._.eg_country for t in words[3:]) or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return span
+    start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end]._.eg_country:
+        end += 1
+    country = lexicon.country(doc[start:end].text) if end > start else None
+    demonym = words[2].text[:-1] if words[2].text.endswith("s") and not lexicon.country_of_demonym(words[2].text) else words[2].text
+    if country is None or country == lexicon.country_of_demonym(demonym):
+        return span
+    if end < len(doc) and (doc[end].text in ("'s", "’s") or (_is_name_word(doc[end]) and doc[end].pos_ == "PROPN")):
+        return span
+    return doc[span.start : end]
 
 
 def _governing_body_of_a_name_after(span: Span) -> bool:
