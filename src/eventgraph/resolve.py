@@ -178,7 +178,7 @@ def _cluster_persons(mentions: list[Mention], lexicon: Lexicon, extraction: Extr
     clusters = _cluster_by_name(sorted(full, key=lambda m: -len(m.name.split())), lexicon, extraction)
     merged: list[_Cluster] = []
     for cluster in clusters:  # 'Torres Medina' joins 'Ana Lucía Torres Medina'
-        home = next((c for c in merged if _ends_with(c.name, cluster.name)), None)
+        home = next((c for c in merged if _ends_with(c.name, cluster.name) or _same_but_patronymic(c.name, cluster.name, lexicon)), None)
         if home is None:
             merged.append(cluster)
         else:
@@ -212,6 +212,28 @@ def _titles_of(extraction: Extraction, mentions: Iterable[Mention]) -> set[str]:
     }
 
 
+def _same_but_patronymic(full: str, short: str, lexicon: Lexicon) -> bool:
+    """'Mikhail Ostapenko' after 'Mikhail Ivanovich Ostapenko', 'Ali Mammadov' after 'Ali Hasan oglu
+    Mammadov': an article names a person again without the father's name (or a middle initial)."""
+    full_words, short_words = _fold(full).split(), _fold(short).split()
+    if len(short_words) < 2 or len(full_words) <= len(short_words):
+        return False
+    return _without_patronymic(full_words, lexicon) == short_words
+
+
+def _without_patronymic(words: list[str], lexicon: Lexicon) -> list[str]:
+    """The words of a folded name without its middle patronymic: a Turkic 'X oglu / qizi' pair, an
+    East Slavic '-ovich / -ovna' word, or a middle initial ('R.')."""
+    kept = list(words)
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        if word in lexicon.patronymic_words and i >= 2:
+            return kept[: i - 1] + kept[i + 1 :]
+        if word.endswith(lexicon.patronymic_suffixes) and len(word) > 6 or re.fullmatch(r"[a-z]\.", word):
+            return kept[:i] + kept[i + 1 :]
+    return kept
+
+
 def _ends_with(full: str, part: str) -> bool:
     full_words, part_words = _fold(full).split(), _fold(part).split()
     return len(part_words) < len(full_words) and full_words[-len(part_words) :] == part_words
@@ -239,6 +261,8 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
     clusters = _join_parenthesized_acronyms(clusters, extraction.article.body)
     clusters = _join_glossed_foreign_names(clusters, extraction.article.body, lexicon)
     for mention in mentions:
+        if mention.kind == "nominal" and _nominal_is_the_venue(mention, extraction):
+            continue  # 'held at the National Art Museum of X ... together with the museum': that building
         if mention.kind == "nominal":
             tail = _fold(mention.name)
             home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
@@ -248,6 +272,21 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _nominal_is_the_venue(mention: Mention, extraction: Extraction) -> bool:
+    """'presented at the National Art Museum of X ... organized together with the museum': 'the
+    museum' after a venue with that head word is that venue (a place, no organizer or employer),
+    unless its own sentence names an organization with that word before it."""
+    head = _fold(mention.name).split()[-1]
+    venues = [m for m in extraction.mentions if m.type == "Place" and m.subtype == "Venue" and m.start < mention.start
+              and head in _fold(m.name).split()]
+    if not venues:
+        return False
+    text = extraction.article.body
+    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    return not any(m.type == "Organization" and m.kind != "nominal" and sentence_start < m.start < mention.start
+                   and head in _fold(m.name).split() for m in extraction.mentions)
 
 
 def _is_sub_body(longer: str, shorter: str) -> bool:

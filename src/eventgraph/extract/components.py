@@ -54,8 +54,17 @@ _WHOLE_TOKEN = re.compile(
 )
 
 
+# Abbreviations for 'Saints' before two saints' names ('Ss. Cyril and Methodius University'): split, the
+# full stop ends a sentence inside the name.
+_SAINTS_ABBREVIATIONS = ("Ss.", "Sts.", "Sv.")  # not "SS.": the SS at a sentence's end
+
+
 def customize_tokenizer(nlp: Language) -> None:
-    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN)."""
+    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN), and 'Ss.' for 'Saints'."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in _SAINTS_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     previous = nlp.tokenizer.token_match
 
     def token_match(text: str):
@@ -180,7 +189,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events() + _foreign_organizations()
+    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures() + _hotel_brands()
 
 
 def _known_historical_events() -> list[dict]:
@@ -189,6 +198,26 @@ def _known_historical_events() -> list[dict]:
     data = json.loads(resources.files("eventgraph.resources").joinpath("historical_events.json").read_text(encoding="utf-8"))
     names = {name for canonical, aliases in data["aliases"].items() for name in [canonical, *aliases]}
     return [{"label": "HIST", "pattern": name, "id": "known-historical-event"} for name in sorted(names)]
+
+
+def _known_legislatures() -> list[dict]:
+    """Phrase patterns for parliaments named in their own languages (resources/organizations.json
+    `legislatures`: 'Dewan Rakyat', 'Cortes Generales'), which carry no organization head word."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    return [{"label": "ORG", "pattern": name, "id": "known-legislature"} for name in data["legislatures"]]
+
+
+def _hotel_brands() -> list[dict]:
+    """'the Hyatt Regency Bishkek', 'the Radisson Blu Royal': a hotel brand (resources/titles.json
+    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue; a venue
+    word after the brand is the building patterns' ('the Sheraton Hotel' + a person's name after it)."""
+    data = json.loads(resources.files("eventgraph.resources").joinpath("titles.json").read_text(encoding="utf-8"))
+    after = {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["PERSON"]},
+             "_": {"eg_title": False, "eg_demonym": False, "eg_org_head": False, "eg_venue_head": False}, "OP": "{0,3}"}
+    return [
+        {"label": "VENUE", "id": "hotel-brand", "pattern": [*({"ORTH": word} for word in re.findall(r"[^\W_]+|[^\w\s]", brand)), after]}
+        for brand in data["hotel_brands"]
+    ]
 
 
 _CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"

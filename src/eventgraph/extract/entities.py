@@ -73,6 +73,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_surnames_of_named_persons(doc, taken, kept))
     kept = _places_by_cues(doc, [c for c in _agree_on_persons(kept) if c.type != _OTHER_WORK], lexicon)
     kept = _studios_by_cues(doc, kept, lexicon)
+    kept.extend(_untagged_names_after_studio(doc, taken, kept, lexicon))
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
@@ -80,6 +81,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
+    kept.extend(_venue_words_said_again(doc, taken, kept))
     kept = _companies_named_without_legal_form(kept)
     kept = _family_names_before_given_names(doc, kept, lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
@@ -179,11 +181,32 @@ def _studios_by_cues(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list
         solid = any(word.endswith(suffix) and len(word) > len(suffix) + 2 and word[:1].isupper() and word[-len(suffix) - 1].islower()
                     for suffix in cues.studio_suffixes)
         after = doc[span.end] if span.end < len(doc) else None
-        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns
+        before_studio = after is not None and after.is_lower and after.lower_ in cues.studio_nouns \
+            and not (span.end + 1 < len(doc) and _is_name_word(doc[span.end + 1]))  # 'the Baku studio X Y': X Y is the studio
         if solid or before_studio:
             candidate.type, candidate.name, candidate.subtype, candidate.kind = "Organization", word, None, "name"
             candidate.method = "rule:studio-by-cue"
     return kept
+
+
+def _untagged_names_after_studio(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'for the Baku studio Caspian Frame': one to three capitalized name words right after a
+    lower-case 'studio', which neither the rules nor the model tag, are the studio, an organization."""
+    occupied = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for token in doc:
+        if not (token.is_lower and token.lower_ in lexicon.cues.studio_nouns):
+            continue
+        start = end = token.i + 1
+        while end < len(doc) and end - start < 3 and _is_name_word(doc[end]) and not _is_lexical(doc[end]) \
+                and not doc[end]._.eg_geo and not doc[end].is_sent_start:
+            end += 1
+        if end == start or (end < len(doc) and _is_name_word(doc[end])) or any(taken[start:end]) \
+                or any(i in occupied for i in range(start, end)):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        span = doc[start:end]
+        yield _Candidate(span, "Organization", span.text, "rule:studio-by-cue")
 
 
 def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
@@ -344,6 +367,31 @@ def _venues_named_again(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _venue_words_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'opened at the Reial Cercle Artistic in Barcelona ... President of the Reial Cercle Artistic
+    NAME': a venue the rules found by where it stands is that venue again where its very words
+    recur, though no rule or model entity covers them there (the model runs them into the name)."""
+    venues = {tuple(t.text for t in c.span): c for c in kept
+              if c.type == "Place" and c.subtype == "Venue" and c.method == "rule:venue-at-name-in-place" and len(c.span) >= 2}
+    occupied = set()
+    for c in kept:
+        occupied.update(range(c.span.start, c.span.end))
+    for words, venue in venues.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if start == venue.span.start or any(i in occupied for i in range(start, start + size)):
+                continue
+            if tuple(t.text for t in doc[start : start + size]) != words:
+                continue
+            after = doc[start + size] if start + size < len(doc) else None
+            if after is not None and after.is_title and after.i not in occupied:
+                continue  # a longer name that begins with the venue's words
+            occupied.update(range(start, start + size))
+            for i in range(start, start + size):
+                taken[i] = True
+            yield _Candidate(doc[start : start + size], "Place", venue.name, "rule:venue-said-again", subtype="Venue")
+
+
 def _family_names_before_given_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
     """'Member of the X Tan Mei Hua': a family name written first (resources/family_names.json) right
     before a one- or two-word personal name that nothing else claims starts that name."""
@@ -446,6 +494,7 @@ def _agree_on_persons(kept: list[_Candidate]) -> list[_Candidate]:
 
 def _candidates(doc: Doc, lexicon: Lexicon):
     """Candidates in order of trust; find_mentions keeps the first of overlapping ones."""
+    yield from _byline_authors(doc, lexicon)
     yield from _names_by_their_shape(doc, lexicon)
     yield from _quoted_organizations(doc, lexicon)
     yield from _quoted_titles(doc, lexicon)
@@ -456,10 +505,31 @@ def _candidates(doc: Doc, lexicon: Lexicon):
     yield from _titled_names(doc, lexicon)
     yield from _names_before_titles(doc, lexicon)
     yield from _names_after_title_commas(doc, lexicon)
+    yield from _names_after_relative_clauses(doc, lexicon)
     yield from _countries(doc, lexicon)
     yield from _places_after_place_nouns(doc, lexicon)
     yield from _model_entities(doc, lexicon)
     yield from _cities_after_prepositions(doc, lexicon)
+
+
+_BYLINE_AUTHOR = re.compile(
+    r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
+    r"[ \t]*(?:,[^\n]*)?$", re.M)
+
+
+def _byline_authors(doc: Doc, lexicon: Lexicon):
+    """'By Leyla Hajiyeva-Brown' on a line of its own (or before ', staff writer'): the article's
+    author, a person, when the words are plain name words (no agency, organization or place)."""
+    for match in _BYLINE_AUTHOR.finditer(doc.text):
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        words = [t for t in span if t.text not in ("-", "–")]
+        if any(_is_lexical(t) or t._.eg_geo or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
+            continue
+        if len(words) < 2 or any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+            continue
+        yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
 
 # --- domain rules -------------------------------------------------------------------------
@@ -474,6 +544,12 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
+        span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
+        span = _extend_with_diaspora_country(span, lexicon)
+        if _governing_body_of_a_name_after(span):
+            return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
+        if _generic_head_word_alone(span, lexicon):
+            return None  # "Press release of ...", "Home > News > Events": a common noun, no body's name
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -484,6 +560,11 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         if len(span) > 1 and span[0].lower_ in ("international", "world", "national") and after is not None and after.lower_ in ("remembrance", "day"):
             span = span[1:]  # "International Holocaust Remembrance Day": the day is named after the Holocaust
         return _Candidate(span, "HistoricalEvent", historical_event_name(span.text, lexicon), method)
+    if label == "VENUE" and span.id_ == "hotel-brand":
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or not (before.lower_ == "the" or before.pos_ == "ADP"):
+            return None  # "Anna Hilton", "Hilton said": a brand is a hotel after 'the' or 'at', 'in'
+        return _Candidate(span, "Place", span.text, method, subtype="Venue")
     if label == "VENUE":
         if span.id_.startswith("leading-venue-head") and _head_ends_a_name(span):
             # "the Sheraton Hotel Pablo Ruiz": the head word closes the name before it, a person's name follows
@@ -583,6 +664,82 @@ def _followed_by_in_a_place(span: Span) -> bool:
 _GOVERNING_BODY = re.compile(
     r"^(?:(?:Supervisory|Executive|Management|Advisory)\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?\s+of\s+(?:the\s+)?"
 )
+
+
+def _extend_over_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
+    """'the Mine Action Agency': a capitalized word of the stop list that names things ('Mine', 'Front',
+    resources/titles.json name_stop_words) right before a body's name is its first word (and so are
+    capitalized name words before it: 'National Mine Action Agency'); at a sentence's start only
+    where the model's entity has it too."""
+    doc = span.doc
+    model = model_entity_at(doc, span.start)
+
+    def name_stop(token) -> bool:
+        return token.is_title and token.lower_ in lexicon.name_stop_words and not token._.eg_title \
+            and token.lower_ not in lexicon.title_modifiers
+
+    def may_open(token) -> bool:
+        return not token.is_sent_start or (model is not None and model.start <= token.i)
+
+    if span.start == 0 or not name_stop(doc[span.start - 1]) or not may_open(doc[span.start - 1]):
+        return span
+    start = span.start - 1
+    while start > 0 and not doc[start].is_sent_start and may_open(doc[start - 1]) and doc[start - 1].is_title and (
+            name_stop(doc[start - 1]) or (_is_name_word(doc[start - 1]) and not _is_lexical(doc[start - 1]))):
+        start -= 1
+    return doc[start : span.end]
+
+
+_BREADCRUMB_MARKS = frozenset({">", "»", "›", "|", "/"})
+
+
+def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
+    """An organization word alone that names nothing: capitalized only as a sentence's first word
+    before the lower-case noun it modifies ('Press release of ...'; not before a title: 'Sejm
+    deputies'), or an item of a page's navigation trail ('Home > News > Events')."""
+    if len(span) != 1:
+        return False
+    doc, word = span.doc, span[0]
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    before = doc[word.i - 1] if word.i > 0 else None
+    first = word.is_sent_start or (before is not None and before.is_space and (before.i == 0 or before.is_sent_start))
+    if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
+            and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
+        return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _extend_with_diaspora_country(span: Span, lexicon: Lexicon) -> Span:
+    """'the Association of Azerbaijani Students in North Macedonia', 'the Union of Turkish Students in
+    Germany': a body of one nation's people named after another country they live in has that
+    country in its name ('HEAD of DEMONYM Nouns in COUNTRY', the country not the demonym's)."""
+    doc = span.doc
+    words = list(span)
+    if len(words) < 4 or not words[0]._.eg_org_head or words[1].lower_ != "of" or not words[2]._.eg_demonym:
+        return span
+    if not all(t.is_title and not t._.eg_country for t in words[3:]) or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return span
+    start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end]._.eg_country:
+        end += 1
+    country = lexicon.country(doc[start:end].text) if end > start else None
+    demonym = words[2].text[:-1] if words[2].text.endswith("s") and not lexicon.country_of_demonym(words[2].text) else words[2].text
+    if country is None or country == lexicon.country_of_demonym(demonym):
+        return span
+    if end < len(doc) and (doc[end].text in ("'s", "’s") or (_is_name_word(doc[end]) and doc[end].pos_ == "PROPN")):
+        return span
+    return doc[span.start : end]
+
+
+def _governing_body_of_a_name_after(span: Span) -> bool:
+    """'Board' in 'Chairman of the Board of the X Agency': a governing body that is followed by
+    'of (the)' and a capitalized name is that organization's board, not an organization of its own."""
+    doc = span.doc
+    if not _GOVERNING_BODY.match(span.text + " of ") or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    k = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    return k < len(doc) and doc[k].is_title
 
 
 def _strip_governing_body(span: Span) -> Span:
@@ -955,6 +1112,9 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1
         while start < end and doc[start].lower_ in lexicon.cues.honorifics:
             start += 1  # "Dr. Pablo Mena, a lecturer": the honorific is no part of the name
+        if end - start == 1 and _place_word_as_given_name(doc, start - 1, lexicon) \
+                and (start - 1 == doc[start].sent.start or doc[start - 2].lower_ not in _COMPLEMENT_WORDS):
+            start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
@@ -978,6 +1138,8 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
                 and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
             end += 1
+        if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
+            end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
         follows = doc[end] if end < sentence.end else None
         if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
             start = comma + 1
@@ -985,6 +1147,30 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
             span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
+
+
+def _names_after_relative_clauses(doc: Doc, lexicon: Lexicon):
+    """'the Ambassador of X to Y, who is also accredited to Z, NAME,', 'the consul who hosted the
+    evening, NAME': TITLE [complement] [,] who ... , NAME (the clause without a comma of its own)."""
+    for title in doc.spans.get("eg_titles", []):
+        sentence = title[0].sent
+        who = next((t.i for t in doc[title.end : min(sentence.end, title.end + 12)]
+                    if t.lower_ in ("who", "whom") or t.pos_ in ("VERB", "AUX")), None)
+        if who is None or doc[who].lower_ not in ("who", "whom"):
+            continue
+        if any(t.text == "," for t in doc[title.end : who - 1]):
+            continue  # the title's own apposition ended before the clause
+        comma = next((t.i for t in doc[who + 1 : min(sentence.end, who + 16)] if t.text == ","), None)
+        if comma is None:
+            continue
+        end = comma + 1
+        while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
+            end += 1
+        follows = doc[end] if end < sentence.end else None
+        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
+            span = doc[comma + 1 : end]
+            yield _Candidate(span, "Person", span.text, "rule:title-relative-clause-name")
 
 
 def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -996,9 +1182,12 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
         j += 1
         last_boundary = None
         while j < sentence_end and (_is_name_word(doc[j]) or doc[j]._.eg_country or doc[j].lower_ in ("the", "of", "to", "in", "at", "-", "/", "for", "and")
-                                    or (doc[j].is_quote and j > i + 1)):  # 'Head of the "X" Cultural Center NAME'
+                                    or (doc[j].is_quote and j > i + 1)  # 'Head of the "X" Cultural Center NAME'
+                                    or is_portfolio_comma(doc, j, lexicon)):  # 'Minister of Culture, Youth and Sports NAME'
             if doc[j].lower_ == "and" and j + 1 < sentence_end and (doc[j + 1]._.eg_title or doc[j + 1].lower_ in lexicon.title_modifiers):
                 break  # "... Jorge Quispe and Ambassador of Bolivia ...": the next title starts
+            if doc[j].lower_ == "and" and (j + 1 >= sentence_end or not (_is_name_word(doc[j + 1]) or doc[j + 1]._.eg_country)):
+                break  # "Member of the X NAME and academics": a list goes on, no name
             if _ends_complement(doc[j], lexicon):
                 last_boundary = j
             j += 1
@@ -1019,6 +1208,9 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
             # "Member of the Sejm Anna Nowak": no word says where the body's name ends; a
             # personal name is most often two words, the last two of the run
             start = end - 2 if end - 2 > i + 1 and _is_name_word(doc[end - 3]) else end
+        if end - start == 1 and start >= 2 and doc[start - 2].lower_ not in _COMPLEMENT_WORDS \
+                and _place_word_as_given_name(doc, start - 1, lexicon):
+            return start - 1, end  # "President of the Cercle Artistic Montserrat Vidal thanked": a one-word name is none
         if doc[start - 1]._.eg_demonym and not doc[start - 1]._.eg_country and end - start >= 3:
             start += 1  # "of the Polish Sejm Anna Nowak": the demonym's noun is the body's name
         if end - start >= 3 and doc[start - 1].lower_ in ("of", "in", "to") and _is_known_place(doc[start], lexicon):
@@ -1038,6 +1230,80 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     ):
         return end - 2, end  # "Rector of the University of Modern Languages Ali Khan noted": see _titled_complement_runs_into_name
     return None
+
+
+_COMPLEMENT_WORDS = frozenset({"of", "in", "to", "at", "for", "the", "and", "from"})
+
+
+def _place_word_as_given_name(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'Montserrat Vidal thanked', 'Georgia Lund, the curator': a one-word country or city name
+    with one surname-like word after it, where a personal name stands (a verb, a comma or a full
+    stop after the pair), is a given name (many are places' names: Georgia, Florence, Montserrat)."""
+    if i < 0 or i + 1 >= len(doc):
+        return False
+    place, surname = doc[i], doc[i + 1]
+    if not (place.is_title and _NAME_TOKEN.match(place.text) and _is_known_place(place, lexicon)):
+        return False
+    model = model_entity_at(doc, i)
+    if model is not None and model.label_ in ("GPE", "LOC") and model.end > i + 1:
+        return False  # "Santa Cruz", "Hong Kong": the model reads one longer place
+    if not (surname.pos_ == "PROPN" and _is_name_word(surname) and not _is_lexical(surname) and not _is_known_place(surname, lexicon)
+            and not (surname._.eg_venue_head or surname._.eg_hist_head or surname._.eg_geo or surname._.eg_region)):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return after is None or after.text in (",", ".") or after.pos_ in ("VERB", "AUX")
+
+
+def is_portfolio_comma(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """'Minister of Culture, Youth and Sports': a comma between two capitalized portfolio words
+    lists what one office is for; it ends neither the title's complement nor the body's name."""
+    if not (0 < i < len(doc) - 1 and doc[i].text == ","):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if before.lower_ not in lexicon.portfolio_words:
+        return False
+    if after.lower_ == "and":  # the serial comma: 'Culture, Youth, and Sports'
+        return i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].lower_ in lexicon.portfolio_words \
+            and i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in lexicon.portfolio_words
+    return after.is_title and after.lower_ in lexicon.portfolio_words and _portfolio_list_closes(doc, i + 1, lexicon)
+
+
+def _portfolio_list_closes(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """From portfolio word i, the list goes on by commas to an 'and' before one more portfolio word."""
+    while i + 2 < len(doc) and doc[i].lower_ in lexicon.portfolio_words:
+        if doc[i + 1].text == "," and doc[i + 2].lower_ in lexicon.portfolio_words:
+            i += 2
+        elif doc[i + 1].text == "," and doc[i + 2].lower_ == "and" and i + 3 < len(doc):  # 'Youth, and Sports'
+            return doc[i + 3].is_title and doc[i + 3].lower_ in lexicon.portfolio_words
+        elif doc[i + 1].lower_ == "and":
+            return doc[i + 2].is_title and doc[i + 2].lower_ in lexicon.portfolio_words
+        else:
+            return False
+    return False
+
+
+def _extend_over_portfolio_list(span: Span, lexicon: Lexicon) -> Span:
+    """'Ministry of Culture' + ', Youth and Sports of Peru': a body's name that stops at a portfolio
+    list's first comma goes on to the list's end and a country after it."""
+    doc = span.doc
+    if not (span[-1].lower_ in lexicon.portfolio_words and is_portfolio_comma(doc, span.end, lexicon)):
+        return span
+    end = span.end
+    while end + 1 < len(doc):
+        if (is_portfolio_comma(doc, end, lexicon) or doc[end].lower_ == "and") and doc[end + 1].lower_ in lexicon.portfolio_words:
+            end += 2
+        elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" and doc[end + 2].lower_ in lexicon.portfolio_words:
+            end += 3  # 'Youth, and Sports'
+        else:
+            break
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = end + 1 + (doc[end + 1].lower_ == "the")
+        stop = country
+        while stop < len(doc) and doc[stop]._.eg_country:
+            stop += 1
+        if stop > country and lexicon.country(doc[country:stop].text):
+            end = stop
+    return doc[span.start : end]
 
 
 def _is_known_place(token, lexicon: Lexicon) -> bool:
@@ -1161,6 +1427,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:PERSON", kind="surname")
         elif label == "ORG":
+            if _governing_body_of_a_name_after(span):
+                continue  # "the Board of Trustees of the X Foundation": the foundation's board
             if _looks_like_org(span, lexicon):
                 yield _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), "model:ORG")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -1170,6 +1438,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 continue  # "Ambassador Extraordinary and Plenipotentiary": a title, not a place
             if len(span) == 1 and span[0]._.eg_compass:
                 continue  # "the literatures of the East": a compass word alone is a sphere, no named place
+            if _names_a_storm(span, lexicon):
+                continue  # "homes lost in Typhoon Haiyan": a storm, no place
             if all(t._.eg_region or t._.eg_compass or t._.eg_continent for t in span) and _modifies_a_noun(span):
                 continue  # "Caribbean cuisine": a region's name as an adjective
             if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
@@ -1186,6 +1456,17 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+def _names_a_storm(span: Span, lexicon: Lexicon) -> bool:
+    """'Typhoon Haiyan', 'Hurricane Maria': a storm word (resources/titles.json storm_words), capitalized,
+    opening the span or right before it, with a capitalized name after it."""
+    doc = span.doc
+    first = span[0]
+    if first.is_title and first.lower_ in lexicon.storm_words:
+        return len(span) > 1 or (span.end < len(doc) and doc[span.end].is_title)
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in lexicon.storm_words
 
 
 def _in_name_slot(span: Span) -> bool:
@@ -1406,6 +1687,7 @@ def _full_names_said_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
 def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidate]):
     """'Ibrahim noted ...' after 'Khazar Ibrahim': a full name's last word, alone and untagged,
     is that person (resolve.py joins it); the model often leaves such surnames unlabelled."""
+    yield from _hyphenated_surnames_again(doc, taken, kept)
     surnames = {c.span[-1].text: c.span.start for c in kept if c.type == "Person" and len(c.span) >= 2}
     for token in doc:
         first_seen = surnames.get(token.text)
@@ -1415,6 +1697,25 @@ def _surnames_of_named_persons(doc: Doc, taken: list[bool], kept: list[_Candidat
             continue  # 'Ibrahim Aliyev' is somebody else
         taken[token.i] = True
         yield _Candidate(doc[token.i : token.i + 1], "Person", token.text, "rule:surname-of-named-person", kind="surname")
+
+
+def _hyphenated_surnames_again(doc: Doc, taken: list[bool], kept: list[_Candidate]):
+    """'Begovic-Hodzic said' after 'Amra Begovic-Hodzic': a hyphenated surname is three tokens, and
+    alone again it is that person as a whole, not its last part."""
+    surnames: dict[tuple[str, ...], int] = {}
+    for c in kept:
+        if c.type == "Person" and len(c.span) >= 4 and c.span[-2].text in ("-", "–") and not c.span[-3].whitespace_ \
+                and not c.span[-2].whitespace_ and c.span[-4].whitespace_:
+            surnames.setdefault(tuple(t.text for t in c.span[-3:]), c.span.start)
+    for words, first_seen in surnames.items():
+        for start in range(first_seen + 1, len(doc) - 2):
+            if tuple(t.text for t in doc[start : start + 3]) != words or any(taken[start : start + 3]):
+                continue
+            if start > 0 and _is_name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+                continue  # another given name before it: somebody else
+            for i in range(start, start + 3):
+                taken[i] = True
+            yield _Candidate(doc[start : start + 3], "Person", "".join(words), "rule:surname-of-named-person", kind="surname")
 
 
 def _nominal_mentions(doc: Doc, taken: list[bool], lexicon: Lexicon):

@@ -61,6 +61,10 @@ class Cues:
     performance_nouns: frozenset[str]  # 'a recital by X': X took part
     giving_verbs: frozenset[str]  # 'X gave a concert': X took part
     featuring_verbs: frozenset[str]  # 'the concert featured pianist X': X took part
+    showing_verbs: frozenset[str]  # 'the weaver X showed the guests how ...': X took part
+    ensemble_words: frozenset[str]  # 'a concert of the X Orchestra': the ensemble took part
+    tribute_verbs: frozenset[str]  # 'wreaths were laid at X on Monday': the tribute is the event
+    tribute_nouns: frozenset[str]  # what is laid or placed in tribute: 'wreath', 'flower'
     programme_words: frozenset[str]  # 'the programme featured X': an event's programme, besides the event words
     production_verbs: frozenset[str]  # 'It was made by X' after a film: X produced the film
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
@@ -104,6 +108,9 @@ class Lexicon:
     legal_forms: frozenset[str] = frozenset()  # 'OJSC', 'GmbH', 'LLC', as written: they end a company's name
     family_names_first: frozenset[str] = frozenset()  # 'Lim', 'Nguyen': family names written before the given name
     patronymic_words: frozenset[str] = frozenset()  # 'oglu', 'qizi', 'uulu': 'son of' / 'daughter of' inside a name
+    patronymic_suffixes: tuple[str, ...] = ()  # 'ovich', 'ovna': a middle word that is the father's name
+    name_stop_words: frozenset[str] = frozenset()  # 'mine', 'front': stop words that are words of names when capitalized
+    storm_words: frozenset[str] = frozenset()  # 'typhoon', 'hurricane': open a named storm's name, no place
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -229,8 +236,11 @@ def load_lexicon() -> Lexicon:
         cues=load_cues(),
         occupations=frozenset(t.lower() for t in words["occupations"]),
         legal_forms=frozenset(words["org_suffix_words"]),
+        name_stop_words=frozenset(words.get("name_stop_words", ())),
+        storm_words=frozenset(words.get("storm_words", ())),
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
+        patronymic_suffixes=tuple(_read_json("family_names.json")["patronymic_suffixes"]),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
         name_particles=frozenset(foreign["particles"]),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, MINISTRY_FIELDS
+from .entities import DASH_DATELINE, MINISTRY_FIELDS, is_portfolio_comma
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -261,11 +261,37 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     if not units:
         comma = person.start - 1
         if comma > sentence_start and doc[comma].text == ",":
-            unit = _unit_ending_at(ctx, comma, titles, sentence_start)
+            unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
             if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+
+
+def _unit_before_relative_clause(ctx: _Context, comma: int, titles: dict[int, Span], sentence_start: int) -> _TitleUnit | None:
+    """'the Ambassador of X to Y, who is also accredited to Z, NAME', 'the consul who hosted the
+    evening, NAME': a title, a relative clause about its holder, then the holder's name. The clause
+    names no person and holds no comma of its own."""
+    doc = ctx.doc
+    for who in range(comma - 2, max(sentence_start, comma - 16), -1):
+        if doc[who].text == "," and (who == 0 or doc[who - 1].lower_ not in _RELATIVE_PRONOUNS):
+            if not any(doc[k].lower_ in _RELATIVE_PRONOUNS for k in range(who + 1, comma)):
+                return None  # another comma before any 'who': no relative clause right before the name
+        if doc[who].lower_ not in _RELATIVE_PRONOUNS:
+            continue
+        if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(who + 1, comma)):
+            return None
+        if any(doc[k].text == "," for k in range(who + 1, comma)):
+            return None
+        last = doc[comma - 1]
+        if last.is_title and ctx.mention_at(last) is None:
+            return None  # "the ambassador, who spoke of Ana Ruiz, Rosa Diaz and ...": a list of names, not one
+        end = who - 1 if doc[who - 1].text == "," else who
+        return _unit_ending_at(ctx, end, titles, sentence_start) if end > sentence_start else None
+    return None
 
 
 def _clause_start(span: Span) -> int:
@@ -373,7 +399,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
             return None
-        if any(doc[k].text == "," for k in range(j, end)):
+        if any(doc[k].text == "," and not is_portfolio_comma(doc, k, lexicon) for k in range(j, end)):
             return None  # "attache of the embassy, Colonel NAME": a comma ends the complement; two units
 
         if unit.of_target is None:
@@ -653,7 +679,9 @@ def _speakers(ctx: _Context) -> None:
                 if not people:  # "opened by Georgian Ambassador to X NAME": the parser hangs the name on the title
                     stop = next((t.i for t in ctx.doc[token.i : sentence.end] if t.text in (",", ";")), sentence.end)
                     people = [m for m in _mentions_in(ctx, ctx.doc[token.i : stop]) if _is_named_person(ctx, m)][:1]
-                people = people or _named_in_agent_apposition(ctx, token, sentence)
+                # "delivered by X, by the Ambassador of Y, NAME, and by Z": every 'by' of the passive names one
+                people = people + [m for m in _named_in_agent_apposition(ctx, token, sentence)
+                                   if m not in people and _verb_governing(ctx, m) in (token.head, None)]
                 for person in people:
                     ctx.add(EVENT, "speaker", person.index, "rule:speech-verb-agent", 0.8, sentence)
         for mention in _mentions_in(ctx, sentence):
@@ -678,6 +706,12 @@ def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
         if _is_named_person(ctx, mention) and mention.kind != "implied" and _mention_end(ctx, mention) == before + 1:
             out.append(mention)
     return out
+
+
+def _verb_governing(ctx: _Context, mention: Mention) -> Token | None:
+    """The nearest verb above a mention's words ('directed' in 'a film directed by X')."""
+    token = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return next((a for a in token.ancestors if _is_verb(a)), None)
 
 
 def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
@@ -889,6 +923,27 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
 
+def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
+    """'Hundreds of people filled the X Hall last Saturday for a Novruz concert', 'guests gathered at
+    X on Friday for a reception': a verb whose 'for' names the event; its places and day are the event's."""
+    if not _is_verb(verb) or verb.lemma_.lower() in ctx.lexicon.cues.event_verbs or verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
+           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
+        return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+               for c in verb.children)
+
+
+def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
+    """'Wreaths were laid at the memorial on Monday', 'flowers were placed at X': laying a tribute
+    is the commemorative event itself, where it was laid and on which day."""
+    cues = ctx.lexicon.cues
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.tribute_verbs and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in cues.tribute_nouns for c in verb.children)
+
+
 def _verb_lemma(ctx: _Context, token: Token) -> str:
     """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
     lemma = token.lemma_.lower()
@@ -904,9 +959,18 @@ def _organizers_and_locations(ctx: _Context) -> None:
     hosts: list[tuple[Mention, Token]] = []
     for token in ctx.tokens:
         lemma = _verb_lemma(ctx, token)
-        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token):
+        if _came_for_an_event(ctx, token):
+            # "Hundreds filled the X Hall last Saturday for a concert", "gathered at X for an evening"
+            for child in token.children:
+                for mention in _objects_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
+                        _heads(ctx, child) if child.dep_ == "dobj" else []:
+                    if mention.type == "Place":
+                        _add_location(ctx, mention, token)
             continue
-        if not _is_event_clause(ctx, token):
+        if token.pos_ not in ("VERB", "AUX") or lemma not in ctx.lexicon.cues.event_verbs and not _reported_screening(ctx, token) \
+                and not _lays_a_tribute(ctx, token):
+            continue
+        if not _is_event_clause(ctx, token) and not _lays_a_tribute(ctx, token):
             continue
         if lemma in ctx.lexicon.cues.presentation_verbs:
             # "The embassy presented the translation of a novel at X": the parser hangs 'at X' on the
@@ -949,6 +1013,10 @@ def _organizers_and_locations(ctx: _Context) -> None:
                                 _add_location(ctx, mention, token)
                 for venue in _venue_after_occasion(ctx, child):
                     _add_location(ctx, venue, token)
+                for prep in _places_after_its_title(child):
+                    for mention in _objects_of(ctx, prep):
+                        if mention.type == "Place":
+                            _add_location(ctx, mention, token)
             elif child.dep_ == "prep":
                 for mention in _mentions_under(ctx, child):
                     if mention.type == "Embassy" and child.lower_ in ("in", "at", "inside") and _mention_start(ctx, mention) in {c.i for c in child.children} | {c.i - 1 for c in child.children}:
@@ -1097,6 +1165,27 @@ def _article_countries(ctx: _Context) -> set[str]:
     """The countries the article names, on their own or in its missions' names ('Embassy of X in Y')."""
     named = {m.name for m in ctx.mentions if m.type == "Place" and m.subtype == "Country" and m.kind != "implied"}
     return named | {m.host for m in ctx.mentions if m.type == "Embassy" and m.host and ctx.lexicon.named_in(ctx.text, m.host)}
+
+
+_TITLING_VERBS = frozenset({"entitle", "title", "call", "name"})
+
+
+def _places_after_its_title(event: Token) -> list[Token]:
+    """'held a round table entitled "X: Y" in Brussels': the parser hangs 'in Brussels' on the
+    quoted title's words; an 'in' or 'at' right after the closing quote is where the event was."""
+    out = []
+    for acl in event.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _TITLING_VERBS:
+            continue
+        tokens = list(acl.subtree)
+        quotes = [t.i for t in tokens if t.is_quote]
+        if len(quotes) < 2:
+            continue
+        closing = quotes[-1]
+        for t in tokens:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i == closing + 1 and quotes[0] < t.head.i < closing:
+                out.append(t)
+    return out
 
 
 def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
@@ -1276,7 +1365,17 @@ def _performers(ctx: _Context) -> None:
                 mention = ctx.mention_at(item)
                 if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
+        elif token.pos_ == "VERB" and lemma in cues.showing_verbs and _shows_the_audience(ctx, token):
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    for mention in [ctx.mention_at(child)] if ctx.mention_at(child) is not None else _mentions_under(ctx, child):
+                        if _is_named_person(ctx, mention) and mention.kind != "implied":
+                            ctx.add(EVENT, "participant", mention.index, "rule:showed-the-guests", 0.6, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
+            ensemble = _ensemble_after(ctx, token)
+            if ensemble is not None:
+                ctx.add(EVENT, "participant", ensemble.index, "rule:performance-of-ensemble", 0.6, token)
+                continue
             by = next((t for t in ctx.doc[token.i + 1 : min(token.i + 6, token.sent.end)] if t.lower_ == "by"), None)
             if by is None:
                 continue
@@ -1284,6 +1383,27 @@ def _performers(ctx: _Context) -> None:
             for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _shows_the_audience(ctx: _Context, verb: Token) -> bool:
+    """'X showed the guests how a knot is tied', 'taught the visitors a dance': the verb's object
+    (or its dative) is the event's audience."""
+    return any(child.dep_ in ("dobj", "dative") and child.lemma_.lower() in ctx.lexicon.cues.audience_nouns
+               for child in verb.children)
+
+
+def _ensemble_after(ctx: _Context, noun: Token) -> Mention | None:
+    """'a concert of the X Orchestra', 'a performance by the Y Ensemble': an ensemble, named right
+    after the performance noun's 'of' or 'by', performed (its organization's last word says so)."""
+    doc = ctx.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "by"):
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    mention = ctx.mention_at(doc[i]) if i < len(doc) else None
+    if mention is None or mention.type != "Organization" or _mention_start(ctx, mention) != i:
+        return None
+    return mention if mention.name.split()[-1].lower() in ctx.lexicon.cues.ensemble_words else None
 
 
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
@@ -1352,6 +1472,8 @@ def _films_and_campaigns(ctx: _Context) -> None:
                 if target.type == "Person" and _DIRECTOR_BEFORE.search(ctx.text[max(sentence.start_char, target.start - 20) : target.start]):
                     continue  # "shot by director X with the support of Y": X directed it, Y produced it
                 ctx.add(film.index, "producedBy", target.index, "rule:produced-by", 0.8, sentence)
+            for studio in _studio_produced_for(ctx, in_sentence, sentence):
+                ctx.add(film.index, "producedBy", studio.index, "rule:produced-for-studio", 0.75, sentence)
         for work in films + campaigns:
             hist = _after_cue(in_sentence, sentence, ctx.lexicon.cues.about_cues, ("HistoricalEvent",)) or _the_atrocity_named(ctx, sentence)
             if hist and (work.type == "Film" or "campaign" in text):
@@ -1362,6 +1484,19 @@ def _films_and_campaigns(ctx: _Context) -> None:
             target = (people or others or [None])[0]
             if target is not None:
                 ctx.add(campaign.index, "initiatedBy", target.index, "rule:initiative-of", 0.8, sentence)
+
+
+_FOR_THE_STUDIO = re.compile(r"\bfor\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:film\s+)?(?:studio|studios|company)?\s*$")
+
+
+def _studio_produced_for(ctx: _Context, mentions: list[Mention], sentence: Span) -> list[Mention]:
+    """'produced by X for the Baku studio Y': a studio the film was made for, after 'for' in a
+    sentence that says the film was produced (its producer cue), produced it too."""
+    text = sentence.text.lower()
+    if not any(cue in text for cue in ctx.lexicon.cues.producer_cues):
+        return []
+    return [m for m in mentions if m.type == "Organization" and m.method == "rule:studio-by-cue"
+            and _FOR_THE_STUDIO.search(ctx.text[max(sentence.start_char, m.start - 40) : m.start])]
 
 
 _FILMS_PRODUCER = re.compile(r"\b(?:the\s+(?:film|documentary|movie|video)['’]s|its)\s+(?:executive\s+|co-)?producer,?\s+$", re.I)
@@ -1554,12 +1689,13 @@ def _event_date(ctx: _Context) -> None:
     published = ctx.article.date
     for ent in _date_spans(ctx.doc):
         verb = _verb_dated_by(ent)
-        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs:
+        if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs and not _came_for_an_event(ctx, verb):
             verb = _event_verb_above(ctx, verb)
         if verb is None:
             continue
         screening = _film_was_screened(ctx, verb)
-        if not screening and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
+        if not screening and not _lays_a_tribute(ctx, verb) and not _came_for_an_event(ctx, verb) \
+                and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
         day = _read_day(ent.text, published)
         if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
