@@ -46,6 +46,7 @@ class Cues:
     victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
     presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
+    presence_patterns: tuple[str, ...]  # 'Attending the reception were A, B', 'Also present was A' (regular expressions)
     presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
     place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
@@ -104,6 +105,7 @@ class Lexicon:
     legal_forms: frozenset[str] = frozenset()  # 'OJSC', 'GmbH', 'LLC', as written: they end a company's name
     family_names_first: frozenset[str] = frozenset()  # 'Lim', 'Nguyen': family names written before the given name
     patronymic_words: frozenset[str] = frozenset()  # 'oglu', 'qizi', 'uulu': 'son of' / 'daughter of' inside a name
+    title_surnames: frozenset[str] = frozenset()  # 'Sheikh', 'Khan': a title that ends a name after given names
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -189,6 +191,8 @@ def load_lexicon() -> Lexicon:
             countries.setdefault(form if _is_abbreviation(form) else form.lower(), name)
         for form in entry.get("demonyms", []):
             demonyms.setdefault(form.lower(), name)
+    for form, name in _official_long_forms(country_data, _read_json("countries.json").get("state_forms", [])):
+        countries.setdefault(form.lower(), name)
     words = _read_json("titles.json")
     international: dict[str, str] = {}
     organizations = _read_json("organizations.json")
@@ -224,6 +228,7 @@ def load_lexicon() -> Lexicon:
         legal_forms=frozenset(words["org_suffix_words"]),
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
+        title_surnames=frozenset(_read_json("family_names.json").get("title_surnames", [])),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
         name_particles=frozenset(foreign["particles"]),
@@ -232,6 +237,24 @@ def load_lexicon() -> Lexicon:
         compass_words=frozenset(t.lower() for t in regions["compass"]),
         historical_sites=dict(_read_json("historical_events.json").get("sites", {})),
     )
+
+
+def _official_long_forms(country_data: list[dict], state_forms: list[str]) -> list[tuple[str, str]]:
+    """'State of Qatar', 'Islamic Republic of Pakistan': each state form before each country's
+    name, except names that are a word of another country's name or alias ('Congo' of 'Democratic
+    Republic of the Congo', 'Korea', 'Guinea'), whose long forms name other states."""
+    others: dict[str, set[str]] = {}
+    for entry in country_data:
+        for form in [entry["name"], *entry.get("aliases", [])]:
+            others.setdefault(entry["name"], set()).add(form.lower())
+    forms = []
+    for entry in country_data:
+        name = entry["name"]
+        word = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+        if any(word.search(form) for other, names in others.items() if other != name for form in names):
+            continue
+        forms.extend((f"{state} of {name}", name) for state in state_forms)
+    return forms
 
 
 def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[str, str]:

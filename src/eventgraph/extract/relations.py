@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, MINISTRY_FIELDS
+from .entities import DASH_DATELINE, STOP_DATELINE, MINISTRY_FIELDS
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -82,14 +82,18 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _titles(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
+    _heard_by_the_event(ctx)
     _organizers_and_locations(ctx)
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
+    _present_by_pattern(ctx)
     _performers(ctx)
     _films_and_campaigns(ctx)
     _producers_named(ctx)
     _commemoration(ctx)
+    _the_atrocity_commemorated(ctx)
+    _years_to_the_day(ctx)
     _event_date(ctx)
     _sources(ctx)
     return ctx.mentions, _dedupe(ctx.relations)
@@ -239,6 +243,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     units: list[_TitleUnit] = []
     end = person.start
     sentence_start = _clause_start(person)
+    end = _before_honorifics(ctx, end, sentence_start)  # "the church's rector Father NAME", "Ambassador H.E. Mr NAME"
+    if end - 2 >= sentence_start and doc[end - 1].lower_ == "and" and doc[end - 2].text == ";":
+        return units  # "A, professor of X; and NAME": the list's last item, whose title follows it
     while end > sentence_start:
         unit = _unit_ending_at(ctx, end, titles, sentence_start)
         if unit is None:
@@ -259,13 +266,21 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         # "given by national leader of the people, NAME": a unit may stand before a comma
         break
     if not units:
-        comma = person.start - 1
+        comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start)
             if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
+
+
+def _before_honorifics(ctx: _Context, end: int, stop: int) -> int:
+    """Token index before the honorifics that stand right before `end` ('Father', 'H.E. Mr')."""
+    honorifics = ctx.lexicon.cues.honorifics
+    while end > stop and (ctx.doc[end - 1].lower_ in honorifics or ctx.doc[end - 1].lower_.rstrip(".") in honorifics):
+        end -= 1
+    return end
 
 
 def _clause_start(span: Span) -> int:
@@ -369,6 +384,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             elif unit.of_target is None:
                 unit.of_target = target
             i = _mention_end(ctx, target)
+            i = _also_accredited(ctx, i, end) if word == "to" and target.type == "Place" else i
             continue
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
@@ -387,6 +403,18 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _also_accredited(ctx: _Context, i: int, end: int) -> int:
+    """'Ambassador of X to Argentina and Uruguay': past the second country an envoy is accredited
+    to (the mission is in the first)."""
+    doc = ctx.doc
+    if i + 1 < end and doc[i].lower_ == "and":
+        other = ctx.mention_at(doc[i + 1])
+        if other is not None and other.type == "Place" and _mention_start(ctx, other) == i + 1 and _mention_end(ctx, other) <= end \
+                and ctx.lexicon.country(other.name):
+            return _mention_end(ctx, other)
+    return i
 
 
 def _is_named_person(ctx: _Context, mention: Mention | None) -> bool:
@@ -726,6 +754,19 @@ def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
     return []
 
 
+def _heard_by_the_event(ctx: _Context) -> None:
+    """'The hearing also heard Senator A; B, professor of X; and C', 'The conference heard A and B':
+    an event that heard persons had them speak (every person named after the verb)."""
+    for sentence in ctx.sentences:
+        for token in ctx.tokens_in(sentence):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in ctx.lexicon.cues.hearing_verbs:
+                continue
+            if not any(c.dep_ == "nsubj" and _is_event_noun(ctx, c) for c in token.children):
+                continue
+            for person in _named_people_in(ctx, ctx.doc[token.i + 1 : sentence.end]):
+                ctx.add(EVENT, "speaker", person.index, "rule:heard-by-event", 0.75, sentence)
+
+
 def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     """'Speaking at the vigil, TITLE NAME said ...' however the parser reads the title, and
     'Also addressing the event was NAME': the first person named after the speech participle."""
@@ -1046,7 +1087,7 @@ def _dateline_city(ctx: _Context) -> None:
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
-    dash = DASH_DATELINE.search(head)  # 'MINSK - A book ...' below the headline
+    dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'AKTAU. The ...' below the headline
     for match in [*_DATELINE.finditer(head), *([dash] if dash else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
@@ -1314,6 +1355,22 @@ def _present_among(ctx: _Context) -> None:
                 ctx.add(EVENT, "participant", mention.index, "rule:among-those-present", 0.65, sentence)
 
 
+def _present_by_pattern(ctx: _Context) -> None:
+    """'Attending the reception were A, B and C', 'Also present were A and B', 'Among the sixty
+    guests was A', 'We were honoured by the presence of A and of B': the persons named after the
+    cue attended (those named before it, and speakers, are not made so here)."""
+    patterns = [re.compile(p) for p in ctx.lexicon.cues.presence_patterns]
+    for sentence in ctx.sentences:
+        text = sentence.text.lower()
+        match = next((m for p in patterns if (m := p.search(text))), None)
+        if match is None:
+            continue
+        after = sentence.start_char + match.end()
+        for mention in _mentions_in(ctx, sentence):
+            if mention.start >= after and _is_named_person(ctx, mention) and mention.kind != "implied":
+                ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
+
+
 def _listed(ctx: _Context, token: Token) -> list[Mention]:
     """Mentions at a list's items, not inside their modifiers ('members of X' gives no X)."""
     out = []
@@ -1470,6 +1527,55 @@ def _commemoration(ctx: _Context) -> None:
         years = _YEARS_SINCE.search(sentence.text)
         if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
+            return
+
+
+_ANNIVERSARY_OF_THE_ATROCITY = re.compile(
+    rf"\b(?:anniversary|memory|victims)\s+of\s+the\s+({'|'.join(sorted(ATROCITY_WORDS))})\b", re.I)
+
+
+def _the_atrocity_commemorated(ctx: _Context) -> None:
+    """'to mark the twentieth anniversary of the massacre committed in the town of X', 'in memory
+    of the victims of the tragedy': the one atrocity the article names is commemorated, though
+    the sentence does not name it."""
+    if any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    named = [m for m in ctx.mentions if m.type == "HistoricalEvent" and m.name.split()[-1].lower() in ATROCITY_WORDS]
+    if len({" ".join(m.name.lower().split()[:-1]) for m in named}) != 1:
+        return
+    for sentence in ctx.sentences:
+        if _ANNIVERSARY_OF_THE_ATROCITY.search(sentence.text) and not _film_is_subject(ctx, sentence):
+            ctx.add(EVENT, "commemorates", named[0].index, "rule:anniversary-of-the-atrocity", 0.7, sentence)
+            return
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_YEARS_TO_THE_DAY = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+to\s+the\s+day\s+(?:since|after)\b", re.I)
+
+
+def _number_word(word: str) -> int | None:
+    """'18', 'eighteen', 'thirty-two' as a number."""
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.lower().partition("-")
+    if tens not in _NUMBER_WORDS or unit and (unit not in _NUMBER_WORDS or _NUMBER_WORDS[unit] >= 10 or _NUMBER_WORDS[tens] < 20):
+        return None
+    return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[unit] if unit else 0)
+
+
+def _years_to_the_day(ctx: _Context) -> None:
+    """'It was eighteen years to the day since the town was destroyed': the anniversary of a
+    commemorated atrocity, where no 'Nth anniversary' says it."""
+    if any(r.subject == EVENT and r.predicate == "anniversary" for r in ctx.relations):
+        return
+    if not any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    for sentence in ctx.sentences:
+        match = _YEARS_TO_THE_DAY.search(sentence.text)
+        if match and (number := _number_word(match.group(1))):
+            ctx.add(EVENT, "anniversary", str(number), "rule:years-to-the-day", 0.7, sentence)
             return
 
 
