@@ -251,3 +251,137 @@ def test_years_to_the_day_since_a_commemorated_tragedy_is_its_anniversary(facts)
 def test_years_to_the_day_with_nothing_commemorated_is_no_anniversary(facts):
     got = facts("The Embassy of Peru in Chile held a reception. It was ten years to the day since the embassy opened.")
     assert not any(p == "anniversary" for s, p, o in got)
+
+
+# --- a book presented, its evening, its organizer in a relative clause -------------------------------------
+
+
+def test_a_city_spelled_with_aa_for_the_nordic_a_is_known():
+    lexicon = load_lexicon()
+    assert lexicon.country_of_city("Aarhus") == "Denmark" and lexicon.country_of_city("Århus") == "Denmark"
+
+
+def test_letters_presented_as_a_book_are_the_event_on_its_evening(facts):
+    got = facts("ODENSE - Letters that the journalist Erik Lund wrote from Tbilisi were presented as a book at the "
+                "Odense Central Library on Friday evening.", date="2001-03-12")  # a Monday
+    assert ("EVENT", "date", "2001-03-09") in got
+    assert ("EVENT", "location", "Odense Central Library") in got
+
+
+def test_a_plan_presented_as_a_priority_is_no_event(facts):
+    got = facts("The Embassy of Peru in Chile held a reception in Santiago. The minister presented the plan as a "
+                "priority on Friday evening.", date="2001-03-12")
+    assert ("EVENT", "date", "2001-03-09") not in got
+
+
+def test_a_mission_before_which_organised_the_event_organized_it(facts):
+    got = facts("The book was published with the support of the Honorary Consulate of Peru in Odense, which "
+                "organised the presentation together with the Danish-Peruvian Society.")
+    assert ("EVENT", "organizer", "Honorary Consulate of Peru in Odense") in got
+    assert ("EVENT", "organizer", "Danish-Peruvian Society") in got
+
+
+def test_a_mission_before_which_did_something_else_organized_nothing(facts):
+    got = facts("The Embassy of Chile in Peru held a reception in Lima. The book was printed by the Honorary "
+                "Consulate of Peru in Odense, which opened in 1998.")
+    assert ("EVENT", "organizer", "Honorary Consulate of Peru in Odense") not in got
+
+
+# --- a title opening the clause before a titled name ---------------------------------------------------
+
+
+def test_a_title_before_a_comma_and_a_titled_name_is_that_names(facts):
+    got = facts("Peru's honorary consul in Odense, the shipping businessman Jens Erik Holm, said that Denmark knew "
+                "Peru well.")
+    assert ("Jens Erik Holm", "jobTitle", "honorary consul") in got
+    assert ("Jens Erik Holm", "worksFor", "Honorary Consulate of Peru in Odense") in got
+
+
+def test_a_name_between_a_title_and_a_titled_name_keeps_the_title(facts):
+    got = facts("The honorary consul of Peru in Odense, Jens Holm, and the shipping businessman Erik Lund spoke.")
+    assert ("Erik Lund", "jobTitle", "honorary consul") not in got
+
+
+# --- news media and who worked for them ------------------------------------------------------------------
+
+
+def test_a_name_after_the_newspaper_is_an_organization_its_journalist_worked_for(facts):
+    got = facts("Erik Lund, who worked in Tbilisi for the newspaper Fyens-Posten from 1995 to 1998, read from "
+                "the book.")
+    assert "Fyens-Posten" in _of_type(got, "Organization")
+    assert ("Erik Lund", "worksFor", "Fyens-Posten") in got
+
+
+def test_who_worked_on_a_book_works_for_nobody(facts):
+    got = facts("Erik Lund, who worked on the book for six years, thanked the Danish-Peruvian Society.")
+    assert not any(s == "Erik Lund" and p == "worksFor" for s, p, o in got)
+
+
+# --- at the request of ------------------------------------------------------------------------------------
+
+
+def test_a_service_held_at_the_request_of_organizations_is_theirs(facts):
+    got = facts("On Friday, our parish hosted a service of prayer in St Mary's Church at the request of the Embassy "
+                "of Peru in Estonia and the Peruvian Cultural Society of Estonia.")
+    assert ("EVENT", "organizer", "Embassy of Peru in Estonia") in got
+    assert ("EVENT", "organizer", "Peruvian Cultural Society of Estonia") in got
+
+
+# --- 'our' titles --------------------------------------------------------------------------------------
+
+
+def test_our_chaplain_the_reverend_is_a_title(facts):
+    got = facts("The prayers were led by our chaplain, the Rev. Ingrid Solheim, who read a psalm.")
+    assert ("Ingrid Solheim", "jobTitle", "chaplain") in got
+
+
+def test_our_ambassador_implies_no_other_countrys_mission(facts):
+    got = facts("Opening the exhibition, our Ambassador, Mr. Julio Paredes, thanked the guests. We were honoured by "
+                "the presence of the Ambassador of Chile to Kenya, Ana Ruiz.")
+    assert ("Julio Paredes", "jobTitle", "ambassador") in got
+    assert ("Julio Paredes", "worksFor", "Embassy of Chile in Kenya") not in got
+    assert "Embassy" not in _of_type(got, "Place")
+
+
+def test_an_organization_that_opens_an_event_organizes_it_with_its_partners(facts):
+    got = facts("Dear friends, today our Embassy, together with the National Museums of Peru and the Andean Textile "
+                "Museum, opened the exhibition at the Lima Art Museum!")
+    assert ("EVENT", "organizer", "National Museums of Peru") in got
+    assert ("EVENT", "organizer", "Andean Textile Museum") in got
+
+
+def test_a_person_who_opens_an_event_organizes_nothing(facts):
+    got = facts("The Embassy of Peru in Chile held a reception. Ana Ruiz, together with the Andean Textile Museum, "
+                "opened the exhibition.")
+    assert ("EVENT", "organizer", "Andean Textile Museum") not in got
+
+
+# --- 'it was organised by' -------------------------------------------------------------------------------
+
+
+def test_it_after_a_sentence_about_the_event_was_organised_by_its_organizers(facts):
+    got = facts("A conference was held on 1 March 2008 in Dhaka. It was jointly organised by the Centre for Peace, "
+                "Law and Security Studies, the Department of History of the University of Dhaka and the Embassy of "
+                "Peru in Bangladesh.", date="2008-03-03")
+    for name in ("Centre for Peace, Law and Security Studies", "Department of History of the University of Dhaka",
+                 "Embassy of Peru in Bangladesh"):
+        assert ("EVENT", "organizer", name) in got, name
+
+
+def test_it_after_a_sentence_about_something_else_was_organised_by_nobody_of_the_event(facts):
+    got = facts("The Embassy of Peru in Chile held a reception. The ambassador recalled the trade fair of 2005. "
+                "It was organised by the Chamber of Commerce of Lima.")
+    assert ("EVENT", "organizer", "Chamber of Commerce of Lima") not in got
+
+
+def test_a_comma_inside_an_organizations_name_ends_no_title(facts):
+    got = facts("Dr. Farida Khanam, executive director of the Centre for Peace, Law and Security Studies, said that "
+                "the conflict was little known.")
+    assert ("Farida Khanam", "worksFor", "Centre for Peace, Law and Security Studies") in got
+    assert ("Farida Khanam", "jobTitle", "executive director") in got
+
+
+def test_a_name_found_whole_is_whole_where_it_is_said_again(facts):
+    got = facts("Centre for Peace, Law and Security Studies\n\nIt was jointly organised by the Centre for Peace, "
+                "Law and Security Studies and the Embassy of Peru in Bangladesh.")
+    assert "Centre for Peace" not in _of_type(got, "Organization")

@@ -86,6 +86,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _straddling_person_names(doc, _names_after_titled_bodies(doc, kept, lexicon), lexicon)
     kept = _without_honorifics(kept, lexicon)
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
+    kept = _media_named_after_their_kind(doc, kept)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -1731,6 +1732,24 @@ def _names_with_coordinations(doc: Doc, kept: list[_Candidate], lexicon: Lexicon
         kept = [k for k in kept if k is not candidate and k is not other]
         whole = doc[left.i : span.end]
         kept.append(_Candidate(whole, "Organization", whole.text, "rule:coordinated-name"))
+    # the same name again where nothing joins it ('Centre for Peace' on a line of its own, after 'Centre
+    # for Peace, Law and Security Studies' was found whole): the longer name the text goes on to spell
+    longer = sorted({c.span.text for c in kept if c.type == "Organization" and ("," in c.span.text or " and " in c.span.text)}, key=len, reverse=True)
+    for candidate in list(kept):
+        span = candidate.span
+        if candidate.type != "Organization" or candidate.kind != "name":
+            continue
+        for name in longer:
+            if len(name) > len(span.text) and name.startswith(span.text) and doc.text.startswith(name, span.start_char):
+                whole = doc.char_span(span.start_char, span.start_char + len(name))
+                others = {id(o): o for i in range(whole.start, whole.end) if (o := by_token.get(i)) not in (None, candidate)} if whole is not None else {}
+                if whole is not None and all(o.type == "Person" and o.kind == "surname" for o in others.values()):
+                    kept = [k for k in kept if id(k) not in others]  # 'Law' of 'Peace, Law and ...' is no surname
+                    candidate.span, candidate.name = whole, canonical_org_name(whole.text, lexicon)
+                    candidate.method += "+named-again"
+                    for i in range(whole.start, whole.end):
+                        by_token[i] = candidate
+                break
     # 'the X Resort and Convention Hotel': a venue and its facility word share one name
     starts = {c.span.start: c for c in kept if c.type == "Place"}
     for first in [c for c in kept if c.type == "Place" and c.span[-1]._.eg_venue_head]:
@@ -1757,6 +1776,8 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
         if candidate.type == "Place" and span[-1].is_lower and span[-1]._.eg_venue_head and span.start >= 1 \
                 and any(t.lower_ in ("a", "an") for t in doc[max(span.start - 2, 0) : span.start]):
             continue  # 'a small Aarhus house': a kind of place, no venue's name
+        if candidate.type == "Place" and len(span) == 1 and span[0].lower_ in ("embassy", "consulate", "mission"):
+            continue  # 'our Embassy': a mission unnamed, no place
         if candidate.type in ("Organization", "Place") and len(span) == 1 and candidate.kind == "name":
             token = span[0]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1767,3 +1788,20 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
                 continue
         out.append(candidate)
     return out
+
+
+_MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "journal", "broadcaster", "channel", "portal", "agency"})
+
+
+def _media_named_after_their_kind(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
+    """'for the newspaper Jyllands-Posten', 'the magazine Ogonyok': a name right after 'the' and a
+    word for a news medium is that medium, an organization, whatever the model calls it."""
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Place") or span.start < 2 or len(span) > 3:
+            continue
+        kind, article = doc[span.start - 1], doc[span.start - 2]
+        if kind.is_lower and kind.lower_ in _MEDIA_NOUNS and article.lower_ == "the":
+            candidate.type, candidate.name, candidate.kind, candidate.subtype = "Organization", span.text, "name", None
+            candidate.method += "+medium-named"
+    return kept

@@ -272,6 +272,8 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
     cities = {key: country for key, (_, country) in best.items()}
     for key, country in list(cities.items()):
         cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
+        if "å" in key:
+            cities.setdefault(key.replace("å", "aa"), country)  # "Aarhus", "Aalborg": the Nordic å spelled out
     return cities
 
 

@@ -80,10 +80,15 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _titles_before_titled_appositions(ctx)
+    _worked_for(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
     _organizers_and_locations(ctx)
+    _organizers_in_relative_clauses(ctx)
+    _organized_by_after_the_event(ctx)
+    _organizations_opening_events(ctx)
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
@@ -148,6 +153,52 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _titles_before_titled_appositions(ctx: _Context) -> None:
+    """'Azerbaijan's honorary consul in Aarhus, the shipping businessman NAME, said': a title unit
+    opening the clause, then a comma and a titled name, is that name's too."""
+    doc = ctx.doc
+    titles = {span.start: span for span in doc.spans.get("eg_titles", [])}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        sentence_start = _clause_start(span)
+        inner = _unit_ending_at(ctx, span.start, titles, sentence_start)
+        if inner is None:
+            continue
+        k = inner.start
+        while k > sentence_start and k > inner.start - 3 and (doc[k - 1].is_lower and doc[k - 1].is_alpha):
+            k -= 1  # 'the shipping businessman': the article and the words before the title
+        if k - 1 <= sentence_start or doc[k - 1].text != ",":
+            continue
+        outer = _unit_ending_at(ctx, k - 1, titles, sentence_start)
+        if outer is None or outer.start != sentence_start or not _has_target(outer):
+            continue
+        _relations_of_unit(ctx, person, outer, span)
+
+
+def _worked_for(ctx: _Context) -> None:
+    """'X, who worked in Baku for the newspaper Y', 'X works for the Y Foundation': employment."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lemma_.lower() != "work" or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        person = ctx.mention_at(subject)
+        if subject.lower_ == "who" and token.dep_ == "relcl" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+            person = ctx.mention_at(doc[subject.i - 2])
+        if person is None or person.type != "Person" or person.kind == "implied":
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+            employers = _objects_of(ctx, prep)
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.is_lower), None)
+            if not employers and noun is not None and noun.i + 1 < len(doc) and ctx.mention_at(doc[noun.i + 1]) is not None:
+                employers = [ctx.mention_at(doc[noun.i + 1])]  # 'for the newspaper Y': the name after its kind
+            for employer in employers:
+                if employer.type in ("Organization", "Embassy"):
+                    ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
@@ -269,7 +320,7 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -278,8 +329,11 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
 def _before_honorifics(ctx: _Context, end: int, stop: int) -> int:
     """Token index before the honorifics that stand right before `end` ('Father', 'H.E. Mr')."""
     honorifics = ctx.lexicon.cues.honorifics
+    start = end
     while end > stop and (ctx.doc[end - 1].lower_ in honorifics or ctx.doc[end - 1].lower_.rstrip(".") in honorifics):
         end -= 1
+    if end < start and end > stop and ctx.doc[end - 1].lower_ == "the":
+        end -= 1  # "our chaplain, the Rev. NAME"
     return end
 
 
@@ -444,8 +498,9 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
                 and doc[comma + 2].text in ("'s", "’s") and ctx.mention_at(doc[comma + 1]) is None:
             comma += 2  # "NAME, the church's parish priest, who ...": a common noun's possessive before the title
     stop = comma + 1
-    while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
-        stop += 1
+    while stop < person.sent.end and (doc[stop].text not in (",", ";", "(", ")") or ctx.mention_at(doc[stop]) is not None) \
+            and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
+        stop += 1  # a comma inside a name ('the Centre for Peace, Law and Security Studies') ends nothing
     last = person.sent.end - 1
     while last > comma and doc[last].is_space:
         last -= 1
@@ -549,7 +604,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if _is_diplomatic(ctx, unit) and imply_mission:  # "deputy permanent representative"
+    ours = unit.start > 0 and ctx.doc[unit.start - 1].lower_ == "our"  # "our Ambassador": the writer's mission, unnamed here
+    if _is_diplomatic(ctx, unit) and imply_mission and not ours:  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
@@ -925,9 +981,18 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
             c.dep_ == "nsubjpass" and c.lower_ in ctx.lexicon.cues.authored_nouns for c in verb.children
-        )
+        ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
+
+
+def _presented_as_a_work(ctx: _Context, verb: Token) -> bool:
+    """'Letters that X wrote were presented as a book at Y': what the passive presents as a work
+    is the event (not 'the minister presented the plan as a priority')."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in ctx.lexicon.cues.authored_nouns for g in c.children)
+        for c in verb.children
+    )
 
 
 def _verb_lemma(ctx: _Context, token: Token) -> str:
@@ -1051,6 +1116,10 @@ def _hosts_as_organizers(ctx: _Context, hosts: list[tuple[Mention, Token]]) -> b
     return bool(hosts) and not organized_by
 
 
+# 'at the initiative of X', 'at the request of X', 'at the invitation of X': X is behind the event
+_INITIATIVE_CUES = ("initiative of", "request of", "invitation of")
+
+
 def _initiative_organizers(ctx: _Context) -> bool:
     """'A concert was held at the initiative of the Honorary Consul of X in Y, NAME': the event's
     initiator organizes it; an office-holder stands for the mission the title implies. A campaign's
@@ -1059,12 +1128,12 @@ def _initiative_organizers(ctx: _Context) -> bool:
     for sentence in ctx.sentences:
         text = sentence.text.lower()
         in_sentence = _mentions_in(ctx, sentence)
-        if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
+        if not any(cue in text for cue in _INITIATIVE_CUES) or any(m.type == "Campaign" for m in in_sentence):
             continue
         verbs = [t for t in ctx.tokens_in(sentence) if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
         if not any(_is_event_clause(ctx, verb) for verb in verbs):
             continue
-        for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
+        for target in _nearest_after_each_cue(in_sentence, sentence, _INITIATIVE_CUES, ("Embassy", "Organization")):
             # 'at the initiative of the embassy and the faculty': every initiator listed
             for initiator in [target, *_listed_after(ctx, target)]:
                 ctx.add(EVENT, "organizer", initiator.index, "rule:held-at-initiative-of", 0.75, sentence)
@@ -1078,6 +1147,70 @@ _DATELINE = re.compile(
     r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
     re.M,
 )
+
+
+_OPENING_VERBS = frozenset({"open", "launch", "unveil", "inaugurate"})
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "chaplaincy", "parish"})
+
+
+def _organizations_opening_events(ctx: _Context) -> None:
+    """'Today our Embassy, together with the X Museum and the Y, opened the exhibition': an
+    organization (or 'our Embassy', the writer's) that opens an event organizes it with its partners;
+    a person who opens it speaks (see _speakers)."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _OPENING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and _is_event_noun(ctx, c) for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        named = [m for m in _heads(ctx, subject) if m.type in ("Embassy", "Organization")]
+        ours = subject.lower_ in _MISSION_WORDS and any(c.lower_ in ("our", "the") for c in subject.children)
+        if not named and not ours:
+            continue
+        partners = [m for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "with" for m in _objects_of(ctx, c)]
+        partners += [m for m in _listed_after(ctx, partners[0])] if partners else []
+        for mention in named + [m for m in partners if m.type in ("Embassy", "Organization")]:
+            ctx.add(EVENT, "organizer", mention.index, "rule:organization-opens-event", 0.75, token)
+
+
+def _organized_by_after_the_event(ctx: _Context) -> None:
+    """'A conference ... was held on 1 March in Dhaka. It was jointly organised by A, B and C': 'it'
+    right after a sentence about the event is the event; its agents organized it."""
+    previous = None
+    for sentence in ctx.sentences:
+        about_event = previous is not None and any(
+            _is_event_noun(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in ctx.tokens_in(previous))
+        previous = sentence
+        if not about_event:
+            continue
+        for token in ctx.tokens_in(sentence):
+            if token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs or token.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this") for c in token.children):
+                continue
+            for agent in (c for c in token.children if c.dep_ == "agent"):
+                first = [m for m in _objects_of(ctx, agent) if m.type in ("Embassy", "Organization")]
+                for mention in first + (_listed_after(ctx, first[0]) if first else []):
+                    if mention.type in ("Embassy", "Organization"):
+                        ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-by", 0.8, token)
+
+
+def _organizers_in_relative_clauses(ctx: _Context) -> None:
+    """'with the support of the Honorary Consulate of X in Y, which organised the presentation':
+    the mission or organization right before ', which' organized the event its clause names."""
+    for token in ctx.tokens:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs:
+            continue
+        if not any(c.dep_ == "dobj" and _is_event_noun(ctx, c) for c in token.children):
+            continue
+        pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")), None)
+        if pronoun is None or pronoun.i < 2 or ctx.doc[pronoun.i - 1].text != ",":
+            continue
+        antecedent = ctx.mention_at(ctx.doc[pronoun.i - 2])
+        if antecedent is not None and antecedent.type in ("Embassy", "Organization") and antecedent.kind != "implied":
+            ctx.add(EVENT, "organizer", antecedent.index, "rule:relative-organizer", 0.75, token)
 
 
 def _dateline_city(ctx: _Context) -> None:
@@ -1737,6 +1870,8 @@ def _is_verb(token: Token) -> bool:
 def _verb_dated_by(ent: Span) -> Token | None:
     """The verb a date modifies ('held ... on March 3'), not a noun it names ('the January 20 tragedy')."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
+        root = root.head  # "on Friday evening": the part of the day is the preposition's object
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
         verb = root.head.head
         while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
