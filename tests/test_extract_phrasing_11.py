@@ -385,3 +385,51 @@ def test_a_name_found_whole_is_whole_where_it_is_said_again(facts):
     got = facts("Centre for Peace, Law and Security Studies\n\nIt was jointly organised by the Centre for Peace, "
                 "Law and Security Studies and the Embassy of Peru in Bangladesh.")
     assert "Centre for Peace" not in _of_type(got, "Organization")
+
+
+# --- a premiere the crowd filled a cinema for ------------------------------------------------------------
+
+
+def test_the_cinema_a_crowd_filled_for_the_premiere_is_its_place_and_day(facts):
+    got = facts('Movie lovers filled Hall 2 of the Starlight Cinemas in the Central Business District of Lagos on '
+                'Saturday for the Nigerian premiere of the Peruvian feature film "Salt of the Andes".', date="2022-11-14")
+    assert ("EVENT", "location", "Starlight Cinemas") in got
+    assert any(s == "EVENT" and p == "location" and "Lagos" in o for s, p, o in got)
+    assert ("EVENT", "date", "2022-11-12") in got
+
+
+def test_a_hall_filled_with_no_event_is_no_place_of_it(facts):
+    got = facts("The Embassy of Peru in Nigeria held a reception at the Transcorp Hilton in Abuja. Water filled the "
+                "Starlight Cinemas in Lagos after the storm.", date="2022-11-14")
+    assert ("EVENT", "location", "Starlight Cinemas") not in got
+
+
+def test_the_drama_said_again_was_produced_by_the_studio_and_is_about_the_war(facts):
+    got = facts('The Embassy of Peru in Nigeria screened the feature film "Salt of the Andes". Directed by Ana Ruiz and '
+                'produced by the Andesfilm studio in Lima, the 104-minute drama is a film about the Second Karabakh War.')
+    assert ("Salt of the Andes", "producedBy", "Andesfilm") in got
+    assert any(s == "Salt of the Andes" and p == "about" for s, p, o in got)
+
+
+# --- a member of a community, capitals, a masthead -------------------------------------------------------
+
+
+def test_a_member_of_a_community_holds_no_office(facts):
+    got = facts("Speakers included Lala Aliyeva, a member of the Azerbaijani community of Lima, and Jorge Pintos, a "
+                "member of the Congress of Peru.")
+    assert not any(s == "Lala Aliyeva" and p == "jobTitle" for s, p, o in got)
+    assert ("Jorge Pintos", "jobTitle", "member") in got
+
+
+def test_a_masthead_in_capitals_names_the_organization_and_its_city(facts):
+    got = facts("THE LUTHERAN PARISH OF ST MARY AND ST PAUL, TALLINN\nWeekly Bulletin\n\nOn Friday our parish hosted a "
+                "concert in the Church of the Holy Spirit.", date="2010-03-01")
+    assert "Lutheran Parish of St Mary and St Paul" in _of_type(got, "Organization")
+    assert "Tallinn" in _of_type(got, "Place")
+    assert not {"ST", "St"} & _of_type(got, "Place")
+    assert ("EVENT", "organizer", "Lutheran Parish of St Mary and St Paul") in got
+
+
+def test_a_line_in_capitals_with_no_organization_word_is_no_masthead(facts):
+    got = facts("BREAKING NEWS FROM THE CAPITAL\n\nThe Embassy of Peru in Estonia held a concert in Tallinn.")
+    assert not any("Breaking" in s for s in _of_type(got, "Organization"))

@@ -87,6 +87,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _without_honorifics(kept, lexicon)
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
+    kept.extend(_cities_of_districts(doc, kept, lexicon))
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -1804,4 +1806,57 @@ def _media_named_after_their_kind(doc: Doc, kept: list[_Candidate]) -> list[_Can
         if kind.is_lower and kind.lower_ in _MEDIA_NOUNS and article.lower_ == "the":
             candidate.type, candidate.name, candidate.kind, candidate.subtype = "Organization", span.text, "name", None
             candidate.method += "+medium-named"
+    return kept
+
+
+def _cities_of_districts(doc: Doc, kept: list[_Candidate], lexicon: Lexicon):
+    """'the Central Business District of Abuja', 'a suburb of Lagos': a gazetteer city after 'of' and
+    a word for a part of a place is a place, where nothing else claims it."""
+    taken = {i for c in kept for i in range(c.span.start, c.span.end)}
+    parts = lexicon.cues.place_kind_nouns | {"suburb", "suburbs", "outskirts", "centre", "center", "quarter"}
+    for token in doc:
+        if token.lower_ != "of" or token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ not in parts:
+            continue
+        city = doc[token.i + 1]
+        if city.i not in taken and city.pos_ == "PROPN" and lexicon.country_of_city(fold_accents(city.text)) \
+                and not (city.i + 1 < len(doc) and _is_name_word(doc[city.i + 1])):
+            yield _Candidate(doc[city.i : city.i + 1], "Place", city.text, "gazetteer:city-of-district", subtype="City")
+
+
+def _stray_capitals(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """'ST' of a line in capitals ('ST TIMOTHY AND ST JOHN'): one or two capital letters the model
+    calls a place, and no country's abbreviation, are no place."""
+    text = candidate.span.text
+    return candidate.type == "Place" and len(text) <= 2 and text.isupper() and lexicon.country(text) is None
+
+
+_MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:THE )?[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|OF|AND|THE|FOR|&))+)(?:, (?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?))?[ \t]*$", re.M)
+_MASTHEAD_SMALL = {"of", "and", "the", "for", "&"}
+
+
+def _masthead_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'THE ANGLICAN CHAPLAINCY OF ST TIMOTHY AND ST JOHN, TALLINN' on a line of its own near the top:
+    a name in capitals with an organization word is the organization (in title case), and a
+    gazetteer city after its comma a place; the model's guesses inside the line are dropped."""
+    match = _MASTHEAD.search(doc.text[:400])
+    if match is None:
+        return kept
+    words = match.group("name").split()
+    if words[0] == "THE":
+        words = words[1:]
+    if len(words) < 2 or not any(w.lower() in lexicon.org_heads and w.lower() not in ("news", "press") for w in words):
+        return kept
+    name = " ".join(w.lower() if w.lower() in _MASTHEAD_SMALL else w[:1] + w[1:].lower() for w in words)
+    line = doc.char_span(match.start("name"), match.end(), alignment_mode="expand")
+    if line is None:
+        return kept
+    kept = [c for c in kept if c.span.end <= line.start or c.span.start >= line.end]
+    span = doc.char_span(match.start("name") + (4 if match.group("name").startswith("THE ") else 0), match.end("name"), alignment_mode="expand")
+    if span is not None:
+        kept.append(_Candidate(span, "Organization", name, "rule:masthead"))
+    city = match.group("city")
+    if city and lexicon.country_of_city(fold_accents(city.lower())):
+        where = doc.char_span(*match.span("city"), alignment_mode="expand")
+        if where is not None:
+            kept.append(_Candidate(where, "Place", city.title(), "rule:masthead-city", subtype="City"))
     return kept

@@ -89,6 +89,8 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _organizers_in_relative_clauses(ctx)
     _organized_by_after_the_event(ctx)
     _organizations_opening_events(ctx)
+    _filled_for_the_event(ctx)
+    _our_body_organizes(ctx)
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
@@ -590,6 +592,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
     method = "rule:title-apposition"
     if unit.of_target is None and _DESCRIPTION.match(unit.phrase or ""):
         return  # "author of several books on X": a description of the person, not an office
+    if unit.of_target is None and _MEMBER_OF_A_PEOPLE.match(unit.phrase or ""):
+        return  # "a member of the Azerbaijani community of Lima": who they are among, no office
     ctx.add(person.index, "jobTitle", unit.phrase or unit.title, method, 0.9, where)
     target = unit.of_target
     if target is not None and target.type in ("Organization", "Embassy"):
@@ -639,6 +643,7 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
 
 
+_MEMBER_OF_A_PEOPLE = re.compile(r"^member of (?:the|a|an) (?:[\w-]+ ){0,3}(?:community|communities|diaspora|public|people|youth)\b", re.I)
 _DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|dozens|hundreds|two|three|four|five|various) ", re.I)
 
 
@@ -1195,6 +1200,33 @@ def _organized_by_after_the_event(ctx: _Context) -> None:
                 for mention in first + (_listed_after(ctx, first[0]) if first else []):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-by", 0.8, token)
+
+
+def _our_body_organizes(ctx: _Context) -> None:
+    """'Our chaplaincy hosted a service', 'our society held a concert': the writer's body, the one
+    organization of the article whose name has that word (a masthead's), organizes the event."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs or not _is_event_clause(ctx, token):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and any(g.lower_ == "our" for g in c.children)):
+            named = [m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"
+                     and subject.lower_ in m.name.lower().split() and m.start < subject.idx]
+            if named:  # the first so named, above: the masthead's, not the 'Chaplaincy Office' of the notices
+                ctx.add(EVENT, "organizer", min(named, key=lambda m: m.start).index, "rule:our-body-organizes", 0.7, token)
+
+
+def _filled_for_the_event(ctx: _Context) -> None:
+    """'Movie lovers filled Hall 3 of the X Cinemas in the Y District of Abuja on Saturday for the
+    premiere of ...': the places the crowd filled for the event are where it was held."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ("fill", "pack"):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for mention in _mentions_under(ctx, obj):
+                if mention.type == "Place":
+                    _add_location(ctx, mention, token, "rule:filled-for-event", 0.7)
 
 
 def _organizers_in_relative_clauses(ctx: _Context) -> None:
