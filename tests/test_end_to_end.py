@@ -167,11 +167,11 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     1.0 and 1.0 (untuned: 0.903 and 0.836, 0.907 and 0.844 on the corrected gold); batch 9
     (9 articles) 0.997 and 0.998 (untuned: 0.931 and 0.877, 0.931 and 0.882 on the corrected gold);
     batch 10 (9 articles: a ministry's press release, a university news page, a diaspora portal,
-    dotted and relative dates, initials, nicknames, patronymics) 0.925 and 0.926 (untuned: 0.847
+    dotted and relative dates, initials, nicknames, patronymics) 0.929 and 0.929 (untuned: 0.847
     and 0.762); batch 11 (9 articles: a wire item with four envoys 'to the State of Qatar', a
     university press release, an embassy's post in the first person, a parliament's news page, a
     think-tank's report with names with commas and 'and', a church bulletin under a masthead in
-    capitals) 0.983 and 0.971 (untuned: 0.842 and 0.743); all 91 articles 0.988 and 0.986. A change
+    capitals) 0.986 and 0.976 (untuned: 0.842 and 0.743); all 91 articles 0.989 and 0.987. A change
     that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
@@ -189,9 +189,9 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     # texts tells apart but their employers' kinds, as nothing tells apart the ambassador and the
     # institute head of one name that the gold of 131 and 132 makes one person
     assert score["resolution"]["split"] <= 3 and score["resolution"]["merged_nodes"] <= 1
-    # participants alone are under 0.95 (0.928): batch 10's performers ('featured the tar player X',
-    # 'a concert of the X Orchestra') and the weavers who 'showed the guests' (180, 186) are missed
-    assert score["relations_by_type"]["participant"]["f1"] >= 0.87, score["relations_by_type"]
+    # participants, the weakest relation (0.958): batch 10's performers ('featured the tar player X',
+    # 'a concert of the X Orchestra') are missed
+    assert score["relations_by_type"]["participant"]["f1"] >= 0.95, score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for k, s in score["relations_by_type"].items() if k != "participant"), score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for s in score["entities_by_type"].values()), score["entities_by_type"]
     earlier = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_7], tmp_path, "batches-1-6")
@@ -208,7 +208,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert tenth["entities"]["f1"] >= 0.91 and tenth["relations"]["f1"] >= 0.90, (tenth["entities"], tenth["relations"])
     assert tenth["resolution"]["split"] <= 2 and tenth["resolution"]["merged_nodes"] == 0
     latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_11], tmp_path, "batch-11")
-    assert latest["entities"]["f1"] >= 0.98 and latest["relations"]["f1"] >= 0.96, (latest["entities"], latest["relations"])
+    assert latest["entities"]["f1"] >= 0.98 and latest["relations"]["f1"] >= 0.97, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] <= 1
 
 

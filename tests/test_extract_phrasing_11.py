@@ -433,3 +433,30 @@ def test_a_masthead_in_capitals_names_the_organization_and_its_city(facts):
 def test_a_line_in_capitals_with_no_organization_word_is_no_masthead(facts):
     got = facts("BREAKING NEWS FROM THE CAPITAL\n\nThe Embassy of Peru in Estonia held a concert in Tallinn.")
     assert not any("Breaking" in s for s in _of_type(got, "Organization"))
+
+
+# --- who showed the guests, a town the model takes for a name, the masthead's city -------------------------
+
+
+def test_a_person_who_showed_the_guests_something_took_part(facts):
+    got = facts("The Embassy of Peru in Kenya opened an exhibition. Our thanks go to the weaver Rosa Mamani, who came "
+                "from Cusco and showed our guests how a poncho is woven. The carpet weaver Ana Condori, who lives in "
+                "Lima, showed the guests how a knot is tied.")
+    assert ("EVENT", "participant", "Rosa Mamani") in got
+    assert ("EVENT", "participant", "Ana Condori") in got
+
+
+def test_a_person_who_showed_a_document_to_nobody_took_no_part(facts):
+    got = facts("The Embassy of Peru in Kenya opened an exhibition. A letter showed that Rosa Mamani had lived in Cusco.")
+    assert ("EVENT", "participant", "Rosa Mamani") not in got
+
+
+def test_a_city_after_from_is_a_place_whatever_the_model_calls_it(facts):
+    got = facts("The film follows a girl from Aghdam who returns to her grandfather's orchard.")
+    assert "Aghdam" in _of_type(got, "Place")
+
+
+def test_the_mastheads_city_is_the_events_where_no_other_city_is_named(facts):
+    got = facts("THE LUTHERAN PARISH OF ST MARY, TARTU\n\nOn Friday our parish hosted a concert in the Church of St "
+                "John for the victims of the flood.", date="2010-03-01")
+    assert ("EVENT", "location", "Tartu") in got

@@ -1773,6 +1773,7 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
     '> News', 'House 12, Road 7' (one organization word alone before a number, a common noun it
     modifies, or nothing on its line)."""
     out = []
+    surnames = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) > 1}
     for candidate in kept:
         span = candidate.span
         if candidate.type == "Place" and span[-1].is_lower and span[-1]._.eg_venue_head and span.start >= 1 \
@@ -1780,6 +1781,10 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
             continue  # 'a small Aarhus house': a kind of place, no venue's name
         if candidate.type == "Place" and len(span) == 1 and span[0].lower_ in ("embassy", "consulate", "mission"):
             continue  # 'our Embassy': a mission unnamed, no place
+        if candidate.type == "Person" and candidate.kind == "surname" and len(span) == 1 and span.start > 0 \
+                and doc[span.start - 1].lower_ in ("from", "in", "to") and lexicon.country_of_city(fold_accents(span.text)) \
+                and span.text not in surnames:  # 'Anna Tampere spoke. The audience in Tampere': her name again
+            candidate = _Candidate(span, "Place", span.text, "gazetteer:city-after-preposition", subtype="City")
         if candidate.type in ("Organization", "Place") and len(span) == 1 and candidate.kind == "name":
             token = span[0]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -1830,7 +1835,7 @@ def _stray_capitals(candidate: _Candidate, lexicon: Lexicon) -> bool:
     return candidate.type == "Place" and len(text) <= 2 and text.isupper() and lexicon.country(text) is None
 
 
-_MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:THE )?[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|OF|AND|THE|FOR|&))+)(?:, (?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?))?[ \t]*$", re.M)
+MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:THE )?[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|OF|AND|THE|FOR|&))+)(?:, (?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?))?[ \t]*(?P<region>(?!))?$", re.M)
 _MASTHEAD_SMALL = {"of", "and", "the", "for", "&"}
 
 
@@ -1838,7 +1843,7 @@ def _masthead_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
     """'THE ANGLICAN CHAPLAINCY OF ST TIMOTHY AND ST JOHN, TALLINN' on a line of its own near the top:
     a name in capitals with an organization word is the organization (in title case), and a
     gazetteer city after its comma a place; the model's guesses inside the line are dropped."""
-    match = _MASTHEAD.search(doc.text[:400])
+    match = MASTHEAD.search(doc.text[:400])
     if match is None:
         return kept
     words = match.group("name").split()

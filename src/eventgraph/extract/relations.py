@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, STOP_DATELINE, MINISTRY_FIELDS
+from .entities import DASH_DATELINE, MASTHEAD, STOP_DATELINE, MINISTRY_FIELDS
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -96,6 +96,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_among(ctx)
     _present_by_pattern(ctx)
     _performers(ctx)
+    _showed_the_guests(ctx)
     _films_and_campaigns(ctx)
     _producers_named(ctx)
     _commemoration(ctx)
@@ -1253,7 +1254,9 @@ def _dateline_city(ctx: _Context) -> None:
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
     dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'AKTAU. The ...' below the headline
-    for match in [*_DATELINE.finditer(head), *([dash] if dash else [])]:
+    masthead = MASTHEAD.search(ctx.text[:400])  # 'THE X CHAPLAINCY, TALLINN': the body's own city
+    masthead = masthead if masthead is not None and masthead.group("city") else None
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
@@ -1490,6 +1493,37 @@ def _performers(ctx: _Context) -> None:
             for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _showed_the_guests(ctx: _Context) -> None:
+    """'The carpet weaver X showed the guests how a knot is tied', 'the carpet master X, who came from
+    Baku and showed our guests how ...': a person who showed the audience something took part."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ("show", "teach"):
+            continue
+        if not any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in token.children):
+            continue
+        verb = token
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # 'who came from Baku and showed our guests': the first verb's subject
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            # 'The carpet weaver NAME, who ..., showed the guests': the parser loses the subject; the
+            # person who opens the sentence
+            sentence = token.sent
+            opening = [m for m in _mentions_in(ctx, ctx.doc[sentence.start : min(sentence.start + 8, token.i)])
+                       if _is_named_person(ctx, m)]
+            person = opening[0] if opening and verb.dep_ == "ROOT" else None
+        else:
+            person = ctx.mention_at(subject)
+            if subject.lower_ == "who" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+                person = ctx.mention_at(doc[subject.i - 2])
+            elif person is None:  # 'The carpet weaver NAME, who ...': the name inside the subject
+                person = next((m for m in _mentions_under(ctx, subject) if _is_named_person(ctx, m)), None)
+        if _is_named_person(ctx, person) and person.kind != "implied":
+            ctx.add(EVENT, "participant", person.index, "rule:showed-the-guests", 0.6, token)
 
 
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
