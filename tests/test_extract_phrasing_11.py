@@ -460,3 +460,9 @@ def test_the_mastheads_city_is_the_events_where_no_other_city_is_named(facts):
     got = facts("THE LUTHERAN PARISH OF ST MARY, TARTU\n\nOn Friday our parish hosted a concert in the Church of St "
                 "John for the victims of the flood.", date="2010-03-01")
     assert ("EVENT", "location", "Tartu") in got
+
+
+def test_a_name_the_model_found_whole_after_a_titled_body_is_kept_whole(facts):
+    got = facts("Head of the Department of Culture Aruzhan Bekova, who opened the festival, thanked the guests.")
+    assert "Aruzhan Bekova" in _people(got)
+    assert not any("Aruzhan" in s for s in _of_type(got, "Organization"))

@@ -1651,7 +1651,7 @@ def _names_after_titled_bodies(doc: Doc, kept: list[_Candidate], lexicon: Lexico
                 owner.method += "+name-cut"
             else:
                 kept = [c for c in kept if c is not owner]
-        elif body[-1].lower_ in lexicon.cues.place_kind_nouns and not any(i in by_token for i in range(body.start, body.end)):
+        elif len(body) and body[-1].lower_ in lexicon.cues.place_kind_nouns and not any(i in by_token for i in range(body.start, body.end)):
             added.append(_Candidate(body, "Place", body.text, "rule:place-before-name", subtype=None))
         added.append(_Candidate(name, "Person", name.text, "rule:name-after-titled-body"))
         for i in range(span.start, span.end):
