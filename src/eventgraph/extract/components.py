@@ -121,7 +121,7 @@ class LexiconTagger:
 
 
 def _surname_not_title(span, lexicon: Lexicon, titled: set[int]) -> bool:
-    """'Farrukh Iqbal Sheikh,': a title that is also a family name ends a name after two given
+    """'Imran Javed Sheikh,': a title that is also a family name ends a name after two given
     names and before no other capitalized word; 'Sheikh Ahmed' keeps its title."""
     if len(span) != 1 or span.text not in lexicon.title_surnames or span.start < 2:
         return False

@@ -159,7 +159,7 @@ def _titles(ctx: _Context) -> None:
 
 
 def _titles_before_titled_appositions(ctx: _Context) -> None:
-    """'Azerbaijan's honorary consul in Aarhus, the shipping businessman NAME, said': a title unit
+    """'Peru's honorary consul in Odense, the shipping businessman NAME, said': a title unit
     opening the clause, then a comma and a titled name, is that name's too."""
     doc = ctx.doc
     titles = {span.start: span for span in doc.spans.get("eg_titles", [])}
@@ -1253,7 +1253,7 @@ def _dateline_city(ctx: _Context) -> None:
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
-    dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'AKTAU. The ...' below the headline
+    dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'ASTANA. The ...' below the headline
     masthead = MASTHEAD.search(ctx.text[:400])  # 'THE X CHAPLAINCY, TALLINN': the body's own city
     masthead = masthead if masthead is not None and masthead.group("city") else None
     for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else [])]:
