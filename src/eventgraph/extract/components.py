@@ -117,6 +117,8 @@ class LexiconTagger:
                 token._.eg_geo = True
         doc.spans["eg_countries"] = countries
         titles = filter_spans(self.titles(doc, as_spans=True))
+        titled = {i for t in titles for i in range(t.start, t.end)}
+        titles = [t for t in titles if not _surname_not_title(t, lex, titled)]
         for span in titles:
             for token in span:
                 token._.eg_title = True
@@ -127,6 +129,21 @@ class LexiconTagger:
         return doc
 
 
+def _surname_not_title(span, lexicon: Lexicon, titled: set[int]) -> bool:
+    """'Imran Javed Sheikh,': a title that is also a family name ends a name after two given
+    names and before no other capitalized word; 'Sheikh Ahmed' keeps its title."""
+    if len(span) != 1 or span.text not in lexicon.title_surnames or span.start < 2:
+        return False
+    doc = span.doc
+    before = [doc[span.start - 2], doc[span.start - 1]]
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and t.i not in titled for t in before) \
+        and not (after is not None and after.text[:1].isupper() and after.is_alpha)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and"})
+
+
 def _phrase_matcher(nlp: Language, phrases: Iterable[str], *, attr: str, title_case: bool = False) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     forms = set()
@@ -134,6 +151,8 @@ def _phrase_matcher(nlp: Language, phrases: Iterable[str], *, attr: str, title_c
         forms.add(phrase)
         if title_case:
             forms.add(" ".join(word[:1].upper() + word[1:] for word in phrase.split()))
+            # "the State of Qatar", "the Islamic Republic of Iran": a long form as written keeps its small words
+            forms.add(" ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:] for word in phrase.split()))
     matcher.add("PHRASE", [nlp.make_doc(form) for form in sorted(forms)])
     return matcher
 
@@ -209,13 +228,15 @@ def _known_legislatures() -> list[dict]:
 
 def _hotel_brands() -> list[dict]:
     """'the Hyatt Regency Bishkek', 'the Radisson Blu Royal': a hotel brand (resources/titles.json
-    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue; a venue
-    word after the brand is the building patterns' ('the Sheraton Hotel' + a person's name after it)."""
+    hotel_brands) and up to three capitalized words after it (a city, 'Royal', 'Plaza') is a venue, with the
+    venue word that may end it ('the Marriott Marquis Resort'); no capitalized word after a venue word
+    ('the Sheraton Hotel' + a person's name after it)."""
     data = json.loads(resources.files("eventgraph.resources").joinpath("titles.json").read_text(encoding="utf-8"))
     after = {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["PERSON"]},
              "_": {"eg_title": False, "eg_demonym": False, "eg_org_head": False, "eg_venue_head": False}, "OP": "{0,3}"}
+    venue_word = {"_": {"eg_venue_head": True}, "IS_TITLE": True, "OP": "?"}  # 'the Marriott Marquis Resort (and ...)'
     return [
-        {"label": "VENUE", "id": "hotel-brand", "pattern": [*({"ORTH": word} for word in re.findall(r"[^\W_]+|[^\w\s]", brand)), after]}
+        {"label": "VENUE", "id": "hotel-brand", "pattern": [*({"ORTH": word} for word in re.findall(r"[^\W_]+|[^\w\s]", brand)), after, venue_word]}
         for brand in data["hotel_brands"]
     ]
 

@@ -78,12 +78,19 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
+    kept.extend(_stop_dateline_city(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
     kept.extend(_venue_words_said_again(doc, taken, kept))
     kept = _companies_named_without_legal_form(kept)
     kept = _family_names_before_given_names(doc, kept, lexicon)
+    kept = _straddling_person_names(doc, _names_after_titled_bodies(doc, kept, lexicon), lexicon)
+    kept = _without_honorifics(kept, lexicon)
+    kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
+    kept = _media_named_after_their_kind(doc, kept)
+    kept.extend(_cities_of_districts(doc, kept, lexicon))
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -279,6 +286,28 @@ def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
         return
     span = doc.char_span(*match.span("city"))
     if span is not None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
+
+
+STOP_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]{2,}){0,2})[.,][ \t]+(?=[A-Z])(?P<region>(?!))?", re.M)
+
+
+def _stop_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'ASTANA. The consulate general held ...' below a headline: a capitalized city of the gazetteer
+    and a full stop (or a comma) opening a paragraph is a dateline's city, no acronym."""
+    match = STOP_DATELINE.search(doc.text[:600])
+    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())) \
+            or lexicon.international_organization(match.group("city")):
+        return
+    span = doc.char_span(*match.span("city"))
+    if span is None:
+        return
+    covering = next((c for c in kept if c.span.start == span.start and c.span.end == span.end), None)
+    if covering is not None and covering.type == "Organization":
+        covering.type, covering.name, covering.subtype, covering.kind = "Place", span.text.title(), "City", "name"
+        covering.method = "gazetteer:dateline-city"
+    elif covering is None and not any(taken[span.start : span.end]):
         taken[span.start : span.end] = [True] * len(span)
         yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
 
@@ -1136,7 +1165,7 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         # the model often types such a name ORG or NORP; the slot says it is a person
         # or GPE ('Imtiaz Ahmed Qureshi'): a place stops the name where the gazetteer knows it too
         while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
-                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon)):
+                and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon) and end == comma + 1):
             end += 1
         if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
             end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
@@ -1789,3 +1818,351 @@ def historical_event_name(text: str, lexicon: Lexicon) -> str:
         words[-1] = words[-1].lower()  # "Halabja Massacre" and "Halabja massacre" are one name
     name = " ".join(words)
     return lexicon.historical_aliases.get(name.lower(), name)  # "World War II" is the Second World War
+
+
+# --- repairs after the candidates are kept ------------------------------------------------------
+
+
+def _without_honorifics(kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'H.E. Mr Vagif X', 'the Rev. Anna Y', 'Alhaji Musa Z': the honorifics before a name are no
+    part of it, however many; an 'organization' of honorifics alone ('H.E.') is none."""
+    honorifics = lexicon.cues.honorifics
+    out = []
+    for candidate in kept:
+        span = candidate.span
+        plain = [t for t in span if t.lower_ not in honorifics and t.lower_.rstrip(".") not in honorifics and t.lower_ != "the"]
+        if candidate.type == "Organization" and not plain:
+            continue
+        if candidate.type == "Person" and candidate.kind == "name":
+            start = span.start
+            while start < span.end - 1 and (span.doc[start].lower_ in honorifics or span.doc[start].lower_.rstrip(".") in honorifics
+                                            or span.doc[start].lower_ == "the"):
+                start += 1
+            if start > span.start and span.end - start >= 1:
+                trimmed = span.doc[start : span.end]
+                if candidate.name == span.text or candidate.name.endswith(trimmed.text):
+                    candidate.name = trimmed.text
+                elif candidate.name.startswith(span.doc[span.start : start].text):
+                    candidate.name = candidate.name[len(span.doc[span.start : start].text) :].strip()
+                candidate.span = trimmed
+                candidate.method += "+no-honorific"
+        out.append(candidate)
+    return out
+
+
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "del", "da", "van", "von", "der"})
+
+
+def _titled_body_closes(token, lexicon: Lexicon) -> bool:
+    """A word that can close the name of the body in a title's complement ('Faculty of Law',
+    'the Mangystau Region', 'Ministry of Foreign Affairs'), so that a personal name may follow."""
+    return (
+        token.lower_ in lexicon.portfolio_words or token.lower_ in lexicon.cues.place_kind_nouns
+        or (token._.eg_org_head and not token._.eg_org_lead) or token._.eg_country
+    )  # not a city's name: a town may be called like a word of a foreign name ('Stichting Andes Brug')
+
+
+def _after_title_complement(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether tokens before `start` are 'TITLE of/at (the) ...': a capitalized title whose
+    complement runs up to here ('Dean of the Faculty of Law', 'Deputy akim of the X Region')."""
+    i = start - 1
+    steps = 0
+    while i >= 0 and steps < 12 and (doc[i].lower_ in ("of", "the", "at", "to", "in", "for", "and", ",")
+                                      or _is_name_word(doc[i]) or doc[i]._.eg_country) and not doc[i]._.eg_title:
+        if doc[i].is_sent_start:
+            return False
+        i -= 1
+        steps += 1
+    if i < 0 or not doc[i]._.eg_title or i + 1 >= start or doc[i + 1].lower_ not in ("of", "at", "to", "in"):
+        return False
+    while i > 0 and doc[i - 1]._.eg_title:
+        i -= 1  # "Deputy akim": the title phrase is capitalized where it starts
+    return doc[i].text[:1].isupper()
+
+
+def _personal_tail(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where a 2-4 word personal name closing tokens start..end begins, right after a word that
+    closes a body's name ('Faculty of Law | Lucia Torres Vega'), if it does."""
+    def name_word(t) -> bool:
+        return (t.pos_ == "PROPN" and _is_name_word(t) and not _is_lexical(t) and not t._.eg_geo and not t._.eg_venue_head
+                and t.lower_ not in lexicon.portfolio_words and t.lower_ not in lexicon.cues.place_kind_nouns
+                and not (_is_known_place(t, lexicon)))
+
+    for cut in range(max(start + 1, end - 5), end - 1):
+        tail = doc[cut:end]
+        words = [t for t in tail if t.lower_ not in _NAME_PARTICLES]
+        if 2 <= len(words) <= 4 and name_word(tail[0]) and name_word(tail[-1]) \
+                and all(name_word(t) or t.lower_ in _NAME_PARTICLES for t in tail) and _titled_body_closes(doc[cut - 1], lexicon):
+            return cut
+    return None
+
+
+def _names_after_titled_bodies(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'Dean of the Faculty of Law Lucia Torres Vega, who ...', 'Director of the Protocol
+    Department at the Ministry of Foreign Affairs Khalid bin Nasser Al Hajri, ...': a capitalized
+    title's complement that runs, without a comma, into a personal name before a comma or a verb.
+    The model takes name and body for one organization, or lets the body swallow the start of
+    the name it found; the name is the words after the word that closes the body's name."""
+    by_token = {i: c for c in kept for i in range(c.span.start, c.span.end)}
+    spans = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC", "LOC", "NORP", "PERSON")]
+    spans += [c.span for c in kept if c.type in ("Organization", "Place")]
+    persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    for title in doc.spans.get("eg_titles", []):  # the complement up to the comma or verb, where the model saw nothing
+        j = title.end
+        if j >= len(doc) or doc[j].lower_ not in ("of", "at", "to", "in"):
+            continue
+        while j < min(len(doc), title.end + 14) and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") \
+                and (_is_name_word(doc[j]) or doc[j].lower_ in ("of", "the", "at", "to", "in", "and") or doc[j]._.eg_country):
+            j += 1
+        if j < len(doc) and (doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")):
+            spans.append(doc[title.end + 1 : j])
+    added: list[_Candidate] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        span = _strip_determiner(span)
+        whole_name = (span.start, span.end) in persons and span.start > 0 and _titled_body_closes(doc[span.start - 1], lexicon)
+        if len(span) < (2 if whole_name else 3) or span.end >= len(doc):
+            continue
+        follows = doc[span.end]
+        if not (follows.text == "," or follows.pos_ in ("VERB", "AUX")):
+            continue
+        if not _after_title_complement(doc, span.start, lexicon):
+            continue
+        cut = _personal_tail(doc, span.start - 1 if whole_name else span.start, span.end, lexicon)
+        if cut is None:
+            continue
+        inside = {id(by_token[i]): by_token[i] for i in range(cut, span.end) if i in by_token}
+        shorter = [c for c in inside.values() if c.type == "Person" and cut < c.span.start and c.span.end <= span.end]
+        if shorter:  # "Region Yerbol | Serikbayuly Amanov": a title rule's guess at the name's last words
+            kept = [c for c in kept if all(c is not p for p in shorter)]
+            for c in shorter:
+                for i in range(c.span.start, c.span.end):
+                    by_token.pop(i, None)
+                inside.pop(id(c))
+        owner = by_token.get(cut)
+        if owner is not None and owner.type == "Person" and owner.span.start <= cut:
+            continue  # already a person
+        if len(inside) > 1 or (inside and owner is None):
+            continue
+        name = doc[cut : span.end]
+        body = doc[span.start : cut]
+        if owner is not None:
+            if owner.span.start < cut:
+                owner.span = doc[owner.span.start : cut]
+                owner.name = canonical_org_name(owner.span.text, lexicon) if owner.type == "Organization" else owner.span.text
+                owner.method += "+name-cut"
+            else:
+                kept = [c for c in kept if c is not owner]
+        elif len(body) and body[-1].lower_ in lexicon.cues.place_kind_nouns and not any(i in by_token for i in range(body.start, body.end)):
+            added.append(_Candidate(body, "Place", body.text, "rule:place-before-name", subtype=None))
+        added.append(_Candidate(name, "Person", name.text, "rule:name-after-titled-body"))
+        for i in range(span.start, span.end):
+            by_token.pop(i, None)
+    return kept + added
+
+
+def _straddling_person_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'the Ministry of Foreign Affairs Khalid' + the model's person 'Khalid bin Nasser Al Hajri': an
+    organization that ends inside a personal name the model found ends before it."""
+    by_token = {i: c for c in kept for i in range(c.span.start, c.span.end)}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not _looks_like_person(ent):
+            continue
+        owner = by_token.get(ent.start)
+        if owner is None or owner.type != "Organization" or not owner.span.start < ent.start < owner.span.end < ent.end:
+            continue
+        if any(i in by_token for i in range(owner.span.end, ent.end)):
+            continue
+        owner.span = doc[owner.span.start : ent.start]
+        owner.name = canonical_org_name(owner.span.text, lexicon)
+        owner.method += "+name-cut"
+        kept.append(_Candidate(ent, "Person", ent.text, "model:PERSON+past-organization"))
+        for i in range(ent.start, ent.end):
+            by_token[i] = kept[-1]
+    return kept
+
+
+def _names_with_coordinations(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """Organization and venue names with 'and' or a comma list inside: 'the National Film and
+    Video Censors Board', 'the Ministry of Tourism, Wildlife and Heritage', 'Skagerrak and Baltic
+    Publishers', 'the Marriott Marquis Resort and Convention Hotel'. A domain rule or the
+    model's split leaves a part; where the model's entity (or a bare capitalized word before
+    'and') joins the parts with no determiner after 'and', the whole is the name."""
+    by_token = {i: c for c in kept for i in range(c.span.start, c.span.end)}
+
+    def joinable(tokens) -> bool:
+        return all(t.text in (",", "and", "&", "-") or (t.text[:1].isupper() and not t.is_stop and not t._.eg_country)
+                   or t.lower_ in ("of", "for") for t in tokens)
+
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        whole = _strip_determiner(ent)
+        inner = {id(by_token[i]): by_token[i] for i in range(whole.start, whole.end) if i in by_token}
+        parts = [c for c in inner.values() if c.type in ("Organization", "Place") and c.kind == "name"]
+        if len(parts) != len(inner) or not parts or any(c.span.start < whole.start or c.span.end > whole.end for c in parts):
+            continue
+        if len(parts) == 1 and parts[0].span.start == whole.start and parts[0].span.end == whole.end:
+            continue
+        rest = [t for t in whole if t.i not in by_token]
+        if not any(t.lower_ in ("and", "&") for t in rest) or not joinable(rest):
+            continue
+        last = whole[-1] if whole[-1]._.eg_org_head or whole[-1]._.eg_venue_head else whole[0]
+        if not (last._.eg_org_head or last._.eg_venue_head) or any(doc[t.i + 1].lower_ == "the" for t in rest if t.lower_ in ("and", ",")):
+            continue
+        kind = "Place" if last._.eg_venue_head and not last._.eg_org_head or any(c.type == "Place" for c in parts) and not last._.eg_org_head else "Organization"
+        for c in parts:
+            kept = [k for k in kept if k is not c]
+        name = canonical_org_name(whole.text, lexicon) if kind == "Organization" else whole.text
+        joined = _Candidate(whole, kind, name, "rule:coordinated-name", subtype="Venue" if kind == "Place" else None)
+        kept.append(joined)
+        for i in range(whole.start, whole.end):
+            by_token[i] = joined
+    # 'Skagerrak and Baltic Publishers': one capitalized word nothing claims, 'and', an organization
+    for candidate in list(kept):
+        span = candidate.span
+        if candidate.type != "Organization" or candidate.kind != "name" or span.start < 2 or doc[span.start - 1].lower_ != "and":
+            continue
+        left = doc[span.start - 2]
+        before = doc[span.start - 3] if span.start >= 3 else None
+        if left.i in by_token and by_token[left.i].type not in ("Organization", "Person", "Place") or not (left.pos_ == "PROPN" and _is_name_word(left)) \
+                or left._.eg_country or _is_known_place(left, lexicon) or not span[-1]._.eg_org_head:
+            continue
+        if before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper() and not before.is_sent_start):
+            continue  # only a bare word: 'Anna Berg and X Publishers' joins nothing
+        other = by_token.get(left.i)
+        if other is not None and (len(other.span) != 1 or other.type == "Person" and other.kind != "surname"):
+            continue
+        kept = [k for k in kept if k is not candidate and k is not other]
+        whole = doc[left.i : span.end]
+        kept.append(_Candidate(whole, "Organization", whole.text, "rule:coordinated-name"))
+    # the same name again where nothing joins it ('Centre for Peace' on a line of its own, after 'Centre
+    # for Peace, Law and Security Studies' was found whole): the longer name the text goes on to spell
+    longer = sorted({c.span.text for c in kept if c.type == "Organization" and ("," in c.span.text or " and " in c.span.text)}, key=len, reverse=True)
+    for candidate in list(kept):
+        span = candidate.span
+        if candidate.type != "Organization" or candidate.kind != "name":
+            continue
+        for name in longer:
+            if len(name) > len(span.text) and name.startswith(span.text) and doc.text.startswith(name, span.start_char):
+                whole = doc.char_span(span.start_char, span.start_char + len(name))
+                others = {id(o): o for i in range(whole.start, whole.end) if (o := by_token.get(i)) not in (None, candidate)} if whole is not None else {}
+                if whole is not None and all(o.type == "Person" and o.kind == "surname" for o in others.values()):
+                    kept = [k for k in kept if id(k) not in others]  # 'Law' of 'Peace, Law and ...' is no surname
+                    candidate.span, candidate.name = whole, canonical_org_name(whole.text, lexicon)
+                    candidate.method += "+named-again"
+                    for i in range(whole.start, whole.end):
+                        by_token[i] = candidate
+                break
+    # 'the X Resort and Convention Hotel': a venue and its facility word share one name
+    starts = {c.span.start: c for c in kept if c.type == "Place"}
+    for first in [c for c in kept if c.type == "Place" and c.span[-1]._.eg_venue_head]:
+        second = starts.get(first.span.end + 1)
+        if second is None or doc[first.span.end].lower_ != "and" or len(second.span) > 3 \
+                or second.span[0].lower_ not in lexicon.cues.venue_modifiers or not second.span[-1]._.eg_venue_head:
+            continue
+        kept = [k for k in kept if k is not first and k is not second]
+        whole = doc[first.span.start : second.span.end]
+        kept.append(_Candidate(whole, "Place", whole.text, "rule:coordinated-name", subtype="Venue"))
+    return kept
+
+
+_ADDRESS_OR_CHROME_NEXT = re.compile(r"^(?:\d+\w*|release|releases|office|conference|freedom|kit)$")
+
+
+def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """A page's chrome and addresses name no organization or place: 'Press release No. 14',
+    '> News', 'House 12, Road 7' (one organization word alone before a number, a common noun it
+    modifies, or nothing on its line)."""
+    out = []
+    surnames = {c.span[-1].text for c in kept if c.type == "Person" and len(c.span) > 1}
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type == "Place" and span[-1].is_lower and span[-1]._.eg_venue_head and span.start >= 1 \
+                and any(t.lower_ in ("a", "an") for t in doc[max(span.start - 2, 0) : span.start]):
+            continue  # 'a small Odense house': a kind of place, no venue's name
+        if candidate.type == "Place" and len(span) == 1 and span[0].lower_ in ("embassy", "consulate", "mission"):
+            continue  # 'our Embassy': a mission unnamed, no place
+        if candidate.type == "Person" and candidate.kind == "surname" and len(span) == 1 and span.start > 0 \
+                and doc[span.start - 1].lower_ in ("from", "in", "to") and lexicon.country_of_city(fold_accents(span.text)) \
+                and span.text not in surnames:  # 'Anna Tampere spoke. The audience in Tampere': her name again
+            candidate = _Candidate(span, "Place", span.text, "gazetteer:city-after-preposition", subtype="City")
+        if candidate.type in ("Organization", "Place") and len(span) == 1 and candidate.kind == "name":
+            token = span[0]
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            alone_on_line = (nxt is None or "\n" in nxt.text or "\n" in token.whitespace_ or nxt.text in ("|", ">")) and \
+                (token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text in (">", "|"))
+            generic = token.lower_ in lexicon.org_heads or token.lower_ in lexicon.venue_heads
+            if generic and (alone_on_line or (nxt is not None and _ADDRESS_OR_CHROME_NEXT.match(nxt.lower_) and nxt.is_lower or nxt is not None and nxt.like_num)):
+                continue
+        out.append(candidate)
+    return out
+
+
+_MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "journal", "broadcaster", "channel", "portal", "agency"})
+
+
+def _media_named_after_their_kind(doc: Doc, kept: list[_Candidate]) -> list[_Candidate]:
+    """'for the newspaper Fyens-Posten', 'the magazine Ogonyok': a name right after 'the' and a
+    word for a news medium is that medium, an organization, whatever the model calls it."""
+    for candidate in kept:
+        span = candidate.span
+        if candidate.type not in ("Person", "Place") or span.start < 2 or len(span) > 3:
+            continue
+        kind, article = doc[span.start - 1], doc[span.start - 2]
+        if kind.is_lower and kind.lower_ in _MEDIA_NOUNS and article.lower_ == "the":
+            candidate.type, candidate.name, candidate.kind, candidate.subtype = "Organization", span.text, "name", None
+            candidate.method += "+medium-named"
+    return kept
+
+
+def _cities_of_districts(doc: Doc, kept: list[_Candidate], lexicon: Lexicon):
+    """'the Central Business District of Abuja', 'a suburb of Lagos': a gazetteer city after 'of' and
+    a word for a part of a place is a place, where nothing else claims it."""
+    taken = {i for c in kept for i in range(c.span.start, c.span.end)}
+    parts = lexicon.cues.place_kind_nouns | {"suburb", "suburbs", "outskirts", "centre", "center", "quarter"}
+    for token in doc:
+        if token.lower_ != "of" or token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ not in parts:
+            continue
+        city = doc[token.i + 1]
+        if city.i not in taken and city.pos_ == "PROPN" and lexicon.country_of_city(fold_accents(city.text)) \
+                and not (city.i + 1 < len(doc) and _is_name_word(doc[city.i + 1])):
+            yield _Candidate(doc[city.i : city.i + 1], "Place", city.text, "gazetteer:city-of-district", subtype="City")
+
+
+def _stray_capitals(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """'ST' of a line in capitals ('ST MARY AND ST PAUL'): one or two capital letters the model
+    calls a place, and no country's abbreviation, are no place."""
+    text = candidate.span.text
+    return candidate.type == "Place" and len(text) <= 2 and text.isupper() and lexicon.country(text) is None
+
+
+MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:THE )?[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|OF|AND|THE|FOR|&))+)(?:, (?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?))?[ \t]*(?P<region>(?!))?$", re.M)
+_MASTHEAD_SMALL = {"of", "and", "the", "for", "&"}
+
+
+def _masthead_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'THE LUTHERAN PARISH OF ST MARY AND ST PAUL, TARTU' on a line of its own near the top:
+    a name in capitals with an organization word is the organization (in title case), and a
+    gazetteer city after its comma a place; the model's guesses inside the line are dropped."""
+    match = MASTHEAD.search(doc.text[:400])
+    if match is None:
+        return kept
+    words = match.group("name").split()
+    if words[0] == "THE":
+        words = words[1:]
+    if len(words) < 2 or not any(w.lower() in lexicon.org_heads and w.lower() not in ("news", "press") for w in words):
+        return kept
+    name = " ".join(w.lower() if w.lower() in _MASTHEAD_SMALL else w[:1] + w[1:].lower() for w in words)
+    line = doc.char_span(match.start("name"), match.end(), alignment_mode="expand")
+    if line is None:
+        return kept
+    kept = [c for c in kept if c.span.end <= line.start or c.span.start >= line.end]
+    span = doc.char_span(match.start("name") + (4 if match.group("name").startswith("THE ") else 0), match.end("name"), alignment_mode="expand")
+    if span is not None:
+        kept.append(_Candidate(span, "Organization", name, "rule:masthead"))
+    city = match.group("city")
+    if city and lexicon.country_of_city(fold_accents(city.lower())):
+        where = doc.char_span(*match.span("city"), alignment_mode="expand")
+        if where is not None:
+            kept.append(_Candidate(where, "Place", city.title(), "rule:masthead-city", subtype="City"))
+    return kept

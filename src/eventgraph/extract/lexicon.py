@@ -46,6 +46,7 @@ class Cues:
     victory_days: tuple[str, ...]  # 'Victory Day': the event marks the victory in the war the article names
     event_title_lead_ins: frozenset[str]  # 'an evening titled "Khojaly: ..."': the event's own title
     presence_cues: tuple[str, ...]  # 'Among those present were A and B': they attended
+    presence_patterns: tuple[str, ...]  # 'Attending the reception were A, B', 'Also present was A' (regular expressions)
     presentation_verbs: frozenset[str]  # 'the embassy presented the book at X': an event by its organizer's verb
     place_of_nouns: frozenset[str]  # 'the liberation of X': X is a place, whatever the model says
     faith_and_culture_words: frozenset[str]  # 'the Muslim East', 'the Turkic world': a cultural sphere, no place
@@ -111,6 +112,7 @@ class Lexicon:
     patronymic_suffixes: tuple[str, ...] = ()  # 'ovich', 'ovna': a middle word that is the father's name
     name_stop_words: frozenset[str] = frozenset()  # 'mine', 'front': stop words that are words of names when capitalized
     storm_words: frozenset[str] = frozenset()  # 'typhoon', 'hurricane': open a named storm's name, no place
+    title_surnames: frozenset[str] = frozenset()  # 'Sheikh', 'Khan': a title that ends a name after given names
     continents: frozenset[str] = frozenset()  # 'Asia', 'Europe': a region only after a compass word
     compass_words: frozenset[str] = frozenset()  # 'south', 'western': open a region's name
     historical_sites: dict[str, str] | None = None  # 'Halabja' -> 'Halabja massacre', in commemorations' titles
@@ -203,6 +205,8 @@ def load_lexicon() -> Lexicon:
             countries.setdefault(form if _is_abbreviation(form) else form.lower(), name)
         for form in entry.get("demonyms", []):
             demonyms.setdefault(form.lower(), name)
+    for form, name in _official_long_forms(country_data, _read_json("countries.json").get("state_forms", [])):
+        countries.setdefault(form.lower(), name)
     words = _read_json("titles.json")
     international: dict[str, str] = {}
     organizations = _read_json("organizations.json")
@@ -241,6 +245,7 @@ def load_lexicon() -> Lexicon:
         family_names_first=frozenset(_read_json("family_names.json")["given_name_after"]),
         patronymic_words=frozenset(_read_json("family_names.json")["patronymic_words"]),
         patronymic_suffixes=tuple(_read_json("family_names.json")["patronymic_suffixes"]),
+        title_surnames=frozenset(_read_json("family_names.json").get("title_surnames", [])),
         foreign_org_leads=frozenset(t.lower() for t in foreign["leading"]),
         foreign_org_heads=frozenset(t.lower() for t in [*foreign["leading"], *foreign["trailing"]]),
         name_particles=frozenset(foreign["particles"]),
@@ -249,6 +254,24 @@ def load_lexicon() -> Lexicon:
         compass_words=frozenset(t.lower() for t in regions["compass"]),
         historical_sites=dict(_read_json("historical_events.json").get("sites", {})),
     )
+
+
+def _official_long_forms(country_data: list[dict], state_forms: list[str]) -> list[tuple[str, str]]:
+    """'State of Qatar', 'Islamic Republic of Pakistan': each state form before each country's
+    name, except names that are a word of another country's name or alias ('Congo' of 'Democratic
+    Republic of the Congo', 'Korea', 'Guinea'), whose long forms name other states."""
+    others: dict[str, set[str]] = {}
+    for entry in country_data:
+        for form in [entry["name"], *entry.get("aliases", [])]:
+            others.setdefault(entry["name"], set()).add(form.lower())
+    forms = []
+    for entry in country_data:
+        name = entry["name"]
+        word = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+        if any(word.search(form) for other, names in others.items() if other != name for form in names):
+            continue
+        forms.extend((f"{state} of {name}", name) for state in state_forms)
+    return forms
 
 
 def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
@@ -266,6 +289,8 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
     cities = {key: country for key, (_, country) in best.items()}
     for key, country in list(cities.items()):
         cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
+        if "å" in key:
+            cities.setdefault(key.replace("å", "aa"), country)  # "Aarhus", "Aalborg": the Nordic å spelled out
     return cities
 
 

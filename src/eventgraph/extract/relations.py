@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, MINISTRY_FIELDS, is_portfolio_comma
+from .entities import DASH_DATELINE, MASTHEAD, MINISTRY_FIELDS, STOP_DATELINE, is_portfolio_comma
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -80,16 +80,28 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _titles_before_titled_appositions(ctx)
+    _worked_for(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
+    _heard_by_the_event(ctx)
     _organizers_and_locations(ctx)
+    _organizers_in_relative_clauses(ctx)
+    _organized_by_after_the_event(ctx)
+    _organizations_opening_events(ctx)
+    _filled_for_the_event(ctx)
+    _our_body_organizes(ctx)
     _dateline_city(ctx)
     _participants(ctx)
     _present_among(ctx)
+    _present_by_pattern(ctx)
     _performers(ctx)
+    _showed_the_guests(ctx)
     _films_and_campaigns(ctx)
     _producers_named(ctx)
     _commemoration(ctx)
+    _the_atrocity_commemorated(ctx)
+    _years_to_the_day(ctx)
     _event_date(ctx)
     _sources(ctx)
     return ctx.mentions, _dedupe(ctx.relations)
@@ -144,6 +156,52 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _titles_before_titled_appositions(ctx: _Context) -> None:
+    """'Peru's honorary consul in Odense, the shipping businessman NAME, said': a title unit
+    opening the clause, then a comma and a titled name, is that name's too."""
+    doc = ctx.doc
+    titles = {span.start: span for span in doc.spans.get("eg_titles", [])}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        sentence_start = _clause_start(span)
+        inner = _unit_ending_at(ctx, span.start, titles, sentence_start)
+        if inner is None:
+            continue
+        k = inner.start
+        while k > sentence_start and k > inner.start - 3 and (doc[k - 1].is_lower and doc[k - 1].is_alpha):
+            k -= 1  # 'the shipping businessman': the article and the words before the title
+        if k - 1 <= sentence_start or doc[k - 1].text != ",":
+            continue
+        outer = _unit_ending_at(ctx, k - 1, titles, sentence_start)
+        if outer is None or outer.start != sentence_start or not _has_target(outer):
+            continue
+        _relations_of_unit(ctx, person, outer, span)
+
+
+def _worked_for(ctx: _Context) -> None:
+    """'X, who worked in Baku for the newspaper Y', 'X works for the Y Foundation': employment."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lemma_.lower() != "work" or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        person = ctx.mention_at(subject)
+        if subject.lower_ == "who" and token.dep_ == "relcl" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+            person = ctx.mention_at(doc[subject.i - 2])
+        if person is None or person.type != "Person" or person.kind == "implied":
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+            employers = _objects_of(ctx, prep)
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.is_lower), None)
+            if not employers and noun is not None and noun.i + 1 < len(doc) and ctx.mention_at(doc[noun.i + 1]) is not None:
+                employers = [ctx.mention_at(doc[noun.i + 1])]  # 'for the newspaper Y': the name after its kind
+            for employer in employers:
+                if employer.type in ("Organization", "Embassy"):
+                    ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
@@ -239,6 +297,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
     units: list[_TitleUnit] = []
     end = person.start
     sentence_start = _clause_start(person)
+    end = _before_honorifics(ctx, end, sentence_start)  # "the church's rector Father NAME", "Ambassador H.E. Mr NAME"
+    if end - 2 >= sentence_start and doc[end - 1].lower_ == "and" and doc[end - 2].text == ";":
+        return units  # "A, professor of X; and NAME": the list's last item, whose title follows it
     while end > sentence_start:
         unit = _unit_ending_at(ctx, end, titles, sentence_start)
         if unit is None:
@@ -259,10 +320,10 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         # "given by national leader of the people, NAME": a unit may stand before a comma
         break
     if not units:
-        comma = person.start - 1
+        comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s")):
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their")):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -292,6 +353,17 @@ def _unit_before_relative_clause(ctx: _Context, comma: int, titles: dict[int, Sp
         end = who - 1 if doc[who - 1].text == "," else who
         return _unit_ending_at(ctx, end, titles, sentence_start) if end > sentence_start else None
     return None
+
+
+def _before_honorifics(ctx: _Context, end: int, stop: int) -> int:
+    """Token index before the honorifics that stand right before `end` ('Father', 'H.E. Mr')."""
+    honorifics = ctx.lexicon.cues.honorifics
+    start = end
+    while end > stop and (ctx.doc[end - 1].lower_ in honorifics or ctx.doc[end - 1].lower_.rstrip(".") in honorifics):
+        end -= 1
+    if end < start and end > stop and ctx.doc[end - 1].lower_ == "the":
+        end -= 1  # "our chaplain, the Rev. NAME"
+    return end
 
 
 def _clause_start(span: Span) -> int:
@@ -395,6 +467,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             elif unit.of_target is None:
                 unit.of_target = target
             i = _mention_end(ctx, target)
+            i = _also_accredited(ctx, i, end) if word == "to" and target.type == "Place" else i
             continue
         # a plain complement ('head of the Azerbaijani diaspora in Egypt'): part of the title
         if any(_is_named_person(ctx, ctx.mention_at(doc[k])) for k in range(j, end)):
@@ -413,6 +486,18 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _also_accredited(ctx: _Context, i: int, end: int) -> int:
+    """'Ambassador of X to Argentina and Uruguay': past the second country an envoy is accredited
+    to (the mission is in the first)."""
+    doc = ctx.doc
+    if i + 1 < end and doc[i].lower_ == "and":
+        other = ctx.mention_at(doc[i + 1])
+        if other is not None and other.type == "Place" and _mention_start(ctx, other) == i + 1 and _mention_end(ctx, other) <= end \
+                and ctx.lexicon.country(other.name):
+            return _mention_end(ctx, other)
+    return i
 
 
 def _is_named_person(ctx: _Context, mention: Mention | None) -> bool:
@@ -442,8 +527,9 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
                 and doc[comma + 2].text in ("'s", "’s") and ctx.mention_at(doc[comma + 1]) is None:
             comma += 2  # "NAME, the church's parish priest, who ...": a common noun's possessive before the title
     stop = comma + 1
-    while stop < person.sent.end and doc[stop].text not in (",", ";", "(", ")") and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
-        stop += 1
+    while stop < person.sent.end and (doc[stop].text not in (",", ";", "(", ")") or ctx.mention_at(doc[stop]) is not None) \
+            and not (doc[stop].pos_ in ("VERB", "AUX") and ctx.mention_at(doc[stop]) is None):
+        stop += 1  # a comma inside a name ('the Centre for Peace, Law and Security Studies') ends nothing
     last = person.sent.end - 1
     while last > comma and doc[last].is_space:
         last -= 1
@@ -533,6 +619,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
     method = "rule:title-apposition"
     if unit.of_target is None and _DESCRIPTION.match(unit.phrase or ""):
         return  # "author of several books on X": a description of the person, not an office
+    if unit.of_target is None and _MEMBER_OF_A_PEOPLE.match(unit.phrase or ""):
+        return  # "a member of the Azerbaijani community of Lima": who they are among, no office
     ctx.add(person.index, "jobTitle", unit.phrase or unit.title, method, 0.9, where)
     target = unit.of_target
     if target is not None and target.type in ("Organization", "Embassy"):
@@ -547,7 +635,8 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         )
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-ministry", 0.75, where)
         return
-    if _is_diplomatic(ctx, unit) and imply_mission:  # "deputy permanent representative"
+    ours = unit.start > 0 and ctx.doc[unit.start - 1].lower_ == "our"  # "our Ambassador": the writer's mission, unnamed here
+    if _is_diplomatic(ctx, unit) and imply_mission and not ours:  # "deputy permanent representative"
         sender = unit.demonym_country
         if target is not None and target.type == "Place" and ctx.lexicon.country(target.name):
             sender = ctx.lexicon.country(target.name)
@@ -581,6 +670,7 @@ def _relations_of_unit(ctx: _Context, person: Mention, unit: _TitleUnit, where: 
         ctx.add(person.index, "worksFor", implied.index, "rule:office-implies-mission", 0.75, where)
 
 
+_MEMBER_OF_A_PEOPLE = re.compile(r"^member of (?:the|a|an) (?:[\w-]+ ){0,3}(?:community|communities|diaspora|public|people|youth)\b", re.I)
 _DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|dozens|hundreds|two|three|four|five|various) ", re.I)
 
 
@@ -760,6 +850,19 @@ def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
     return []
 
 
+def _heard_by_the_event(ctx: _Context) -> None:
+    """'The hearing also heard Senator A; B, professor of X; and C', 'The conference heard A and B':
+    an event that heard persons had them speak (every person named after the verb)."""
+    for sentence in ctx.sentences:
+        for token in ctx.tokens_in(sentence):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in ctx.lexicon.cues.hearing_verbs:
+                continue
+            if not any(c.dep_ == "nsubj" and _is_event_noun(ctx, c) for c in token.children):
+                continue
+            for person in _named_people_in(ctx, ctx.doc[token.i + 1 : sentence.end]):
+                ctx.add(EVENT, "speaker", person.index, "rule:heard-by-event", 0.75, sentence)
+
+
 def _speaking_at_openers(ctx: _Context, sentence: Span) -> list[Mention]:
     """'Speaking at the vigil, TITLE NAME said ...' however the parser reads the title, and
     'Also addressing the event was NAME': the first person named after the speech participle."""
@@ -918,7 +1021,7 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
             c.dep_ == "nsubjpass" and c.lower_ in ctx.lexicon.cues.authored_nouns for c in verb.children
-        )
+        ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
 
@@ -942,6 +1045,15 @@ def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
     cues = ctx.lexicon.cues
     return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.tribute_verbs and any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in cues.tribute_nouns for c in verb.children)
+
+
+def _presented_as_a_work(ctx: _Context, verb: Token) -> bool:
+    """'Letters that X wrote were presented as a book at Y': what the passive presents as a work
+    is the event (not 'the minister presented the plan as a priority')."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in ctx.lexicon.cues.authored_nouns for g in c.children)
+        for c in verb.children
+    )
 
 
 def _verb_lemma(ctx: _Context, token: Token) -> str:
@@ -1078,6 +1190,10 @@ def _hosts_as_organizers(ctx: _Context, hosts: list[tuple[Mention, Token]]) -> b
     return bool(hosts) and not organized_by
 
 
+# 'at the initiative of X', 'at the request of X', 'at the invitation of X': X is behind the event
+_INITIATIVE_CUES = ("initiative of", "request of", "invitation of")
+
+
 def _initiative_organizers(ctx: _Context) -> bool:
     """'A concert was held at the initiative of the Honorary Consul of X in Y, NAME': the event's
     initiator organizes it; an office-holder stands for the mission the title implies. A campaign's
@@ -1086,12 +1202,12 @@ def _initiative_organizers(ctx: _Context) -> bool:
     for sentence in ctx.sentences:
         text = sentence.text.lower()
         in_sentence = _mentions_in(ctx, sentence)
-        if "initiative of" not in text or any(m.type == "Campaign" for m in in_sentence):
+        if not any(cue in text for cue in _INITIATIVE_CUES) or any(m.type == "Campaign" for m in in_sentence):
             continue
         verbs = [t for t in ctx.tokens_in(sentence) if t.pos_ in ("VERB", "AUX") and _verb_lemma(ctx, t) in ctx.lexicon.cues.event_verbs]
         if not any(_is_event_clause(ctx, verb) for verb in verbs):
             continue
-        for target in _nearest_after_each_cue(in_sentence, sentence, ("initiative of",), ("Embassy", "Organization")):
+        for target in _nearest_after_each_cue(in_sentence, sentence, _INITIATIVE_CUES, ("Embassy", "Organization")):
             # 'at the initiative of the embassy and the faculty': every initiator listed
             for initiator in [target, *_listed_after(ctx, target)]:
                 ctx.add(EVENT, "organizer", initiator.index, "rule:held-at-initiative-of", 0.75, sentence)
@@ -1107,6 +1223,97 @@ _DATELINE = re.compile(
 )
 
 
+_OPENING_VERBS = frozenset({"open", "launch", "unveil", "inaugurate"})
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "chaplaincy", "parish"})
+
+
+def _organizations_opening_events(ctx: _Context) -> None:
+    """'Today our Embassy, together with the X Museum and the Y, opened the exhibition': an
+    organization (or 'our Embassy', the writer's) that opens an event organizes it with its partners;
+    a person who opens it speaks (see _speakers)."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _OPENING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and _is_event_noun(ctx, c) for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        named = [m for m in _heads(ctx, subject) if m.type in ("Embassy", "Organization")]
+        ours = subject.lower_ in _MISSION_WORDS and any(c.lower_ in ("our", "the") for c in subject.children)
+        if not named and not ours:
+            continue
+        partners = [m for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "with" for m in _objects_of(ctx, c)]
+        partners += [m for m in _listed_after(ctx, partners[0])] if partners else []
+        for mention in named + [m for m in partners if m.type in ("Embassy", "Organization")]:
+            ctx.add(EVENT, "organizer", mention.index, "rule:organization-opens-event", 0.75, token)
+
+
+def _organized_by_after_the_event(ctx: _Context) -> None:
+    """'A conference ... was held on 1 March in Dhaka. It was jointly organised by A, B and C': 'it'
+    right after a sentence about the event is the event; its agents organized it."""
+    previous = None
+    for sentence in ctx.sentences:
+        about_event = previous is not None and any(
+            _is_event_noun(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in ctx.tokens_in(previous))
+        previous = sentence
+        if not about_event:
+            continue
+        for token in ctx.tokens_in(sentence):
+            if token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs or token.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this") for c in token.children):
+                continue
+            for agent in (c for c in token.children if c.dep_ == "agent"):
+                first = [m for m in _objects_of(ctx, agent) if m.type in ("Embassy", "Organization")]
+                for mention in first + (_listed_after(ctx, first[0]) if first else []):
+                    if mention.type in ("Embassy", "Organization"):
+                        ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-by", 0.8, token)
+
+
+def _our_body_organizes(ctx: _Context) -> None:
+    """'Our chaplaincy hosted a service', 'our society held a concert': the writer's body, the one
+    organization of the article whose name has that word (a masthead's), organizes the event."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs or not _is_event_clause(ctx, token):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and any(g.lower_ == "our" for g in c.children)):
+            named = [m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"
+                     and subject.lower_ in m.name.lower().split() and m.start < subject.idx]
+            if named:  # the first so named, above: the masthead's, not the 'Chaplaincy Office' of the notices
+                ctx.add(EVENT, "organizer", min(named, key=lambda m: m.start).index, "rule:our-body-organizes", 0.7, token)
+
+
+def _filled_for_the_event(ctx: _Context) -> None:
+    """'Movie lovers filled Hall 3 of the X Cinemas in the Y District of Abuja on Saturday for the
+    premiere of ...': the places the crowd filled for the event are where it was held."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ("fill", "pack"):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            for mention in _mentions_under(ctx, obj):
+                if mention.type == "Place":
+                    _add_location(ctx, mention, token, "rule:filled-for-event", 0.7)
+
+
+def _organizers_in_relative_clauses(ctx: _Context) -> None:
+    """'with the support of the Honorary Consulate of X in Y, which organised the presentation':
+    the mission or organization right before ', which' organized the event its clause names."""
+    for token in ctx.tokens:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in ctx.lexicon.cues.organize_verbs:
+            continue
+        if not any(c.dep_ == "dobj" and _is_event_noun(ctx, c) for c in token.children):
+            continue
+        pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")), None)
+        if pronoun is None or pronoun.i < 2 or ctx.doc[pronoun.i - 1].text != ",":
+            continue
+        antecedent = ctx.mention_at(ctx.doc[pronoun.i - 2])
+        if antecedent is not None and antecedent.type in ("Embassy", "Organization") and antecedent.kind != "implied":
+            ctx.add(EVENT, "organizer", antecedent.index, "rule:relative-organizer", 0.75, token)
+
+
 def _dateline_city(ctx: _Context) -> None:
     """'Tokyo, May 29, AZERTAC': with no city named where the event was held, the dateline's
     city is where it was reported from, and most often where it took place. 'HOUSTON, Texas,
@@ -1114,8 +1321,10 @@ def _dateline_city(ctx: _Context) -> None:
     located = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "location"}
     has_city = any(m.index in located and m.subtype == "City" for m in ctx.mentions)
     head = ctx.text[: min(len(ctx.text), 600)]
-    dash = DASH_DATELINE.search(head)  # 'MINSK - A book ...' below the headline
-    for match in [*_DATELINE.finditer(head), *([dash] if dash else [])]:
+    dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'ASTANA. The ...' below the headline
+    masthead = MASTHEAD.search(ctx.text[:400])  # 'THE X CHAPLAINCY, TALLINN': the body's own city
+    masthead = masthead if masthead is not None and masthead.group("city") else None
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
@@ -1365,12 +1574,6 @@ def _performers(ctx: _Context) -> None:
                 mention = ctx.mention_at(item)
                 if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
-        elif token.pos_ == "VERB" and lemma in cues.showing_verbs and _shows_the_audience(ctx, token):
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    for mention in [ctx.mention_at(child)] if ctx.mention_at(child) is not None else _mentions_under(ctx, child):
-                        if _is_named_person(ctx, mention) and mention.kind != "implied":
-                            ctx.add(EVENT, "participant", mention.index, "rule:showed-the-guests", 0.6, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
             ensemble = _ensemble_after(ctx, token)
             if ensemble is not None:
@@ -1406,6 +1609,35 @@ def _ensemble_after(ctx: _Context, noun: Token) -> Mention | None:
     return mention if mention.name.split()[-1].lower() in ctx.lexicon.cues.ensemble_words else None
 
 
+def _showed_the_guests(ctx: _Context) -> None:
+    """'The carpet weaver X showed the guests how a knot is tied', 'the carpet master X, who came from
+    Baku and showed our guests how ...': a person who showed the audience something took part."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ctx.lexicon.cues.showing_verbs or not _shows_the_audience(ctx, token):
+            continue
+        verb = token
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # 'who came from Baku and showed our guests': the first verb's subject
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            # 'The carpet weaver NAME, who ..., showed the guests': the parser loses the subject; the
+            # person who opens the sentence
+            sentence = token.sent
+            opening = [m for m in _mentions_in(ctx, ctx.doc[sentence.start : min(sentence.start + 8, token.i)])
+                       if _is_named_person(ctx, m)]
+            person = opening[0] if opening and verb.dep_ == "ROOT" else None
+        else:
+            person = ctx.mention_at(subject)
+            if subject.lower_ == "who" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+                person = ctx.mention_at(doc[subject.i - 2])
+            elif person is None:  # 'The carpet weaver NAME, who ...': the name inside the subject
+                person = next((m for m in _mentions_under(ctx, subject) if _is_named_person(ctx, m)), None)
+        if _is_named_person(ctx, person) and person.kind != "implied":
+            ctx.add(EVENT, "participant", person.index, "rule:showed-the-guests", 0.6, token)
+
+
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
     """'The concert / the evening / the programme featured ...' (not 'the newspaper featured')."""
     words = ctx.lexicon.event_heads | ctx.lexicon.cues.programme_words
@@ -1432,6 +1664,22 @@ def _present_among(ctx: _Context) -> None:
         for mention in _mentions_in(ctx, sentence):
             if _is_named_person(ctx, mention) and mention.kind != "implied":
                 ctx.add(EVENT, "participant", mention.index, "rule:among-those-present", 0.65, sentence)
+
+
+def _present_by_pattern(ctx: _Context) -> None:
+    """'Attending the reception were A, B and C', 'Also present were A and B', 'Among the sixty
+    guests was A', 'We were honoured by the presence of A and of B': the persons named after the
+    cue attended (those named before it, and speakers, are not made so here)."""
+    patterns = [re.compile(p) for p in ctx.lexicon.cues.presence_patterns]
+    for sentence in ctx.sentences:
+        text = sentence.text.lower()
+        match = next((m for p in patterns if (m := p.search(text))), None)
+        if match is None:
+            continue
+        after = sentence.start_char + match.end()
+        for mention in _mentions_in(ctx, sentence):
+            if mention.start >= after and _is_named_person(ctx, mention) and mention.kind != "implied":
+                ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
 
 
 def _listed(ctx: _Context, token: Token) -> list[Mention]:
@@ -1608,6 +1856,55 @@ def _commemoration(ctx: _Context) -> None:
             return
 
 
+_ANNIVERSARY_OF_THE_ATROCITY = re.compile(
+    rf"\b(?:anniversary|memory|victims)\s+of\s+the\s+({'|'.join(sorted(ATROCITY_WORDS))})\b", re.I)
+
+
+def _the_atrocity_commemorated(ctx: _Context) -> None:
+    """'to mark the twentieth anniversary of the massacre committed in the town of X', 'in memory
+    of the victims of the tragedy': the one atrocity the article names is commemorated, though
+    the sentence does not name it."""
+    if any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    named = [m for m in ctx.mentions if m.type == "HistoricalEvent" and m.name.split()[-1].lower() in ATROCITY_WORDS]
+    if len({" ".join(m.name.lower().split()[:-1]) for m in named}) != 1:
+        return
+    for sentence in ctx.sentences:
+        if _ANNIVERSARY_OF_THE_ATROCITY.search(sentence.text) and not _film_is_subject(ctx, sentence):
+            ctx.add(EVENT, "commemorates", named[0].index, "rule:anniversary-of-the-atrocity", 0.7, sentence)
+            return
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_YEARS_TO_THE_DAY = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+to\s+the\s+day\s+(?:since|after)\b", re.I)
+
+
+def _number_word(word: str) -> int | None:
+    """'18', 'eighteen', 'thirty-two' as a number."""
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.lower().partition("-")
+    if tens not in _NUMBER_WORDS or unit and (unit not in _NUMBER_WORDS or _NUMBER_WORDS[unit] >= 10 or _NUMBER_WORDS[tens] < 20):
+        return None
+    return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[unit] if unit else 0)
+
+
+def _years_to_the_day(ctx: _Context) -> None:
+    """'It was eighteen years to the day since the town was destroyed': the anniversary of a
+    commemorated atrocity, where no 'Nth anniversary' says it."""
+    if any(r.subject == EVENT and r.predicate == "anniversary" for r in ctx.relations):
+        return
+    if not any(r.subject == EVENT and r.predicate == "commemorates" for r in ctx.relations):
+        return
+    for sentence in ctx.sentences:
+        match = _YEARS_TO_THE_DAY.search(sentence.text)
+        if match and (number := _number_word(match.group(1))):
+            ctx.add(EVENT, "anniversary", str(number), "rule:years-to-the-day", 0.7, sentence)
+            return
+
+
 def _victory_day(ctx: _Context) -> None:
     """'On the occasion of Victory Day ... the victory in the 44-day war': a Victory Day event
     commemorates the war whose victory the article speaks of."""
@@ -1767,6 +2064,8 @@ def _is_verb(token: Token) -> bool:
 def _verb_dated_by(ent: Span) -> Token | None:
     """The verb a date modifies ('held ... on March 3'), not a noun it names ('the January 20 tragedy')."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
+        root = root.head  # "on Friday evening": the part of the day is the preposition's object
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
         verb = root.head.head
         while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
