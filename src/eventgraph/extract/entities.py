@@ -547,7 +547,7 @@ _BYLINE_AUTHOR = re.compile(
 
 
 def _byline_authors(doc: Doc, lexicon: Lexicon):
-    """'By Leyla Hajiyeva-Brown' on a line of its own (or before ', staff writer'): the article's
+    """'By Nora Velikova-Stone' on a line of its own (or before ', staff writer'): the article's
     author, a person, when the words are plain name words (no agency, organization or place)."""
     for match in _BYLINE_AUTHOR.finditer(doc.text):
         span = doc.char_span(*match.span("name"), alignment_mode="contract")
