@@ -281,7 +281,7 @@ DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]
 def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
     """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
     dash opening a paragraph is a dateline's city."""
-    match = DASH_DATELINE.search(doc.text[:600])
+    match = DASH_DATELINE.search(doc_text(doc)[:600])
     if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
         return
     span = doc.char_span(*match.span("city"))
@@ -296,7 +296,7 @@ STOP_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’
 def _stop_dateline_city(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
     """'ASTANA. The consulate general held ...' below a headline: a capitalized city of the gazetteer
     and a full stop (or a comma) opening a paragraph is a dateline's city, no acronym."""
-    match = STOP_DATELINE.search(doc.text[:600])
+    match = STOP_DATELINE.search(doc_text(doc)[:600])
     if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())) \
             or lexicon.international_organization(match.group("city")):
         return
@@ -549,7 +549,7 @@ _BYLINE_AUTHOR = re.compile(
 def _byline_authors(doc: Doc, lexicon: Lexicon):
     """'By Nora Velikova-Stone' on a line of its own (or before ', staff writer'): the article's
     author, a person, when the words are plain name words (no agency, organization or place)."""
-    for match in _BYLINE_AUTHOR.finditer(doc.text):
+    for match in _BYLINE_AUTHOR.finditer(doc_text(doc)):
         span = doc.char_span(*match.span("name"), alignment_mode="contract")
         if span is None or not len(span):
             continue
@@ -559,6 +559,15 @@ def _byline_authors(doc: Doc, lexicon: Lexicon):
         if len(words) < 2 or any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
             continue
         yield _Candidate(span, "Person", span.text, "rule:byline-author")
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy's Doc.text joins every token's text each time it
+    is asked (a millisecond a document), and several rules ask."""
+    text = doc.user_data.get("eg_text")
+    if text is None:
+        text = doc.user_data["eg_text"] = doc.text
+    return text
 
 
 # --- domain rules -------------------------------------------------------------------------
@@ -1088,10 +1097,14 @@ def _names_by_their_shape(doc: Doc, lexicon: Lexicon):
     """Personal names whose shape no place or title has, whatever the model calls them: a middle
     initial ('Laura K. Mendes'), a nickname in quotes ('Tomas "Tito" Ferreira': the name is
     'Tomas Ferreira'), a patronymic ('Aygun Kamal qizi Nasibova')."""
+    known: dict[int, bool] = {}  # each token is asked about up to five times
+
     def given(i: int) -> bool:
-        token = doc[i]
-        return token.pos_ in ("PROPN", "NOUN") and _is_name_word(token) and not _is_lexical(token) and not token._.eg_country \
-            and token.lower_.rstrip(".") not in lexicon.cues.honorifics and not _INITIAL.match(token.text)
+        if i not in known:
+            token = doc[i]
+            known[i] = token.pos_ in ("PROPN", "NOUN") and _is_name_word(token) and not _is_lexical(token) and not token._.eg_country \
+                and token.lower_.rstrip(".") not in lexicon.cues.honorifics and not _INITIAL.match(token.text)
+        return known[i]
 
     i = 0
     while i < len(doc) - 2:
@@ -2043,7 +2056,7 @@ def _names_with_coordinations(doc: Doc, kept: list[_Candidate], lexicon: Lexicon
         if candidate.type != "Organization" or candidate.kind != "name":
             continue
         for name in longer:
-            if len(name) > len(span.text) and name.startswith(span.text) and doc.text.startswith(name, span.start_char):
+            if len(name) > len(span.text) and name.startswith(span.text) and doc_text(doc).startswith(name, span.start_char):
                 whole = doc.char_span(span.start_char, span.start_char + len(name))
                 others = {id(o): o for i in range(whole.start, whole.end) if (o := by_token.get(i)) not in (None, candidate)} if whole is not None else {}
                 if whole is not None and all(o.type == "Person" and o.kind == "surname" for o in others.values()):
@@ -2144,7 +2157,7 @@ def _masthead_names(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[
     """'THE LUTHERAN PARISH OF ST MARY AND ST PAUL, TARTU' on a line of its own near the top:
     a name in capitals with an organization word is the organization (in title case), and a
     gazetteer city after its comma a place; the model's guesses inside the line are dropped."""
-    match = MASTHEAD.search(doc.text[:400])
+    match = MASTHEAD.search(doc_text(doc)[:400])
     if match is None:
         return kept
     words = match.group("name").split()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..corpus import Article, parse_date
 from ..records import ARTICLE, EVENT, Mention, Relation
-from .entities import DASH_DATELINE, MASTHEAD, MINISTRY_FIELDS, STOP_DATELINE, is_portfolio_comma
+from .entities import DASH_DATELINE, MASTHEAD, MINISTRY_FIELDS, STOP_DATELINE, doc_text, is_portfolio_comma
 from .lexicon import ATROCITY_WORDS, Lexicon
 
 _ORDINAL_WORDS = {
@@ -74,7 +74,7 @@ class _Context:
 
 def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon: Lexicon) -> tuple[list[Mention], list[Relation]]:
     """All relations in the doc; returns the mentions (with implied ones added) and the relations."""
-    ctx = _Context(doc, article, lexicon, list(mentions), doc.text, list(doc.sents), tokens=list(doc))
+    ctx = _Context(doc, article, lexicon, list(mentions), doc_text(doc), list(doc.sents), tokens=list(doc))
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         for token in span:
