@@ -285,12 +285,15 @@ def test_update_gives_the_same_graph_as_a_full_build(tmp_path, monkeypatch):
     assert len(local) == 14
     local[0].write_bytes(b"not a pickle")
     local[1].write_bytes(pickle.dumps(["no resolution"]))
+    # one naming a mention its article does not have, and one whose relation names no cluster
+    local[2].write_bytes(pickle.dumps(((("Person", "Ann Bell", None, (999,), None, None, None, "Embassy"),), ())))
+    local[3].write_bytes(pickle.dumps(((), (("EVENT", "speaker", 5, "rule:x", 0.9, 0, 0),))))
     resolved = []
     monkeypatch.setattr(build_module, "resolve_article", lambda *args: resolved.append(args) or resolve_article(*args))
     build(None, out, formats=("ttl",), update=True)
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
     assert provenance[0].read_bytes() != b"not a pickle"
-    assert len(resolved) == 2 and b"not a pickle" not in (local[0].read_bytes(), local[1].read_bytes())
+    assert len(resolved) == 4 and b"not a pickle" not in (local[0].read_bytes(), local[1].read_bytes())
 
 
 # --- start-up and progress --------------------------------------------------------------------

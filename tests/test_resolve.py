@@ -8,7 +8,7 @@ from eventgraph.corpus import make_article
 from eventgraph.extract import load_lexicon
 from eventgraph.namespace import DEFAULT_BASE_IRI
 from eventgraph.records import Extraction, Mention
-from eventgraph.resolve import entity_key, historical_core, mint_iri, mission_name, resolve_corpus, slug
+from eventgraph.resolve import LocalResolution, entity_key, historical_core, mint_iri, mission_name, resolve_article, resolve_corpus, slug
 
 
 @pytest.mark.parametrize(
@@ -78,6 +78,24 @@ def test_mission_without_host_takes_it_from_the_article():
     relations = {(r.subject, r.predicate, r.object) for r in resolution.articles[0].relations}
     assert ("embassy/embassy-of-chile-in-sweden", "represents", "place/chile") in relations
     assert ("embassy/embassy-of-chile-in-sweden", "locatedIn", "place/sweden") in relations
+
+
+def test_a_local_resolution_in_plain_tuples_is_the_same_resolution():
+    """The --update cache keeps each article's resolution as plain tuples naming its mentions."""
+    mentions = [
+        _mention(0, "Embassy", "Embassy of Chile", 0, sender="Chile"),
+        _mention(1, "Place", "Sweden", 30, subtype="Country"),
+        _mention(2, "Embassy", "the embassy", 60, kind="nominal", name="embassy"),
+        _mention(3, "Person", "Ana Rojas", 90),
+    ]
+    extraction = _extraction("a", mentions)
+    local = resolve_article(extraction, load_lexicon())
+    assert any(not cluster.mentions for cluster in local.clusters)  # Chile, which the text never names
+    again = LocalResolution.from_plain(local.plain(), extraction)
+    assert again == local
+    assert again.clusters[0].mentions[0] is extraction.mentions[0]
+    with pytest.raises(ValueError, match="article 'a'"):
+        LocalResolution.from_plain(local.plain(), _extraction("a", mentions[:1]))
 
 
 def _resolved(nlp, texts: dict[str, str]):

@@ -92,10 +92,10 @@ def resolve(extractions: Sequence[Extraction], config: Config = Config(), cache:
     if cache is not None:
         local = []
         for extraction in extractions:
-            found = cache.load_local(extraction.article)
+            found = cache.load_local(extraction)
             if found is None:
                 found = resolve_article(extraction, lexicon)
-                cache.store_local(extraction.article, found)
+                cache.store_local(extraction, found)
             local.append(found)
     return resolve_corpus(extractions, lexicon, validate_base_iri(config.base_iri), local)
 

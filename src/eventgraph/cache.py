@@ -80,17 +80,16 @@ class ExtractionCache:
         self.stores += 1
         atomic_write(self._path(self.key(extraction.article)), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def load_local(self, article: Article) -> LocalResolution | None:
+    def load_local(self, extraction: Extraction) -> LocalResolution | None:
         """The article's resolution within itself (resolve.resolve_article) by this very code, or None."""
         try:
-            with self._local_path(article).open("rb") as handle:
-                local = pickle.load(handle)
+            with self._local_path(extraction.article).open("rb") as handle:
+                return LocalResolution.from_plain(pickle.load(handle), extraction)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             return None
-        return local if isinstance(local, LocalResolution) else None
 
-    def store_local(self, article: Article, local: LocalResolution) -> None:
-        write_cache_entry(self._local_path(article), pickle.dumps(local, protocol=pickle.HIGHEST_PROTOCOL))
+    def store_local(self, extraction: Extraction, local: LocalResolution) -> None:
+        write_cache_entry(self._local_path(extraction.article), pickle.dumps(local.plain(), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _local_path(self, article: Article) -> Path:
         key = hashlib.sha256(f"{self.key(article)}:{_resolve_digest()}".encode()).hexdigest()

@@ -137,6 +137,35 @@ class LocalResolution:
     by_mention: dict[int, int]  # mention index -> cluster index
     relations: list[_LocalRelation]
 
+    def plain(self) -> tuple:
+        """Plain tuples naming mentions by index, for the --update cache: its extraction holds the
+        mentions already, and plain tuples load several times faster than these classes."""
+        clusters = tuple(
+            (c.type, c.name, c.subtype, tuple(m.index for m in c.mentions), c.sender, c.host, c.city, c.mission)
+            for c in self.clusters
+        )
+        return clusters, tuple(tuple(r) for r in self.relations)
+
+    @classmethod
+    def from_plain(cls, plain: tuple, extraction: Extraction) -> "LocalResolution":
+        """The resolution `plain()` gave, with `extraction`'s mentions (ValueError if it does not fit them)."""
+        try:
+            plain_clusters, plain_relations = plain
+            mentions = {mention.index: mention for mention in extraction.mentions}
+            clusters, by_mention = [], {}
+            for type_, name, subtype, indexes, sender, host, city, mission in plain_clusters:
+                for index in indexes:
+                    by_mention[index] = len(clusters)
+                clusters.append(_Cluster(type_, name, subtype, [mentions[i] for i in indexes], sender, host, city, mission))
+            relations = [_LocalRelation._make(relation) for relation in plain_relations]
+        except (TypeError, ValueError, KeyError) as error:
+            raise ValueError(f"not a local resolution of article {extraction.article.id!r}: {error}") from error
+        ends = [r.subject for r in relations if isinstance(r.subject, int)]
+        ends += [r.object for r in relations if r.predicate not in LITERAL_RELATIONS and isinstance(r.object, int)]
+        if ends and not 0 <= min(ends) <= max(ends) < len(clusters):
+            raise ValueError(f"not a local resolution of article {extraction.article.id!r}: a relation names no cluster")
+        return cls(clusters, by_mention, relations)
+
 
 def resolve_article(extraction: Extraction, lexicon: Lexicon) -> LocalResolution:
     mentions = list(extraction.mentions)
