@@ -99,6 +99,20 @@ def test_every_format_round_trips(sample_build, tmp_path):
         assert first.read_bytes() == second.read_bytes(), f"{first.name} is not byte-stable"
 
 
+def test_a_graph_asked_for_after_a_turtle_only_build_is_the_graph_built(sample_build, tmp_path):
+    """Unvalidated and Turtle only, a build lets its records go before the view and reads
+    graph.ttl back when its graph is asked for; validated, it made the graph from the records."""
+    from rdflib.compare import isomorphic
+
+    from eventgraph.build import build
+
+    result = build(None, tmp_path / "out", formats=("ttl",), validate=False, html=False)
+    assert result.make_graph.__self__._spooled is None  # the records are gone
+    assert result.graph is not sample_build.graph
+    assert len(result.graph) == result.triples == len(sample_build.graph)
+    assert isomorphic(result.graph, sample_build.graph)
+
+
 def test_empty_foreign_and_hostile_articles_give_valid_rdf(tmp_path):
     from eventgraph.build import build
     from eventgraph.export import read_graph

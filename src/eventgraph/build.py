@@ -127,7 +127,8 @@ class BuildResult:
     @cached_property
     def graph(self) -> Graph:
         """The graph written, as an rdflib Graph: made when first asked for, since a build that
-        only writes Turtle and the view never needs one (filling it costs ~20 us a triple)."""
+        only writes Turtle and the view never needs one (filling it costs ~20 us a triple). A build
+        that made none lets its records go before the view and reads the graph from its graph.ttl."""
         return self.make_graph()
 
     @property
@@ -217,6 +218,9 @@ def build(
             files.update(graph_files(graph.rdflib(), out_dir, others, dataset))
         files.update(network_files(graph, out_dir, [f for f in formats if f in NETWORK_FORMATS]))
         clock.lap("serialize")
+        # nothing below needs the records: a graph asked for later is read back from graph.ttl
+        graph.forget_records(Path(out_dir) / "graph.ttl" if "ttl" in rdf_formats else None)
+        del resolution
         if html:
             from .view import html_pieces
 
@@ -253,6 +257,7 @@ class _CorpusGraph:
         self._writer.update(triples)
         self._spooled: tuple[Resolution, str] | None = None  # the corpus whose provenance is in runs
         self._evidence: list | None = None  # and what the view reads of its mentions (see spool.py)
+        self._written: Path | None = None  # the Turtle file holding the triples, once the records are let go
 
     @classmethod
     def of_corpus(cls, resolution: Resolution, base_iri: str, spool: "ProvenanceSpool | None" = None) -> "_CorpusGraph":
@@ -294,7 +299,19 @@ class _CorpusGraph:
         """The Turtle document in pieces (see TurtleWriter.chunks)."""
         return self._writer.chunks()
 
+    def forget_records(self, written: Path | None) -> None:
+        """Let the records go once `written` (graph.ttl, once the build has written it) holds every
+        triple: `rdflib()` then reads it back. Without a file, or once filled, they are kept."""
+        if written is not None and not self._filled and self._spooled is not None:
+            self._spooled = None
+            self._written = written
+
     def rdflib(self) -> Graph:
+        if not self._filled and self._written is not None:
+            from .export import read_graph
+
+            self._graph = read_graph([self._written])
+            self._filled = True
         if not self._filled:
             self._writer.to_graph(self._graph)
             if self._spooled is not None:
