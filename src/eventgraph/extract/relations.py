@@ -399,6 +399,8 @@ def _unit_ending_at(ctx: _Context, end: int, titles: dict[int, Span], sentence_s
 def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) -> _TitleUnit | None:
     """Parse doc[start:end] as [DEMONYM] [ORG 's] [former] TITLE [of|at|to|in [the] TARGET]..."""
     doc, lexicon = ctx.doc, ctx.lexicon
+    if any(k in titles and _title_of_the_name(ctx, titles[k]) for k in range(start + 1, end)):
+        return None  # "Minister of Culture Sheikh NAME": two units, the office and the name's own title
     i = start
     unit_former = False
     demonym_country = None
@@ -418,8 +420,9 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
-        elif j < end and j in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")):
-            possessor = mention  # "Bundestag member NAME": the body names the title's organization
+        elif j < end and _past_modifiers(ctx, j, end) in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")
+                                                                    or _opens_sentence_with_the(doc, start)):
+            possessor = mention  # "Bundestag member NAME", "The OIC Secretary General, NAME": the body names the title's organization
             i = j
     modifiers_start = None
     while i < end and i not in titles and (
@@ -434,7 +437,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     if i not in titles:
         return None
     title_end = titles[i].end
-    while title_end in titles and title_end < end:  # "Deputy" + "Minister of Foreign Affairs"
+    while title_end in titles and title_end < end and not _title_of_the_name(ctx, titles[title_end]):  # "Deputy" + "Minister of Foreign Affairs"
         title_end = titles[title_end].end
     if title_end > end:
         return None
@@ -486,6 +489,27 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _title_of_the_name(ctx: _Context, title: Span) -> bool:
+    """'Deputy Minister of Foreign Affairs Sheikh NAME': a title word that is also a family name
+    (resources/family_names.json title_surnames), right before a capitalized name, is the name's own
+    title, a second one, not a word of the office before it."""
+    doc = ctx.doc
+    return len(title) == 1 and title.text in ctx.lexicon.title_surnames and title.end < len(doc) \
+        and doc[title.end].text[:1].isupper() and doc[title.end].is_alpha
+
+
+def _past_modifiers(ctx: _Context, i: int, end: int) -> int:
+    """Where the title proper starts after its modifiers ('Assistant' in 'Assistant Secretary General')."""
+    while i < end and ctx.doc[i].lower_ in ctx.lexicon.title_modifiers:
+        i += 1
+    return i
+
+
+def _opens_sentence_with_the(doc: Doc, start: int) -> bool:
+    """'The OIC Secretary General, NAME, said': only 'The' stands before `start`, at the sentence's start."""
+    return start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start
 
 
 def _also_accredited(ctx: _Context, i: int, end: int) -> int:
@@ -677,7 +701,7 @@ _DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|doze
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
     """'Minister of Culture of Italy', 'Italian Minister of Culture' or "Italy's Culture Minister"
     -> 'Ministry of Culture of Italy'."""
-    match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
+    match = re.search(r"\bminister (of|for) (.+)$", unit.phrase or unit.title)
     short = re.search(r"\b(\w+) minister$", unit.title)
     if short and short.group(1) in MINISTRY_FIELDS:  # "Deputy Foreign Minister of Kenya", "Kenya's Foreign Minister"
         field = MINISTRY_FIELDS[short.group(1)].lower()
@@ -685,20 +709,22 @@ def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
         return _ministry_name(field, of_country or unit.demonym_country or _possessor_country(ctx, unit.start))
     if not match:
         return None
-    field, country = match.group(1), unit.demonym_country
+    preposition, field, country = match.group(1), match.group(2), unit.demonym_country
     if unit.of_target is not None and unit.of_target.type == "Place":
         country = ctx.lexicon.country(unit.of_target.name) or country
     head, _, tail = field.rpartition(" of ")
     if head and ctx.lexicon.country(tail):
         field, country = head, ctx.lexicon.country(tail)
-    return _ministry_name(field, country)
+    return _ministry_name(field, country, preposition)
 
 
-def _ministry_name(field: str, country: str | None) -> str | None:
+def _ministry_name(field: str, country: str | None, preposition: str = "of") -> str | None:
+    """'Ministry of Culture of Italy'; 'Ministry for Europe and Foreign Affairs of Albania' where the
+    title says 'Minister for'."""
     if country is None:
         return None
     field = " ".join(word if word in ("and", "of") else word.capitalize() for word in field.split())
-    return f"Ministry of {field} of {country}"
+    return f"Ministry {preposition} {field} of {country}"
 
 
 def _possessor_country(ctx: _Context, start: int) -> str | None:
@@ -821,11 +847,17 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
 def _is_title_list(ctx: _Context, by: Token, stop: int) -> bool:
     """Whether a 'by' phrase lists two or more titled persons, each after a comma ('by the Permanent
     Representative of X, Ambassador A, the Permanent Representative of Y, Ambassador B')."""
-    commas_before_titles = sum(
-        1 for t in ctx.doc[by.i + 1 : stop - 1]
-        if t.text == "," and (ctx.doc[t.i + 1]._.eg_title or ctx.doc[t.i + 1].lower_ == "the" and ctx.doc[t.i + 2]._.eg_title)
-    )
-    return commas_before_titles >= 2
+    doc = ctx.doc
+
+    def titled_at(i: int) -> bool:
+        return i + 1 < len(doc) and (doc[i]._.eg_title or doc[i].lower_ == "the" and doc[i + 1]._.eg_title)
+
+    commas_before_titles = sum(1 for t in doc[by.i + 1 : stop - 1] if t.text == "," and titled_at(t.i + 1))
+    if commas_before_titles >= 2:
+        return True
+    # 'by the Ambassador of X, NAME, and the Ambassador of Y, NAME2': two titled appositions joined by 'and'
+    ands_before_titles = sum(1 for t in doc[by.i + 1 : stop - 1] if t.lower_ == "and" and doc[t.i - 1].text == "," and titled_at(t.i + 1))
+    return ands_before_titles >= 1 and titled_at(by.i + 1)
 
 
 def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -1059,6 +1091,9 @@ def _presented_as_a_work(ctx: _Context, verb: Token) -> bool:
 def _verb_lemma(ctx: _Context, token: Token) -> str:
     """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
     lemma = token.lemma_.lower()
+    if lemma == "give" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ctx.lexicon.cues.hosted_meals
+                               for c in token.children):
+        return "hold"  # "a reception was given by the embassy on Wednesday at X": a reception given is one held
     if not lemma.startswith("co-"):
         return lemma
     word = token.lower_[3:]
@@ -2066,6 +2101,8 @@ def _verb_dated_by(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
         root = root.head  # "on Friday evening": the part of the day is the preposition's object
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("morning", "afternoon", "evening", "night"):
+        root = root.head.head  # "on the evening of the 28th of May": the part of the day is the preposition's object
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
         verb = root.head.head
         while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
