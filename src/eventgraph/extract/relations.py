@@ -97,6 +97,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_by_pattern(ctx)
     _performers(ctx)
     _showed_the_guests(ctx)
+    _came_for_the_event(ctx)
     _films_and_campaigns(ctx)
     _producers_named(ctx)
     _commemoration(ctx)
@@ -1041,6 +1042,9 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ == "conj" and not _has_subject(verb):
+        # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
+        words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
@@ -1359,7 +1363,8 @@ def _dateline_city(ctx: _Context) -> None:
     dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'ASTANA. The ...' below the headline
     masthead = MASTHEAD.search(ctx.text[:400])  # 'THE X CHAPLAINCY, TALLINN': the body's own city
     masthead = masthead if masthead is not None and masthead.group("city") else None
-    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else [])]:
+    headline = _headline_city(head)
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else []), *([headline] if headline else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
@@ -1372,6 +1377,21 @@ def _dateline_city(ctx: _Context) -> None:
         if region is not None:
             ctx.add(EVENT, "location", region.index, "rule:dateline-region", 0.6, where)
         return
+
+
+_HEADLINE_IN_CITY = re.compile(r"^[ \t]*(?=\S)[^\n.!?]{0,90}\bin (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?P<region>(?!x)x)?[ \t]*$", re.M)
+
+
+def _headline_city(head: str) -> re.Match | None:
+    """'Azerbaijan marks its national day in Bangkok': a headline, above the first sentence of the
+    body, that ends with 'in CITY' names where the event was (the city itself must be a Place
+    mention; a country there is skipped by the caller)."""
+    first_sentence = re.search(r"[.!?](?:\s|$)", head)
+    match = _HEADLINE_IN_CITY.search(head)
+    if match is None or (first_sentence is not None and match.start() > first_sentence.start()):
+        return None
+    line_start = head.rfind("\n", 0, match.start("city")) + 1
+    return match if "|" not in head[line_start : match.start("city")] else None
 
 
 def _place_at(ctx: _Context, start: int, end: int) -> Mention | None:
@@ -1521,6 +1541,7 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
     doc, out = ctx.doc, []
     end = _mention_end(ctx, mention)
     while end < len(doc) and doc[end].lower_ in ("and", ",") and doc[end].sent == doc[end - 1].sent:
+        end = _past_relative_clause(doc, end)  # "the Embassy of X in Italy, which is also accredited to Malta, the Y museum"
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -1536,6 +1557,19 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
         out.append(following)
         end = _mention_end(ctx, following)
     return out
+
+
+def _past_relative_clause(doc: Doc, comma: int) -> int:
+    """The comma that closes a short 'which/who' clause opening at `comma`, if one closes it within
+    the sentence and before any 'and'; else `comma` itself."""
+    if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("which", "who"):
+        return comma
+    for k in range(comma + 2, min(len(doc), comma + 16)):
+        if doc[k].sent != doc[comma].sent or doc[k].lower_ == "and" or doc[k].text in (";", "."):
+            return comma
+        if doc[k].text == ",":
+            return k
+    return comma
 
 
 def _possessed(ctx: _Context, mention: Mention | None) -> Mention | None:
@@ -1671,6 +1705,28 @@ def _showed_the_guests(ctx: _Context) -> None:
                 person = next((m for m in _mentions_under(ctx, subject) if _is_named_person(ctx, m)), None)
         if _is_named_person(ctx, person) and person.kind != "implied":
             ctx.add(EVENT, "participant", person.index, "rule:showed-the-guests", 0.6, token)
+
+
+_ARRIVAL_VERBS = frozenset({"come", "travel", "fly", "arrive"})
+
+
+def _came_for_the_event(ctx: _Context) -> None:
+    """'chef NAME, who was flown in from Baku for the evening', 'NAME, who came from Oslo for the
+    opening': a named person said to have come for the event was at it (a participant, unless a
+    rule finds a speech)."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in _ARRIVAL_VERBS:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+                   for c in token.children):
+            continue
+        pronoun = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+        if pronoun is None or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            continue
+        person = ctx.mention_at(doc[pronoun.i - 2])
+        if _is_named_person(ctx, person) and person.kind != "implied":
+            ctx.add(EVENT, "participant", person.index, "rule:came-for-the-event", 0.6, token)
 
 
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
