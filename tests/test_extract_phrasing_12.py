@@ -290,3 +290,28 @@ def test_a_books_translator_is_no_job_title_but_the_professor_is(facts):
                 "spoke about the letters.")
     assert ("Laila Mansour", "jobTitle", "translator") not in got
     assert ("Laila Mansour", "worksFor", "University of Petra") in got
+
+
+# --- on behalf of a body; navigation trails -------------------------------------------------------------
+
+
+def test_one_who_spoke_on_behalf_of_a_council_belongs_to_it(facts):
+    got = facts("District councillor Mere Tane Ngata-Hull, who spoke on behalf of the Dunedin City Council, "
+                "said the city was proud.")
+    assert ("Mere Tane Ngata-Hull", "worksFor", "Dunedin City Council") in got
+
+
+def test_one_who_spoke_on_behalf_of_a_family_belongs_to_no_body(facts):
+    got = facts("Ana Lopez, who spoke on behalf of the victims' families, thanked the Dunedin City Council.")
+    assert not any(s == "Ana Lopez" and p == "worksFor" for s, p, o in got)
+
+
+def test_a_navigation_trail_item_in_sentence_case_is_no_place(facts):
+    got = facts("Home > Press centre > News from the committees\n\nThe meeting was held in the Small Hall of the "
+                "National Assembly.")
+    assert "Press centre" not in _of_type(got, "Place")
+
+
+def test_a_name_in_a_navigation_trail_stays_a_name(facts):
+    got = facts("Home > Embassy of Chile in Peru > News\n\nThe meeting was held in Lima.")
+    assert "Embassy of Chile in Peru" in _of_type(got, "Embassy")

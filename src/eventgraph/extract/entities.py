@@ -90,7 +90,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
     kept.extend(_cities_of_districts(doc, kept, lexicon))
-    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon)], lexicon)
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -744,6 +744,17 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
     if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _navigation_item(span: Span) -> bool:
+    """'Home > Press centre > News': a trail item in sentence case (only its first word capitalized),
+    set off by the trail's marks, is page chrome, no name ('Home > Embassy of X > News' keeps its name)."""
+    doc = span.doc
+    if len(span) < 2 or not span[0].text[:1].isupper() or not all(t.is_lower or t.is_punct for t in span[1:]):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
 
 

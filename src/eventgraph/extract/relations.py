@@ -82,6 +82,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _titles(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
+    _spoke_on_behalf_of(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
@@ -203,6 +204,30 @@ def _worked_for(ctx: _Context) -> None:
             for employer in employers:
                 if employer.type in ("Organization", "Embassy"):
                     ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
+
+
+def _spoke_on_behalf_of(ctx: _Context) -> None:
+    """'councillor NAME, who spoke on behalf of the X Council', 'Speaking on behalf of the Y
+    Ministry, NAME thanked ...': one who speaks for a body belongs to it."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lower_ != "behalf" or token.head.lower_ != "on" or not _is_speech(ctx, token.head.head):
+            continue
+        bodies = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for m in _objects_of(ctx, c)
+                  if m.type in ("Organization", "Embassy")]
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "advcl":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        person = ctx.mention_at(subject)
+        if subject.lower_ == "who" and verb.dep_ == "relcl" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+            person = ctx.mention_at(doc[subject.i - 2])
+        if not _is_named_person(ctx, person) or person.kind == "implied":
+            continue
+        for body in bodies:
+            ctx.add(person.index, "worksFor", body.index, "rule:spoke-on-behalf-of", 0.65, token)
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
