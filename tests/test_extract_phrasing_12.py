@@ -315,3 +315,19 @@ def test_a_navigation_trail_item_in_sentence_case_is_no_place(facts):
 def test_a_name_in_a_navigation_trail_stays_a_name(facts):
     got = facts("Home > Embassy of Chile in Peru > News\n\nThe meeting was held in Lima.")
     assert "Embassy of Chile in Peru" in _of_type(got, "Embassy")
+
+
+# --- 'X of Y ... Union' where the model has the whole name ------------------------------------------------
+
+
+def test_an_organization_named_x_of_y_is_whole(facts):
+    got = facts('Then, a documentary film titled "Quiet Shore" about the flood was screened. The film was prepared '
+                'by the Memory of Lima Public Union.')
+    assert "Memory of Lima Public Union" in _of_type(got, "Organization")
+    assert ("Quiet Shore", "producedBy", "Memory of Lima Public Union") in got
+
+
+def test_a_state_form_or_a_mission_before_of_opens_no_such_name(facts):
+    got = facts("The event was held by the Embassy of Chile Cultural Centre and the Republic of Chile Youth Union.")
+    assert not any(name.startswith("Republic of") for name in _of_type(got, "Organization"))
+    assert "Embassy of Chile Cultural Centre" not in _of_type(got, "Organization")

@@ -650,11 +650,25 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     start, end = span.start, span.end
     if start - 2 >= model.start and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title and doc[start - 2].lower_.endswith("s"):
         start -= 2
+    elif start - 2 >= model.start and doc[start - 1].lower_ == "of" and _opens_a_name_of(doc[start - 2]) \
+            and (start - 2 == model.start or doc[model.start].lower_ == "the" and start - 3 == model.start):
+        start -= 2  # "the Memory of Karabakh Public Union", "the Friends of Lima Society": the model's whole name
     if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
         end = model.end
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _opens_a_name_of(token) -> bool:
+    """A capitalized common word that may open an organization's 'X of Y ...' name ('Memory',
+    'Friends', 'Voice'): no title, organization or place word, no state form ('Republic of X')."""
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and not token.is_stop and not (
+        token._.eg_title or token._.eg_org_head or token._.eg_country or token._.eg_geo or token._.eg_demonym
+        or token.lower_ in _STATE_FORM_WORDS)
+
+
+_STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "federation", "emirate", "sultanate", "principality", "commonwealth"})
 
 
 def _extend_with_city(span: Span, lexicon: Lexicon) -> Span:
