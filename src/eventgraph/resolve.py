@@ -660,7 +660,7 @@ _APPOSITION = re.compile(r"^,\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
 def _occupation_in_apposition(cluster: _Cluster, lexicon: Lexicon, text: str) -> str | None:
-    """'Ramil X, a master's student at the university,': the occupation a name's apposition gives,
+    """'Tomas X, a master's student at the university,': the occupation a name's apposition gives,
     where the rules give it no job title (a student holds none)."""
     for mention in cluster.mentions:
         if mention.kind != "name":

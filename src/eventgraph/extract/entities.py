@@ -652,7 +652,7 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
         start -= 2
     elif start - 2 >= model.start and doc[start - 1].lower_ == "of" and _opens_a_name_of(doc[start - 2]) \
             and (start - 2 == model.start or doc[model.start].lower_ == "the" and start - 3 == model.start):
-        start -= 2  # "the Memory of Karabakh Public Union", "the Friends of Lima Society": the model's whole name
+        start -= 2  # "the Memory of Andes Public Union", "the Friends of Lima Society": the model's whole name
     if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
         end = model.end
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
@@ -1304,7 +1304,7 @@ _COMPLEMENT_WORDS = frozenset({"of", "in", "to", "at", "for", "the", "and", "fro
 
 
 def _name_hyphen(doc: Doc, k: int) -> bool:
-    """The hyphen inside a hyphenated family name written solid ('Al-Harbi', 'Awa-Reid'): capitalized
+    """The hyphen inside a hyphenated family name written solid ('Al-Harbi', 'Ngata-Hull'): capitalized
     name words touch it on both sides."""
     return (
         0 < k < len(doc) - 1 and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_ and not doc[k].whitespace_
@@ -1586,7 +1586,7 @@ def _extend_name(span: Span) -> Span:
 
 
 def _extend_second_family_name(span: Span) -> Span:
-    """'Mr. Matej Kovac Zupan, a Member of ...' where the model took only 'Matej Kovac': one more
+    """'Mr. Bostjan Hribar Kolenc, a Member of ...' where the model took only 'Bostjan Hribar': one more
     untagged personal-name word right after the name, before a comma or a verb, is its second family
     name (Slovene, Spanish, Portuguese double names)."""
     doc = span.doc

@@ -448,7 +448,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             i = j + 1
         elif j < end and _past_modifiers(ctx, j, end) in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")
                                                                     or _opens_sentence_with_the(doc, start)):
-            possessor = mention  # "Bundestag member NAME", "The OIC Secretary General, NAME": the body names the title's organization
+            possessor = mention  # "Bundestag member NAME", "The UNESCO Director-General, NAME": the body names the title's organization
             i = j
     modifiers_start = None
     while i < end and i not in titles and (
@@ -534,7 +534,7 @@ def _past_modifiers(ctx: _Context, i: int, end: int) -> int:
 
 
 def _opens_sentence_with_the(doc: Doc, start: int) -> bool:
-    """'The OIC Secretary General, NAME, said': only 'The' stands before `start`, at the sentence's start."""
+    """'The UNESCO Director-General, NAME, said': only 'The' stands before `start`, at the sentence's start."""
     return start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start
 
 
@@ -1408,7 +1408,7 @@ _HEADLINE_IN_CITY = re.compile(r"^[ \t]*(?=\S)[^\n.!?]{0,90}\bin (?P<city>[A-Z][
 
 
 def _headline_city(head: str) -> re.Match | None:
-    """'Azerbaijan marks its national day in Bangkok': a headline, above the first sentence of the
+    """'Chile marks its national day in Valparaiso': a headline, above the first sentence of the
     body, that ends with 'in CITY' names where the event was (the city itself must be a Place
     mention; a country there is skipped by the caller)."""
     first_sentence = re.search(r"[.!?](?:\s|$)", head)
@@ -1566,7 +1566,7 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
     doc, out = ctx.doc, []
     end = _mention_end(ctx, mention)
     while end < len(doc) and doc[end].lower_ in ("and", ",") and doc[end].sent == doc[end - 1].sent:
-        end = _past_relative_clause(doc, end)  # "the Embassy of X in Italy, which is also accredited to Malta, the Y museum"
+        end = _past_relative_clause(doc, end)  # "the Embassy of X in Y, which is also accredited to Z, the W museum"
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -1736,7 +1736,7 @@ _ARRIVAL_VERBS = frozenset({"come", "travel", "fly", "arrive"})
 
 
 def _came_for_the_event(ctx: _Context) -> None:
-    """'chef NAME, who was flown in from Baku for the evening', 'NAME, who came from Oslo for the
+    """'chef NAME, who was flown in from Lima for the evening', 'NAME, who came from Oslo for the
     opening': a named person said to have come for the event was at it (a participant, unless a
     rule finds a speech)."""
     doc = ctx.doc
