@@ -163,19 +163,20 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 
 # batch 7 (articles 147-155) was written and scored after the rules of batches 1-6, batch 8
 # (156-164) after those of batch 7, batch 9 (165-173) after those of batch 8, batch 10 (174-182)
-# after those of batch 9, batch 11 (183-191) after those of batch 10
+# after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
 FIRST_OF_BATCH_10 = "174"
 FIRST_OF_BATCH_11 = "183"
+FIRST_OF_BATCH_12 = "192"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), ten batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), twelve batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 1.0 (untuned: 0.903 and 0.836, 0.907 and 0.844 on the corrected gold); batch 9
@@ -185,8 +186,13 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     and 0.762); batch 11 (9 articles: a wire item with four envoys 'to the State of Qatar', a
     university press release, an embassy's post in the first person, a parliament's news page, a
     think-tank's report with names with commas and 'and', a church bulletin under a masthead in
-    capitals) 0.983 and 0.976 (untuned: 0.842 and 0.743); all 91 articles 0.996 and 0.995. A change
-    that lowers one is a regression to look at."""
+    capitals) 0.983 and 0.976 (untuned: 0.842 and 0.743); batch 12 (9 articles: a parliament's small
+    hall, an APA item on a reception 'given' with a 'Sheikh' deputy minister, a consulate general's
+    Novruz, an honorary consul's photo exhibition in a local weekly, a university conference with a
+    documentary 'on the sidelines', a permanent mission to the OIC, 'the evening of the 28th of May',
+    an embassy press release, organizers around a 'which' clause, a deputy minister and a student of
+    one name) 1.0 and 0.998 (untuned: 0.935 and 0.868, 0.958 and 0.898 on the corrected gold); all
+    100 articles 0.996 and 0.995. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
@@ -197,7 +203,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     # no merge: the deputy minister and the pianist of one name (articles 149 and 155), the military
     # attache and the carpet artist of one name (158 and 161), the deputy minister and the film
     # producer of one name (168 and 172), the defence attache and the film producer of one name (177
-    # and 179) stay apart; one split of batch 10: the gold's "Cebu" alias of Cebu City (181); one merge: batch 11's chargé
+    # and 179), the deputy foreign minister and the student of one name (193 and 199) stay apart; one split
+    # of batch 10: the gold's "Cebu" alias of Cebu City (181); one merge: batch 11's chargé
     # d'affaires in Peru (183) and senior researcher in Baku (189) of one name, whom nothing in the
     # texts tells apart but their employers' kinds, as nothing tells apart the ambassador and the
     # institute head of one name that the gold of 131 and 132 makes one person
@@ -217,9 +224,12 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     tenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_10 <= a["id"] < FIRST_OF_BATCH_11], tmp_path, "batch-10")
     assert tenth["entities"]["f1"] >= 0.98 and tenth["relations"]["f1"] >= 0.98, (tenth["entities"], tenth["relations"])
     assert tenth["resolution"]["split"] <= 1 and tenth["resolution"]["merged_nodes"] == 0
-    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_11], tmp_path, "batch-11")
-    assert latest["entities"]["f1"] >= 0.98 and latest["relations"]["f1"] >= 0.97, (latest["entities"], latest["relations"])
-    assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] <= 1
+    eleventh = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_11 <= a["id"] < FIRST_OF_BATCH_12], tmp_path, "batch-11")
+    assert eleventh["entities"]["f1"] >= 0.98 and eleventh["relations"]["f1"] >= 0.97, (eleventh["entities"], eleventh["relations"])
+    assert eleventh["resolution"]["split"] == 0 and eleventh["resolution"]["merged_nodes"] <= 1
+    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_12], tmp_path, "batch-12")
+    assert latest["entities"]["f1"] >= 0.99 and latest["relations"]["f1"] >= 0.99, (latest["entities"], latest["relations"])
+    assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 
 def test_own_evaluator_agrees_on_the_development_set(dev_build):

@@ -417,8 +417,28 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
         cluster.name = mission_name(cluster.mission, cluster.sender, cluster.host, cluster.city)
     if clusters:
         main = max(clusters.values(), key=lambda c: len(c.mentions))
-        main.mentions.extend(nominal)
+        for mention in nominal:
+            _mission_of_kind(clusters.values(), mention, main).mentions.append(mention)
     return list(clusters.values())
+
+
+_NOMINAL_KINDS = (
+    ("honorary consulate", ("Honorary Consulate",)),
+    ("consulate", ("Consulate General", "Honorary Consulate", "Consulate")),
+    ("permanent mission", ("Permanent Mission",)),
+    ("embassy", ("Embassy",)),
+)
+
+
+def _mission_of_kind(clusters: Iterable[_Cluster], mention: Mention, main: _Cluster) -> _Cluster:
+    """'the honorary consulate', 'the embassy': the article's one mission of the kind the words name
+    (an honorary consul's consulate beside the embassy that supported it), else its main mission."""
+    text = _fold(mention.text)
+    for words, kinds in _NOMINAL_KINDS:
+        if words in text:
+            of_kind = [c for c in clusters if c.mission in kinds]
+            return of_kind[0] if len(of_kind) == 1 else main
+    return main
 
 
 def _compatible_mission(clusters: Iterable[_Cluster], mention: Mention, sender: str | None) -> _Cluster | None:
@@ -582,7 +602,7 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
     locals_ = list(zip(extractions, local, strict=True))
     names = _corpus_names(local for _, local in locals_)
     countries = _countries_served((local for _, local in locals_), lexicon)
-    by_occupation = _namesakes_by_occupation((local for _, local in locals_), lexicon)
+    by_occupation = _namesakes_by_occupation(locals_, lexicon)
     entities: dict[str, Entity] = {}
     records = []
     for extraction, local in locals_:
@@ -594,7 +614,7 @@ def resolve_corpus(extractions: Sequence[Extraction], lexicon: Lexicon, base_iri
             if served:
                 # namesakes who serve different countries are different people
                 key += "--" + slug(_served_by(local, index, lexicon) or served[0])
-            elif key in by_occupation and (occupation := _occupation_of(local, index, lexicon)):
+            elif key in by_occupation and (occupation := _occupation_of(local, index, lexicon, extraction.article.text)):
                 # an office-holder and a pianist of one name are two people
                 key += "--" + slug(occupation)
             entity = entities.setdefault(key, Entity(cluster.type, canonical, cluster.subtype, iri=mint_iri(base_iri, key)))
@@ -652,14 +672,37 @@ def _served_by(local: LocalResolution, index: int, lexicon: Lexicon) -> str | No
     return named.pop() if len(named) == 1 else None
 
 
-def _occupation_of(local: LocalResolution, index: int, lexicon: Lexicon) -> str | None:
+def _occupation_of(local: LocalResolution, index: int, lexicon: Lexicon, text: str = "") -> str | None:
     """A person's occupation in this article where it is all they are said to be ('the pianist X'):
-    job titles, every one an occupation of no office (titles.json `occupations`), and no employer."""
+    job titles, every one an occupation of no office (titles.json `occupations`), and no employer;
+    or, with no title, an occupation in apposition that gives no title ('X, a master's student at Y')."""
     titles = sorted(str(r.object) for r in local.relations if r.subject == index and r.predicate == "jobTitle")
     employed = any(r.subject == index and r.predicate == "worksFor" for r in local.relations)
-    if not titles or employed or not all(t in lexicon.occupations for t in titles):
+    if employed or not all(t in lexicon.occupations for t in titles):
         return None
-    return titles[0]
+    if titles:
+        return titles[0]
+    return _occupation_in_apposition(local.clusters[index], lexicon, text) if text else None
+
+
+_APPOSITION = re.compile(r"^,\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _occupation_in_apposition(cluster: _Cluster, lexicon: Lexicon, text: str) -> str | None:
+    """'Tomas X, a master's student at the university,': the occupation a name's apposition gives,
+    where the rules give it no job title (a student holds none)."""
+    for mention in cluster.mentions:
+        if mention.kind != "name":
+            continue
+        match = _APPOSITION.match(text[mention.end : mention.end + 80])
+        if match is None:
+            continue
+        for word in match.group(1).split():  # 'a third-year student of', "a master's student at"
+            if word in ("of", "at", "in", "from", "for", "with", "and", "who"):
+                break
+            if word in lexicon.occupations:
+                return word
+    return None
 
 
 def _holds_office(local: LocalResolution, index: int, lexicon: Lexicon) -> bool:
@@ -670,17 +713,17 @@ def _holds_office(local: LocalResolution, index: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _namesakes_by_occupation(locals_: Iterable[LocalResolution], lexicon: Lexicon) -> set[str]:
+def _namesakes_by_occupation(locals_: Iterable[tuple[Extraction, LocalResolution]], lexicon: Lexicon) -> set[str]:
     """Person keys that one article has in an office (a deputy minister, an ambassador) and another
     only in an occupation (a pianist, a student): namesakes, kept apart."""
     office: set[str] = set()
     occupation: set[str] = set()
-    for local in locals_:
+    for extraction, local in locals_:
         for index, cluster in enumerate(local.clusters):
             if cluster.type != "Person":
                 continue
             key = entity_key("Person", cluster.name)
-            if _occupation_of(local, index, lexicon):
+            if _occupation_of(local, index, lexicon, extraction.article.text):
                 occupation.add(key)
             elif _holds_office(local, index, lexicon):
                 office.add(key)

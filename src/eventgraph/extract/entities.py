@@ -90,7 +90,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
     kept.extend(_cities_of_districts(doc, kept, lexicon))
-    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon)], lexicon)
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -650,11 +650,25 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     start, end = span.start, span.end
     if start - 2 >= model.start and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title and doc[start - 2].lower_.endswith("s"):
         start -= 2
+    elif start - 2 >= model.start and doc[start - 1].lower_ == "of" and _opens_a_name_of(doc[start - 2]) \
+            and (start - 2 == model.start or doc[model.start].lower_ == "the" and start - 3 == model.start):
+        start -= 2  # "the Memory of Andes Public Union", "the Friends of Lima Society": the model's whole name
     if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
         end = model.end
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _opens_a_name_of(token) -> bool:
+    """A capitalized common word that may open an organization's 'X of Y ...' name ('Memory',
+    'Friends', 'Voice'): no title, organization or place word, no state form ('Republic of X')."""
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and not token.is_stop and not (
+        token._.eg_title or token._.eg_org_head or token._.eg_country or token._.eg_geo or token._.eg_demonym
+        or token.lower_ in _STATE_FORM_WORDS)
+
+
+_STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "federation", "emirate", "sultanate", "principality", "commonwealth"})
 
 
 def _extend_with_city(span: Span, lexicon: Lexicon) -> Span:
@@ -744,6 +758,17 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
     if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _navigation_item(span: Span) -> bool:
+    """'Home > Press centre > News': a trail item in sentence case (only its first word capitalized),
+    set off by the trail's marks, is page chrome, no name ('Home > Embassy of X > News' keeps its name)."""
+    doc = span.doc
+    if len(span) < 2 or not span[0].text[:1].isupper() or not all(t.is_lower or t.is_punct for t in span[1:]):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
 
 
@@ -1260,12 +1285,13 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
     else:
         start = j
         end = j
-        while end < sentence_end and _is_name_word(doc[end]):
+        while end < sentence_end and (_is_name_word(doc[end]) or (end > start and _name_hyphen(doc, end))):
             end += 1
     if end - start >= 1 and all(_is_name_word(doc[k]) and not _is_lexical(doc[k]) for k in range(start, end)):
         end += _particle_name_after(doc, end, lexicon)  # 'Alderman of X Jan de Boer', 'Karel van der Berg'
-    if 2 <= end - start <= 5 and all((_is_name_word(doc[k]) or doc[k].text in lexicon.name_particles) and not _is_lexical(doc[k])
-                                     for k in range(start, end)) and _is_name_word(doc[start]):
+    if 2 <= end - start - _hyphens(doc, start, end) <= 5 and all(
+            (_is_name_word(doc[k]) or doc[k].text in lexicon.name_particles or _name_hyphen(doc, k)) and not _is_lexical(doc[k])
+            for k in range(start, end)) and _is_name_word(doc[start]):
         return start, end
     if start < end - 2 and end < sentence_end and doc[end].pos_ in ("VERB", "AUX") and all(
         doc[k].pos_ == "PROPN" and _is_name_word(doc[k]) and not _is_lexical(doc[k]) and not doc[k]._.eg_geo for k in (end - 2, end - 1)
@@ -1275,6 +1301,21 @@ def _name_after(doc: Doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "in", "to", "at", "for", "the", "and", "from"})
+
+
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """The hyphen inside a hyphenated family name written solid ('Al-Harbi', 'Ngata-Hull'): capitalized
+    name words touch it on both sides."""
+    return (
+        0 < k < len(doc) - 1 and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        and _is_name_word(doc[k - 1]) and _is_name_word(doc[k + 1]) and doc[k + 1].text[:1].isupper()
+    )
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """How many of the tokens start..end are hyphens and the words they join on the right: a
+    hyphenated family name counts as one word of a name."""
+    return sum(2 for k in range(start, end) if _name_hyphen(doc, k))
 
 
 def _place_word_as_given_name(doc: Doc, i: int, lexicon: Lexicon) -> bool:
@@ -1464,6 +1505,7 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             honorifics = lexicon.cues.honorifics
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
                                   lambda t: t.lower_ in honorifics)
+            span = _extend_second_family_name(span)
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -1482,6 +1524,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 continue  # "the literatures of the East": a compass word alone is a sphere, no named place
             if _names_a_storm(span, lexicon):
                 continue  # "homes lost in Typhoon Haiyan": a storm, no place
+            if _portfolio_after_minister_for(span):
+                continue  # "Minister for Europe and Foreign Affairs": the portfolio, no place spoken of
             if all(t._.eg_region or t._.eg_compass or t._.eg_continent for t in span) and _modifies_a_noun(span):
                 continue  # "Caribbean cuisine": a region's name as an adjective
             if len(span) > 1 and span[0].lower_ in lexicon.cues.faith_and_culture_words and not lexicon.place_subtype(span.text):
@@ -1498,6 +1542,16 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "ministers", "ministries", "commissioner", "secretary"})
+
+
+def _portfolio_after_minister_for(span: Span) -> bool:
+    """'Deputy Minister for Europe and Foreign Affairs', 'the Ministry for Africa': a place's name
+    right after 'Minister/Ministry for' is the office's portfolio, not a place the article speaks of."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _PORTFOLIO_HOLDERS
 
 
 def _names_a_storm(span: Span, lexicon: Lexicon) -> bool:
@@ -1529,6 +1583,22 @@ def _extend_name(span: Span) -> Span:
     while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
         start -= 1
     return doc[start : span.end]
+
+
+def _extend_second_family_name(span: Span) -> Span:
+    """'Mr. Bostjan Hribar Kolenc, a Member of ...' where the model took only 'Bostjan Hribar': one more
+    untagged personal-name word right after the name, before a comma or a verb, is its second family
+    name (Slovene, Spanish, Portuguese double names)."""
+    doc = span.doc
+    end = span.end
+    if not 2 <= len(span) <= 3 or end + 1 >= len(doc) or not span[-1].whitespace_:
+        return span
+    nxt, after = doc[end], doc[end + 1]
+    if nxt.is_sent_start or not _is_given_name(nxt) or nxt.ent_type_ or after.text not in (",", ";") and after.pos_ not in ("VERB", "AUX"):
+        return span
+    if nxt._.eg_venue_head or nxt._.eg_hist_head or nxt._.eg_compass:
+        return span
+    return doc[span.start : end + 1]
 
 
 def _is_name_before_title(token) -> bool:
@@ -1648,6 +1718,8 @@ def _conjoined_names(doc: Doc, taken: list[bool], kept: list[_Candidate]):
             span = doc[start:end]
             if not 2 <= len(span) <= 3 or any(taken[start:end]) or any(t.pos_ != "PROPN" or not _is_name_word(t) for t in span):
                 continue
+            if any(t._.eg_title for t in span):
+                continue  # 'NAME and Permanent Representative of Y NAME2': the second conjunct's title, no name
             if doc[start - 1].lower_ not in ("and", ","):
                 continue  # 'and Dr. Piotr Nowak' is the titled-name rule's, 'and the Lima Institute' no name
             for i in range(start, end):

@@ -71,6 +71,7 @@ class Cues:
     studio_suffixes: frozenset[str]  # 'Xfilm' written solid: a film studio's name
     gathering_verbs: frozenset[str]  # 'commemorated at X, where people gathered on May 3': the event's day
     authored_nouns: frozenset[str]  # 'a poem by X', 'works by X and Y': X and Y are persons
+    hosted_meals: frozenset[str]  # 'a reception was given by X': a reception given is held
 
 
 def load_cues() -> Cues:

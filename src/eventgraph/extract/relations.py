@@ -82,6 +82,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _titles(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
+    _spoke_on_behalf_of(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
@@ -97,6 +98,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_by_pattern(ctx)
     _performers(ctx)
     _showed_the_guests(ctx)
+    _came_for_the_event(ctx)
     _films_and_campaigns(ctx)
     _producers_named(ctx)
     _commemoration(ctx)
@@ -202,6 +204,30 @@ def _worked_for(ctx: _Context) -> None:
             for employer in employers:
                 if employer.type in ("Organization", "Embassy"):
                     ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
+
+
+def _spoke_on_behalf_of(ctx: _Context) -> None:
+    """'councillor NAME, who spoke on behalf of the X Council', 'Speaking on behalf of the Y
+    Ministry, NAME thanked ...': one who speaks for a body belongs to it."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.lower_ != "behalf" or token.head.lower_ != "on" or not _is_speech(ctx, token.head.head):
+            continue
+        bodies = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for m in _objects_of(ctx, c)
+                  if m.type in ("Organization", "Embassy")]
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "advcl":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        person = ctx.mention_at(subject)
+        if subject.lower_ == "who" and verb.dep_ == "relcl" and subject.i >= 2 and doc[subject.i - 1].text == ",":
+            person = ctx.mention_at(doc[subject.i - 2])
+        if not _is_named_person(ctx, person) or person.kind == "implied":
+            continue
+        for body in bodies:
+            ctx.add(person.index, "worksFor", body.index, "rule:spoke-on-behalf-of", 0.65, token)
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
@@ -399,6 +425,8 @@ def _unit_ending_at(ctx: _Context, end: int, titles: dict[int, Span], sentence_s
 def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) -> _TitleUnit | None:
     """Parse doc[start:end] as [DEMONYM] [ORG 's] [former] TITLE [of|at|to|in [the] TARGET]..."""
     doc, lexicon = ctx.doc, ctx.lexicon
+    if any(k in titles and _title_of_the_name(ctx, titles[k]) for k in range(start + 1, end)):
+        return None  # "Minister of Culture Sheikh NAME": two units, the office and the name's own title
     i = start
     unit_former = False
     demonym_country = None
@@ -418,8 +446,9 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         if j < end and doc[j].text in ("'s", "’s"):
             possessor = mention
             i = j + 1
-        elif j < end and j in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")):
-            possessor = mention  # "Bundestag member NAME": the body names the title's organization
+        elif j < end and _past_modifiers(ctx, j, end) in titles and (start == 0 or doc[start - 1].lower_ not in ("of", "the", "at", "to", "for", "in")
+                                                                    or _opens_sentence_with_the(doc, start)):
+            possessor = mention  # "Bundestag member NAME", "The UNESCO Director-General, NAME": the body names the title's organization
             i = j
     modifiers_start = None
     while i < end and i not in titles and (
@@ -434,7 +463,7 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     if i not in titles:
         return None
     title_end = titles[i].end
-    while title_end in titles and title_end < end:  # "Deputy" + "Minister of Foreign Affairs"
+    while title_end in titles and title_end < end and not _title_of_the_name(ctx, titles[title_end]):  # "Deputy" + "Minister of Foreign Affairs"
         title_end = titles[title_end].end
     if title_end > end:
         return None
@@ -486,6 +515,27 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _title_of_the_name(ctx: _Context, title: Span) -> bool:
+    """'Deputy Minister of Foreign Affairs Sheikh NAME': a title word that is also a family name
+    (resources/family_names.json title_surnames), right before a capitalized name, is the name's own
+    title, a second one, not a word of the office before it."""
+    doc = ctx.doc
+    return len(title) == 1 and title.text in ctx.lexicon.title_surnames and title.end < len(doc) \
+        and doc[title.end].text[:1].isupper() and doc[title.end].is_alpha
+
+
+def _past_modifiers(ctx: _Context, i: int, end: int) -> int:
+    """Where the title proper starts after its modifiers ('Assistant' in 'Assistant Secretary General')."""
+    while i < end and ctx.doc[i].lower_ in ctx.lexicon.title_modifiers:
+        i += 1
+    return i
+
+
+def _opens_sentence_with_the(doc: Doc, start: int) -> bool:
+    """'The UNESCO Director-General, NAME, said': only 'The' stands before `start`, at the sentence's start."""
+    return start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start
 
 
 def _also_accredited(ctx: _Context, i: int, end: int) -> int:
@@ -677,7 +727,7 @@ _DESCRIPTION = re.compile(r"^[\w -]+? of (?:several|many|numerous|a|an|some|doze
 def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
     """'Minister of Culture of Italy', 'Italian Minister of Culture' or "Italy's Culture Minister"
     -> 'Ministry of Culture of Italy'."""
-    match = re.search(r"\bminister of (.+)$", unit.phrase or unit.title)
+    match = re.search(r"\bminister (of|for) (.+)$", unit.phrase or unit.title)
     short = re.search(r"\b(\w+) minister$", unit.title)
     if short and short.group(1) in MINISTRY_FIELDS:  # "Deputy Foreign Minister of Kenya", "Kenya's Foreign Minister"
         field = MINISTRY_FIELDS[short.group(1)].lower()
@@ -685,20 +735,22 @@ def _ministry_of(ctx: _Context, unit: _TitleUnit) -> str | None:
         return _ministry_name(field, of_country or unit.demonym_country or _possessor_country(ctx, unit.start))
     if not match:
         return None
-    field, country = match.group(1), unit.demonym_country
+    preposition, field, country = match.group(1), match.group(2), unit.demonym_country
     if unit.of_target is not None and unit.of_target.type == "Place":
         country = ctx.lexicon.country(unit.of_target.name) or country
     head, _, tail = field.rpartition(" of ")
     if head and ctx.lexicon.country(tail):
         field, country = head, ctx.lexicon.country(tail)
-    return _ministry_name(field, country)
+    return _ministry_name(field, country, preposition)
 
 
-def _ministry_name(field: str, country: str | None) -> str | None:
+def _ministry_name(field: str, country: str | None, preposition: str = "of") -> str | None:
+    """'Ministry of Culture of Italy'; 'Ministry for Europe and Foreign Affairs of Albania' where the
+    title says 'Minister for'."""
     if country is None:
         return None
     field = " ".join(word if word in ("and", "of") else word.capitalize() for word in field.split())
-    return f"Ministry of {field} of {country}"
+    return f"Ministry {preposition} {field} of {country}"
 
 
 def _possessor_country(ctx: _Context, start: int) -> str | None:
@@ -821,11 +873,17 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
 def _is_title_list(ctx: _Context, by: Token, stop: int) -> bool:
     """Whether a 'by' phrase lists two or more titled persons, each after a comma ('by the Permanent
     Representative of X, Ambassador A, the Permanent Representative of Y, Ambassador B')."""
-    commas_before_titles = sum(
-        1 for t in ctx.doc[by.i + 1 : stop - 1]
-        if t.text == "," and (ctx.doc[t.i + 1]._.eg_title or ctx.doc[t.i + 1].lower_ == "the" and ctx.doc[t.i + 2]._.eg_title)
-    )
-    return commas_before_titles >= 2
+    doc = ctx.doc
+
+    def titled_at(i: int) -> bool:
+        return i + 1 < len(doc) and (doc[i]._.eg_title or doc[i].lower_ == "the" and doc[i + 1]._.eg_title)
+
+    commas_before_titles = sum(1 for t in doc[by.i + 1 : stop - 1] if t.text == "," and titled_at(t.i + 1))
+    if commas_before_titles >= 2:
+        return True
+    # 'by the Ambassador of X, NAME, and the Ambassador of Y, NAME2': two titled appositions joined by 'and'
+    ands_before_titles = sum(1 for t in doc[by.i + 1 : stop - 1] if t.lower_ == "and" and doc[t.i - 1].text == "," and titled_at(t.i + 1))
+    return ands_before_titles >= 1 and titled_at(by.i + 1)
 
 
 def _given_the_floor(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -1009,6 +1067,9 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ == "conj" and not _has_subject(verb):
+        # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
+        words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
@@ -1059,6 +1120,9 @@ def _presented_as_a_work(ctx: _Context, verb: Token) -> bool:
 def _verb_lemma(ctx: _Context, token: Token) -> str:
     """The lemma, with 'co-organized' read as 'organize' (the lemmatizer does not know 'co-' verbs)."""
     lemma = token.lemma_.lower()
+    if lemma == "give" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ctx.lexicon.cues.hosted_meals
+                               for c in token.children):
+        return "hold"  # "a reception was given by the embassy on Wednesday at X": a reception given is one held
     if not lemma.startswith("co-"):
         return lemma
     word = token.lower_[3:]
@@ -1324,7 +1388,8 @@ def _dateline_city(ctx: _Context) -> None:
     dash = DASH_DATELINE.search(head) or STOP_DATELINE.search(head)  # 'MINSK - A book ...', 'ASTANA. The ...' below the headline
     masthead = MASTHEAD.search(ctx.text[:400])  # 'THE X CHAPLAINCY, TALLINN': the body's own city
     masthead = masthead if masthead is not None and masthead.group("city") else None
-    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else [])]:
+    headline = _headline_city(head)
+    for match in [*_DATELINE.finditer(head), *([dash] if dash else []), *([masthead] if masthead else []), *([headline] if headline else [])]:
         place = _place_at(ctx, *match.span("city"))
         if place is None or place.subtype == "Country":
             continue
@@ -1337,6 +1402,21 @@ def _dateline_city(ctx: _Context) -> None:
         if region is not None:
             ctx.add(EVENT, "location", region.index, "rule:dateline-region", 0.6, where)
         return
+
+
+_HEADLINE_IN_CITY = re.compile(r"^[ \t]*(?=\S)[^\n.!?]{0,90}\bin (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?P<region>(?!x)x)?[ \t]*$", re.M)
+
+
+def _headline_city(head: str) -> re.Match | None:
+    """'Chile marks its national day in Valparaiso': a headline, above the first sentence of the
+    body, that ends with 'in CITY' names where the event was (the city itself must be a Place
+    mention; a country there is skipped by the caller)."""
+    first_sentence = re.search(r"[.!?](?:\s|$)", head)
+    match = _HEADLINE_IN_CITY.search(head)
+    if match is None or (first_sentence is not None and match.start() > first_sentence.start()):
+        return None
+    line_start = head.rfind("\n", 0, match.start("city")) + 1
+    return match if "|" not in head[line_start : match.start("city")] else None
 
 
 def _place_at(ctx: _Context, start: int, end: int) -> Mention | None:
@@ -1486,6 +1566,7 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
     doc, out = ctx.doc, []
     end = _mention_end(ctx, mention)
     while end < len(doc) and doc[end].lower_ in ("and", ",") and doc[end].sent == doc[end - 1].sent:
+        end = _past_relative_clause(doc, end)  # "the Embassy of X in Y, which is also accredited to Z, the W museum"
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -1501,6 +1582,19 @@ def _listed_after(ctx: _Context, mention: Mention) -> list[Mention]:
         out.append(following)
         end = _mention_end(ctx, following)
     return out
+
+
+def _past_relative_clause(doc: Doc, comma: int) -> int:
+    """The comma that closes a short 'which/who' clause opening at `comma`, if one closes it within
+    the sentence and before any 'and'; else `comma` itself."""
+    if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("which", "who"):
+        return comma
+    for k in range(comma + 2, min(len(doc), comma + 16)):
+        if doc[k].sent != doc[comma].sent or doc[k].lower_ == "and" or doc[k].text in (";", "."):
+            return comma
+        if doc[k].text == ",":
+            return k
+    return comma
 
 
 def _possessed(ctx: _Context, mention: Mention | None) -> Mention | None:
@@ -1636,6 +1730,28 @@ def _showed_the_guests(ctx: _Context) -> None:
                 person = next((m for m in _mentions_under(ctx, subject) if _is_named_person(ctx, m)), None)
         if _is_named_person(ctx, person) and person.kind != "implied":
             ctx.add(EVENT, "participant", person.index, "rule:showed-the-guests", 0.6, token)
+
+
+_ARRIVAL_VERBS = frozenset({"come", "travel", "fly", "arrive"})
+
+
+def _came_for_the_event(ctx: _Context) -> None:
+    """'chef NAME, who was flown in from Lima for the evening', 'NAME, who came from Oslo for the
+    opening': a named person said to have come for the event was at it (a participant, unless a
+    rule finds a speech)."""
+    doc = ctx.doc
+    for token in ctx.tokens:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in _ARRIVAL_VERBS:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+                   for c in token.children):
+            continue
+        pronoun = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+        if pronoun is None or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            continue
+        person = ctx.mention_at(doc[pronoun.i - 2])
+        if _is_named_person(ctx, person) and person.kind != "implied":
+            ctx.add(EVENT, "participant", person.index, "rule:came-for-the-event", 0.6, token)
 
 
 def _features_an_event(ctx: _Context, verb: Token) -> bool:
@@ -2066,6 +2182,8 @@ def _verb_dated_by(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
         root = root.head  # "on Friday evening": the part of the day is the preposition's object
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("morning", "afternoon", "evening", "night"):
+        root = root.head.head  # "on the evening of the 28th of May": the part of the day is the preposition's object
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.pos_ in ("VERB", "AUX"):
         verb = root.head.head
         while not _is_verb(verb) and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
