@@ -242,6 +242,32 @@ def test_two_jobs_give_the_same_files(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_build_pauses_the_cycle_collector_after_extraction_only(tmp_path, monkeypatch):
+    """From resolution on, an unvalidated build runs without the cycle collector, and leaves it
+    as it found it; a validated build (pySHACL makes cycles) keeps it."""
+    import gc
+
+    import eventgraph.build as build_module
+    from eventgraph.build import build
+
+    seen = []
+    real_resolve = build_module.resolve
+    monkeypatch.setattr(build_module, "resolve", lambda *args: seen.append(gc.isenabled()) or real_resolve(*args))
+    assert gc.isenabled()
+    build(None, tmp_path / "fast", formats=("ttl",), validate=False, html=False)
+    assert seen == [False] and gc.isenabled()
+    build(None, tmp_path / "checked", formats=("ttl",), validate=True, html=False)
+    assert seen == [False, True] and gc.isenabled()
+    gc.disable()  # (a build itself may not keep it off: spaCy's model loader turns it on)
+    try:
+        with build_module.cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert (tmp_path / "fast" / "graph.ttl").read_bytes() == (tmp_path / "checked" / "graph.ttl").read_bytes()
+
+
 def test_update_gives_the_same_graph_as_a_full_build(tmp_path, monkeypatch):
     from eventgraph.resolve import resolve_article
 
