@@ -51,6 +51,23 @@ def facts(nlp):
 
 
 @pytest.fixture(scope="session")
+def resolve_texts(nlp):
+    """resolve_texts({article id: text}) -> the Resolution of those articles as one corpus."""
+    from eventgraph.extract import extract, load_lexicon
+    from eventgraph.resolve import resolve_corpus
+
+    def run(texts: dict[str, str]):
+        lexicon = load_lexicon()
+        extractions = []
+        for article_id, text in texts.items():
+            article = make_article(article_id, text, date=dt.date(2023, 1, 10))
+            extractions.append(extract(nlp(article.body), article, lexicon))
+        return resolve_corpus(extractions, lexicon, DEFAULT_BASE_IRI)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
     """The samples built once, as `eventgraph build --format` with every format does, into a temporary directory."""
     from eventgraph.build import build

@@ -166,24 +166,8 @@ def test_an_organizations_title_inside_a_sentence_after_the_is_not_read_so(facts
 # --- namesakes: an office and a student ---------------------------------------------------------------
 
 
-def _resolved(nlp, texts: dict[str, str]):
-    import datetime as dt
-
-    from eventgraph.corpus import make_article
-    from eventgraph.extract import extract, load_lexicon
-    from eventgraph.namespace import DEFAULT_BASE_IRI
-    from eventgraph.resolve import resolve_corpus
-
-    lexicon = load_lexicon()
-    extractions = []
-    for article_id, text in texts.items():
-        article = make_article(article_id, text, date=dt.date(2023, 1, 10))
-        extractions.append(extract(nlp(article.body), article, lexicon))
-    return resolve_corpus(extractions, lexicon, DEFAULT_BASE_IRI)
-
-
-def test_a_deputy_minister_and_a_student_of_one_name_are_two_people(nlp):
-    resolution = _resolved(nlp, {
+def test_a_deputy_minister_and_a_student_of_one_name_are_two_people(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Chile in Qatar held a reception. Deputy Minister of Foreign Affairs of Chile Tomas Herrera addressed the guests.",
         "b": "The Embassy of Chile in Jordan held an evening. Tomas Herrera, a master's student at the University of Jordan, read out a poem.",
     })
@@ -191,16 +175,16 @@ def test_a_deputy_minister_and_a_student_of_one_name_are_two_people(nlp):
     assert len(people) == 2 and any(key.endswith("--student") for key in people)
 
 
-def test_a_minister_said_to_be_a_former_student_elsewhere_stays_one_person_when_employed(nlp):
-    resolution = _resolved(nlp, {
+def test_a_minister_said_to_be_a_former_student_elsewhere_stays_one_person_when_employed(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Chile in Qatar held a reception. Deputy Minister of Foreign Affairs of Chile Tomas Herrera addressed the guests.",
         "b": "The Embassy of Chile in Jordan held an evening. Deputy Minister of Foreign Affairs of Chile Tomas Herrera, a graduate of the University of Jordan, spoke.",
     })
     assert [key for key, entity in resolution.entities.items() if entity.name == "Tomas Herrera"] == ["person/tomas-herrera"]
 
 
-def test_a_student_of_a_place_in_apposition_after_an_article_names_the_occupation_only_after_a_or_an(nlp):
-    resolution = _resolved(nlp, {
+def test_a_student_of_a_place_in_apposition_after_an_article_names_the_occupation_only_after_a_or_an(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Chile in Qatar held a reception. Deputy Minister of Foreign Affairs of Chile Tomas Herrera addressed the guests.",
         "b": "The Embassy of Chile in Jordan held an evening. Tomas Herrera, the students' friend, spoke.",
     })

@@ -98,19 +98,8 @@ def test_a_local_resolution_in_plain_tuples_is_the_same_resolution():
         LocalResolution.from_plain(local.plain(), _extraction("a", mentions[:1]))
 
 
-def _resolved(nlp, texts: dict[str, str]):
-    from eventgraph.extract import extract
-
-    lexicon = load_lexicon()
-    extractions = []
-    for article_id, text in texts.items():
-        article = make_article(article_id, text, date=dt.date(2023, 1, 10))
-        extractions.append(extract(nlp(article.body), article, lexicon))
-    return resolve_corpus(extractions, lexicon, DEFAULT_BASE_IRI)
-
-
-def test_namesakes_serving_different_countries_are_two_people(nlp):
-    resolution = _resolved(nlp, {
+def test_namesakes_serving_different_countries_are_two_people(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
         "b": "The Embassy of Greece in Peru held a concert. Greek Ambassador to Peru Ali Demir spoke at the event.",
     })
@@ -118,16 +107,16 @@ def test_namesakes_serving_different_countries_are_two_people(nlp):
     assert people == ["person/ali-demir--greece", "person/ali-demir--turkey"]
 
 
-def test_one_diplomat_seen_in_two_articles_is_one_person(nlp):
-    resolution = _resolved(nlp, {
+def test_one_diplomat_seen_in_two_articles_is_one_person(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
         "b": "A conference was held in Santiago. Ambassador Ali Demir of Turkey said it was useful.",
     })
     assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
 
 
-def test_people_sharing_a_surname_stay_apart(nlp):
-    resolution = _resolved(nlp, {
+def test_people_sharing_a_surname_stay_apart(resolve_texts):
+    resolution = resolve_texts({
         "a": "Ambassador Ramil Guliyev spoke at the event. Guliyev thanked the guests.",
         "b": "Professor Sevda Guliyeva spoke. Tural Guliyev, a student, read a poem. Guliyev is from Baku.",
     })
@@ -136,8 +125,8 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     assert "Guliyev" not in people
 
 
-def test_namesakes_with_incompatible_roles_are_two_people(nlp):
-    resolution = _resolved(nlp, {
+def test_namesakes_with_incompatible_roles_are_two_people(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
         "b": "A concert was held in Lima. Member of the Congress of Peru Ali Demir spoke at the event.",
     })
@@ -145,24 +134,24 @@ def test_namesakes_with_incompatible_roles_are_two_people(nlp):
     assert people == ["person/ali-demir--peru", "person/ali-demir--turkey"]
 
 
-def test_a_diplomat_who_also_sits_in_his_countrys_body_stays_one_person(nlp):
-    resolution = _resolved(nlp, {
+def test_a_diplomat_who_also_sits_in_his_countrys_body_stays_one_person(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
         "b": "A forum was held in Ankara. Member of the Grand National Assembly of Turkey Ali Demir spoke at the event.",
     })
     assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
 
 
-def test_a_friendship_group_of_two_countries_says_nothing_about_whom_a_member_serves(nlp):
-    resolution = _resolved(nlp, {
+def test_a_friendship_group_of_two_countries_says_nothing_about_whom_a_member_serves(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Turkish Ambassador to Chile Ali Demir addressed the guests.",
         "b": "A concert was held in Lima. Chairman of the Peru-Turkey friendship group Ali Demir spoke at the event.",
     })
     assert [key for key, entity in resolution.entities.items() if entity.name == "Ali Demir"] == ["person/ali-demir"]
 
 
-def test_an_office_holder_and_a_pianist_of_one_name_and_country_are_two_people(nlp):
-    resolution = _resolved(nlp, {
+def test_an_office_holder_and_a_pianist_of_one_name_and_country_are_two_people(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Chile held a reception. Deputy Minister of Foreign Affairs of Turkey Ali Demir addressed the guests.",
         "b": "The Embassy of Turkey in Peru held a concert. The Turkish pianist Ali Demir performed and told the audience about his studies.",
     })
@@ -170,8 +159,8 @@ def test_an_office_holder_and_a_pianist_of_one_name_and_country_are_two_people(n
     assert people == ["person/ali-demir", "person/ali-demir--pianist"]
 
 
-def test_a_pianist_seen_twice_and_a_diplomat_without_an_occupation_stay_one_each(nlp):
-    resolution = _resolved(nlp, {
+def test_a_pianist_seen_twice_and_a_diplomat_without_an_occupation_stay_one_each(resolve_texts):
+    resolution = resolve_texts({
         "a": "The Embassy of Turkey in Peru held a concert. The Turkish pianist Ali Demir performed and spoke.",
         "b": "A festival was held in Lima. The pianist Ali Demir played works by Turkish composers.",
         "c": "The Embassy of Turkey in Chile held a reception. Ali Demir spoke at the event.",
