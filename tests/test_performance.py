@@ -242,30 +242,52 @@ def test_two_jobs_give_the_same_files(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_build_pauses_the_cycle_collector_after_extraction_only(tmp_path, monkeypatch):
-    """From resolution on, an unvalidated build runs without the cycle collector, and leaves it
-    as it found it; a validated build (pySHACL makes cycles) keeps it."""
+def test_a_build_runs_the_cycle_collector_only_where_cycles_are_made(tmp_path, monkeypatch):
+    """A build runs without the cycle collector but where spaCy runs in its process and where
+    pySHACL checks the graph, and leaves the collector as it found it."""
     import gc
 
     import eventgraph.build as build_module
+    import eventgraph.extract as extract_module
+    import eventgraph.validate as validate_module
     from eventgraph.build import build
 
-    seen = []
-    real_resolve = build_module.resolve
-    monkeypatch.setattr(build_module, "resolve", lambda *args: seen.append(gc.isenabled()) or real_resolve(*args))
+    seen: dict[str, list[bool]] = {"extract": [], "resolve": [], "check": []}
+
+    def spy(name, real):
+        return lambda *args, **kwargs: seen[name].append(gc.isenabled()) or real(*args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "extract", spy("extract", extract_module.extract))
+    monkeypatch.setattr(build_module, "resolve", spy("resolve", build_module.resolve))
+    monkeypatch.setattr(validate_module, "check_conforms", spy("check", validate_module.check_conforms))
     assert gc.isenabled()
     build(None, tmp_path / "fast", formats=("ttl",), validate=False, html=False)
-    assert seen == [False] and gc.isenabled()
+    assert seen == {"extract": [True] * 5, "resolve": [False], "check": []} and gc.isenabled()
     build(None, tmp_path / "checked", formats=("ttl",), validate=True, html=False)
-    assert seen == [False, True] and gc.isenabled()
-    gc.disable()  # (a build itself may not keep it off: spaCy's model loader turns it on)
+    assert seen == {"extract": [True] * 10, "resolve": [False, False], "check": [True]} and gc.isenabled()
+    assert (tmp_path / "fast" / "graph.ttl").read_bytes() == (tmp_path / "checked" / "graph.ttl").read_bytes()
+
+
+def test_cyclic_gc_restores_the_collector_whatever_the_code_inside_did():
+    import gc
+
+    from eventgraph.build import cyclic_gc
+
+    gc.disable()
     try:
-        with build_module.cyclic_gc_paused():
+        with cyclic_gc(True):
+            assert gc.isenabled()
+            gc.disable()  # as srsly's loader does the other way round
+        assert not gc.isenabled()
+        with cyclic_gc(False):
             assert not gc.isenabled()
+            gc.enable()
         assert not gc.isenabled()
     finally:
         gc.enable()
-    assert (tmp_path / "fast" / "graph.ttl").read_bytes() == (tmp_path / "checked" / "graph.ttl").read_bytes()
+    with cyclic_gc(False):
+        assert not gc.isenabled()
+    assert gc.isenabled()
 
 
 def test_update_gives_the_same_graph_as_a_full_build(tmp_path, monkeypatch):
@@ -320,6 +342,76 @@ def test_update_gives_the_same_graph_as_a_full_build(tmp_path, monkeypatch):
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
     assert provenance[0].read_bytes() != b"not a pickle"
     assert len(resolved) == 4 and b"not a pickle" not in (local[0].read_bytes(), local[1].read_bytes())
+
+
+@pytest.mark.slow
+def test_an_update_of_a_few_articles_extracts_them_in_a_worker_while_it_reads_the_cache(tmp_path, monkeypatch):
+    """With jobs=0 and a large cache, the few new articles go to one worker started before the
+    cache is read back; the graph is the one a full build gives."""
+    from eventgraph import parallel
+
+    records = list(generate.generate(12, seed=11))
+    first = _write_rows(tmp_path / "first.jsonl", records[:9])
+    added = _write_rows(tmp_path / "added.jsonl", records[9:])
+    out = tmp_path / "incremental"
+    build([first], out, formats=("ttl",), config=Config(jobs=0), update=True)
+
+    monkeypatch.setattr(parallel, "AHEAD_MIN_CACHED", 5)
+    monkeypatch.setattr(parallel, "effective_jobs", lambda requested, articles: 2)
+    taken = []
+    real_take = parallel.ExtractionAhead.take
+    monkeypatch.setattr(parallel.ExtractionAhead, "take", lambda self: taken.append(self._articles) or real_take(self))
+    updated = build([added], out, formats=("ttl",), config=Config(jobs=0), update=True)
+    assert [[article.id for article in articles] for articles in taken] == [[record["id"] for record in records[9:]]]
+    assert updated.extracted == 3 and updated.articles == 12
+
+    build([first, added], tmp_path / "full", formats=("ttl",))
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    # the worker's extractions are cached like any other: nothing new, no worker
+    assert build([added], out, formats=("ttl",), config=Config(jobs=0), update=True).extracted == 0
+    assert len(taken) == 1
+
+
+def test_a_worker_is_started_ahead_only_where_it_pays(tmp_path, monkeypatch):
+    from eventgraph import parallel
+    from eventgraph.build import extraction_ahead
+
+    started = []
+    monkeypatch.setattr(parallel, "ExtractionAhead", lambda articles, config: started.append(articles) or "worker")
+    monkeypatch.setattr(parallel, "effective_jobs", lambda requested, articles: 2)
+    cache = ExtractionCache(tmp_path, Config(jobs=0))
+    monkeypatch.setattr(cache, "built", lambda: parallel.AHEAD_MIN_CACHED)
+    new = [make_article(f"n{i}", f"The embassy held a reception number {i}.") for i in range(3)]
+    assert extraction_ahead(new, Config(jobs=0), cache) == "worker" and started == [new]
+    assert extraction_ahead(new, Config(jobs=0), None) is None  # no --update
+    assert extraction_ahead(new, Config(jobs=1), cache) is None  # one process asked for
+    assert extraction_ahead([], Config(jobs=0), cache) is None  # nothing new
+    many = [make_article(f"m{i}", f"Article {i}.") for i in range(parallel.AUTO_MIN_ARTICLES)]
+    assert extraction_ahead(many, Config(jobs=0), cache) is None  # the usual workers take them
+    monkeypatch.setattr(cache, "holds", lambda article: True)
+    assert extraction_ahead(new, Config(jobs=0), cache) is None  # all cached already
+    monkeypatch.setattr(cache, "holds", lambda article: False)
+    monkeypatch.setattr(cache, "built", lambda: parallel.AHEAD_MIN_CACHED - 1)
+    assert extraction_ahead(new, Config(jobs=0), cache) is None  # a small cache: the worker's start costs more
+    monkeypatch.setattr(cache, "built", lambda: parallel.AHEAD_MIN_CACHED)
+    monkeypatch.setattr(parallel, "effective_jobs", lambda requested, articles: 1)
+    assert extraction_ahead(new, Config(jobs=0), cache) is None  # one core
+    assert len(started) == 1
+
+
+def test_a_worker_started_ahead_hands_back_its_error(tmp_path):
+    from eventgraph.errors import ModelError
+    from eventgraph.parallel import ExtractionAhead
+
+    with ExtractionAhead([make_article("a", "The embassy held a reception.")], Config(model="no_such_model_xyz")) as ahead:
+        with pytest.raises(ModelError, match="no_such_model_xyz"):
+            ahead.take()
+
+
+def _write_rows(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
 
 
 # --- start-up and progress --------------------------------------------------------------------

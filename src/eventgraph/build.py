@@ -30,6 +30,7 @@ from .resolve import Resolution, resolve_article, resolve_corpus
 
 if TYPE_CHECKING:
     from .cache import ExtractionCache
+    from .parallel import ExtractionAhead
     from .spool import ProvenanceSpool
     from .validate import ValidationReport
 
@@ -50,28 +51,47 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
     from .extract import extract, load_lexicon
     from .nlp import fit_max_length, load_pipeline, one_blas_thread
 
-    nlp = fit_max_length(load_pipeline(config), articles)
+    # spaCy's Docs make reference cycles: here, where it runs, the collector must be on
+    with cyclic_gc(True):
+        nlp = fit_max_length(load_pipeline(config), articles)
     lexicon = load_lexicon()
-    with one_blas_thread():
+    with cyclic_gc(True), one_blas_thread():
         docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
         for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
             yield extract(doc, article, lexicon)
 
 
-def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None") -> list[Extraction]:
-    """Extractions in article order, taken from the cache where it holds them; new ones are stored."""
+def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None",
+                       ahead: "ExtractionAhead | None" = None) -> list[Extraction]:
+    """Extractions in article order, taken from the cache where it holds them, or from `ahead`
+    (a worker started on the new articles before the cache was read); new ones are stored."""
     if cache is None:
         return list(extract_articles(articles, config))
     found = [cache.load(article) for article in articles]
-    todo = [article for article, extraction in zip(articles, found) if extraction is None]
+    made = ahead.take() if ahead is not None else {}
+    todo = [article for article, extraction in zip(articles, found) if extraction is None and article not in made]
     fresh = iter(extract_articles(todo, config))
     extractions = []
-    for extraction in found:
+    for article, extraction in zip(articles, found):
         if extraction is None:
-            extraction = next(fresh)
+            extraction = made[article] if article in made else next(fresh)
             cache.store(extraction)
         extractions.append(extraction)
     return extractions
+
+
+def extraction_ahead(new: Sequence[Article], config: Config, cache: "ExtractionCache | None") -> "ExtractionAhead | None":
+    """For an update that adds a few articles to a large corpus (with jobs=0): one worker that
+    loads the pipeline and extracts them on the other core while this process reads the cache
+    back. None where that does not pay: other jobs, no cache, many articles, a small cache, one core."""
+    from .parallel import AHEAD_MIN_CACHED, AUTO_MIN_ARTICLES, ExtractionAhead, effective_jobs
+
+    if cache is None or config.jobs != 0 or effective_jobs(0, AUTO_MIN_ARTICLES) < 2 or cache.built() < AHEAD_MIN_CACHED:
+        return None
+    todo = [article for article in new if not cache.holds(article)]
+    if not todo or len(todo) >= AUTO_MIN_ARTICLES:
+        return None
+    return ExtractionAhead(todo, config)
 
 
 def _with_progress(items: Iterable, total: int, enabled: bool) -> Iterator:
@@ -171,32 +191,43 @@ def build(
     validate_base_iri(config.base_iri)
     if max_chars < 1:
         raise ConfigError(f"bad --max-chars {max_chars}: give a positive number of characters")
+    # A build makes millions of long-lived objects (articles, cached records read back, triples)
+    # and hardly a cycle: each of the collector's full passes would walk them all and free nearly
+    # nothing (about a tenth of an update's time). It runs only where cycles are made: spaCy in
+    # this process (extract_articles), owlrl and pySHACL.
+    with cyclic_gc(False):
+        return _build(inputs, out_dir, formats, config, html, title, validate, materialize, strict, max_chars, update)
+
+
+def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence[str], config: Config, html: bool,
+           title: str, validate: bool, materialize: bool, strict: bool, max_chars: int, update: bool) -> BuildResult:
     from .cache import merge_articles
     from .rdf import to_dataset
     from .spool import ProvenanceSpool
     from .view.network_files import NETWORK_FORMATS
 
     clock = _Clock()
-    cache, previous = None, []
+    cache = None
     if update:
         from .cache import ExtractionCache
 
         cache = ExtractionCache(out_dir, config)
-        previous = cache.previous_articles()
     # an update without inputs rebuilds what the directory holds; otherwise read the inputs (or the samples)
-    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars) if inputs or not previous else None
-    articles = merge_articles(previous, corpus.articles if corpus else ())
-    clock.lap("read")
-    with (
-        output_lock(out_dir),
-        ProvenanceSpool(out_dir, config.base_iri, cache.root if cache else None) as spool,
-        ExitStack() as after_extraction,
-    ):
-        extractions = extract_with_cache(articles, config, cache)
+    corpus = read_corpus(inputs, strict=strict, max_chars=max_chars) if inputs or not (cache and cache.built()) else None
+    new = corpus.articles if corpus else ()
+    with ExitStack() as stack:
+        ahead = extraction_ahead(new, config, cache)
+        if ahead is not None:  # stopped however the build ends
+            stack.enter_context(ahead)
+        articles = merge_articles(cache.previous_articles() if cache else [], new)
+        clock.lap("read")
+        stack.enter_context(output_lock(out_dir))
+        spool = stack.enter_context(ProvenanceSpool(out_dir, config.base_iri, cache.root if cache else None))
+        extractions = extract_with_cache(articles, config, cache, ahead)
+        if ahead is not None:
+            ahead.close()
         extracted = len(articles) if cache is None else cache.stores
         clock.lap("extract")
-        if not (validate or materialize):  # pySHACL and owlrl make cycles: they keep the collector
-            after_extraction.enter_context(cyclic_gc_paused())
         resolution = resolve(extractions, config, cache)
         del extractions
         clock.lap("resolve")
@@ -207,16 +238,19 @@ def build(
         if materialize:
             from .materialize import load_ontology, materialize as add_inferred, materialize_dataset
 
-            ontology = load_ontology()
-            graph = _CorpusGraph.of(add_inferred(graph.rdflib(), ontology))
-            if dataset is not None:
-                materialize_dataset(dataset, ontology)
+            with cyclic_gc(True):  # owlrl makes cycles
+                ontology = load_ontology()
+                graph = _CorpusGraph.of(add_inferred(graph.rdflib(), ontology))
+                if dataset is not None:
+                    materialize_dataset(dataset, ontology)
         clock.lap("rdf")
         report = None
         if validate:
             from .validate import check_conforms
 
-            report = check_conforms(graph.rdflib())
+            rdflib_graph = graph.rdflib()
+            with cyclic_gc(True):  # pySHACL makes cycles
+                report = check_conforms(rdflib_graph)
         clock.lap("validate")
         rdf_formats = [f for f in formats if f not in NETWORK_FORMATS]
         # Turtle is written piece by piece when the files are (its time still counts as "serialize")
@@ -347,17 +381,15 @@ def network_files(graph: "_CorpusGraph", out_dir: Path, formats: Sequence[str]) 
 
 
 @contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Python's cycle collector off, then back as it was. From resolution on, a build makes
-    millions of long-lived objects and hardly a cycle: each of the collector's full passes
-    walks all of them and frees nearly nothing (about a tenth of an update's time)."""
-    enabled = gc.isenabled()
-    gc.disable()
+def cyclic_gc(enabled: bool) -> Iterator[None]:
+    """Python's cycle collector on or off, then back as it was (whatever the code inside did:
+    srsly, loading a spaCy model, turns it on)."""
+    was_enabled = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
 
 
 class _Clock:

@@ -48,6 +48,7 @@ class ExtractionCache:
         self.stores = 0  # extractions stored by this build (the articles spaCy processed)
         self._read: dict[str, Extraction] = {}  # read by previous_articles, kept for load
         self._keys: dict[Article, str] = {}
+        self._manifest: list[dict] | None = None  # the last build's articles, {"id", "key"} each
 
     def key(self, article: Article) -> str:
         """The cache key: the article's content (not its path) and the pipeline's version."""
@@ -64,6 +65,10 @@ class ExtractionCache:
 
     def _path(self, key: str) -> Path:
         return self.root / "extractions" / key[:2] / f"{key}.pickle"
+
+    def holds(self, article: Article) -> bool:
+        """Whether an extraction of this very article is cached (the file is not read)."""
+        return self._path(self.key(article)).is_file()
 
     def load(self, article: Article) -> Extraction | None:
         """The cached extraction of this very article, or None."""
@@ -95,18 +100,14 @@ class ExtractionCache:
         key = hashlib.sha256(f"{self.key(article)}:{_resolve_digest()}".encode()).hexdigest()
         return self.root / LOCAL / key[:2] / f"{key}.pickle"
 
+    def built(self) -> int:
+        """How many articles the last build had (0 if DIR was never built with --update)."""
+        return len(self._entries())
+
     def previous_articles(self) -> list[Article]:
         """The articles of the last build, in order (none if DIR was never built with --update)."""
-        try:
-            manifest = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return []
-        except (OSError, ValueError) as error:
-            raise InputError(f"cannot read {self.root / MANIFEST} ({error}); delete {self.root} for a full build") from error
-        if manifest.get("format") != FORMAT:
-            return []
         articles = []
-        for entry in manifest.get("articles", []):
+        for entry in self._entries():
             extraction = self._load_key(entry["key"])
             if extraction is None:
                 raise InputError(
@@ -115,6 +116,17 @@ class ExtractionCache:
             self._read[entry["key"]] = extraction  # read once: `load` hands it out
             articles.append(extraction.article)
         return articles
+
+    def _entries(self) -> list[dict]:
+        if self._manifest is None:
+            try:
+                manifest = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                manifest = {}
+            except (OSError, ValueError) as error:
+                raise InputError(f"cannot read {self.root / MANIFEST} ({error}); delete {self.root} for a full build") from error
+            self._manifest = manifest.get("articles", []) if manifest.get("format") == FORMAT else []
+        return self._manifest
 
     def _load_key(self, key: str) -> Extraction | None:
         try:

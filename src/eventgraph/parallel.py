@@ -25,6 +25,11 @@ CHUNK = 16
 AUTO_MIN_ARTICLES = 64
 AUTO_MAX_JOBS = 8
 
+# With jobs=0, an update that extracts fewer new articles than AUTO_MIN_ARTICLES does so in one
+# worker while this process reads its cache back, when that holds at least this many articles
+# (the pipeline then loads on the other core; for a small cache the worker's start costs more).
+AHEAD_MIN_CACHED = 500
+
 _worker: dict = {}  # the worker process's pipeline and lexicon (one per process, set by _start)
 
 
@@ -47,6 +52,31 @@ def extract_in_processes(articles: Sequence[Article], config: Config) -> Iterato
     with context.Pool(jobs, initializer=_start, initargs=(config,)) as pool:
         for extractions in pool.imap(_extract_chunk, chunks):
             yield from extractions
+
+
+class ExtractionAhead:
+    """A few articles extracted by one worker process while this one goes on with other work.
+
+    Used as a context manager: leaving it stops the worker, whether or not `take` was called."""
+
+    def __init__(self, articles: Sequence[Article], config: Config):
+        self._articles = list(articles)
+        self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=_start, initargs=(config,))
+        self._pending = self._pool.apply_async(_extract_chunk, (self._articles,))
+
+    def take(self) -> dict[Article, Extraction]:
+        """Each article's extraction, once the worker has them all (its error, if it failed)."""
+        return dict(zip(self._articles, self._pending.get()))
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> "ExtractionAhead":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _start(config: Config) -> None:
