@@ -342,10 +342,10 @@ def _object(predicate: str, value: str, resolution: Resolution):
     if predicate not in LITERAL_RELATIONS:
         return _iri(resolution.entities[value].iri)
     if predicate == "date":
-        return Literal(value, datatype=XSD.date)
+        return _literal(value, datatype=XSD.date)
     if predicate == "anniversary":
-        return Literal(int(value))
-    return Literal(value)
+        return _literal(int(value))
+    return _literal(value)
 
 
 def _event_label(record: ArticleRecord) -> str:
