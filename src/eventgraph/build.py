@@ -68,7 +68,12 @@ def extract_with_cache(articles: Sequence[Article], config: Config, cache: "Extr
     if cache is None:
         return list(extract_articles(articles, config))
     found = [cache.load(article) for article in articles]
-    made = ahead.take() if ahead is not None else {}
+    made = {}
+    if ahead is not None:
+        from .extract import load_lexicon
+
+        load_lexicon()  # which resolution reads next: loaded (once) while the worker finishes
+        made = ahead.take()
     todo = [article for article, extraction in zip(articles, found) if extraction is None and article not in made]
     fresh = iter(extract_articles(todo, config))
     extractions = []
