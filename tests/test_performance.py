@@ -409,6 +409,27 @@ def test_a_worker_started_ahead_hands_back_its_error(tmp_path):
             ahead.take()
 
 
+@pytest.mark.slow
+def test_an_update_that_fails_stops_the_worker_started_ahead(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from eventgraph import parallel
+    from eventgraph.errors import InputError
+
+    records = list(generate.generate(4, seed=12))
+    out = tmp_path / "incremental"
+    build([_write_rows(tmp_path / "first.jsonl", records[:3])], out, formats=("ttl",), html=False, update=True)
+    next(iter((out / CACHE_DIR / "extractions").glob("*/*.pickle"))).unlink()
+    monkeypatch.setattr(parallel, "AHEAD_MIN_CACHED", 1)
+    monkeypatch.setattr(parallel, "effective_jobs", lambda requested, articles: 2)
+    started = []
+    real_init = parallel.ExtractionAhead.__init__
+    monkeypatch.setattr(parallel.ExtractionAhead, "__init__", lambda self, *args: started.append(self) or real_init(self, *args))
+    with pytest.raises(InputError, match="lacks article"):
+        build([_write_rows(tmp_path / "added.jsonl", records[3:])], out, formats=("ttl",), config=Config(jobs=0), update=True)
+    assert len(started) == 1 and multiprocessing.active_children() == []
+
+
 def _write_rows(path, rows):
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     return path
