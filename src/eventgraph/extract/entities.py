@@ -1208,7 +1208,8 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
             end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
         follows = doc[end] if end < sentence.end else None
-        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
+        # a semicolon ends the name in a list of speakers ('TITLE, NAME; NAME, TITLE; and ...')
+        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".", ";") or follows.pos_ in ("VERB", "AUX")):
             start = comma + 1
             if doc[start].lower_.rstrip(".") in lexicon.cues.honorifics and end - start >= 3:
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -860,6 +860,10 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
     """'Statements were made by the Permanent Representative of X, Ambassador NAME, and by NAME2,
     TITLE': the first person named after each 'by' of the passive, up to the next 'by'."""
     bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")]
+    if len(bys) == 1:
+        listed = _semicolon_list(ctx, agent.i + 1, sentence.end)
+        if listed:
+            return listed
     people = []
     for k, by in enumerate(bys):
         stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
@@ -867,6 +871,23 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
         named = _named_people_in(ctx, ctx.doc[by.i : stop])
         # 'by TITLE of X, Ambassador A, TITLE of Y, Ambassador B, and C': each title-comma item is one more speaker
         people.extend(named if _is_title_list(ctx, by, stop) else named[:1])
+    return people
+
+
+def _semicolon_list(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """'by TITLE, A; B, TITLE of X; and TITLE C, TITLE': a list whose items semicolons part (as titles
+    with commas of their own need) names one person an item, the first named in each; [] unless
+    there are two or more items, each with a person."""
+    doc = ctx.doc
+    cuts = [t.i for t in doc[start:end] if t.text == ";"]
+    if not cuts:
+        return []
+    people = []
+    for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+        named = _named_people_in(ctx, doc[a:b])
+        if not named:
+            return []
+        people.append(named[0])
     return people
 
 
@@ -1074,14 +1095,19 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
         return True  # "The 35th anniversary of X was commemorated at the university": that is the event
+    if verb.lemma_.lower() in ("fill", "pack") and _filled_as_an_occasion_was_marked(ctx, verb):
+        return True  # "Guests filled the hall on Sunday, as the embassy marked the anniversary of X": that is the event
     if any(_reported_screening(ctx, v) for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")):
         return True  # "The documentary X was screened at Y, organized by Z": the screening is the event
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
+        # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
-            c.dep_ == "nsubjpass" and c.lower_ in ctx.lexicon.cues.authored_nouns for c in verb.children
+            c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
+                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i))
+            for c in verb.children
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
@@ -1348,13 +1374,24 @@ def _our_body_organizes(ctx: _Context) -> None:
                 ctx.add(EVENT, "organizer", min(named, key=lambda m: m.start).index, "rule:our-body-organizes", 0.7, token)
 
 
+def _filled_as_an_occasion_was_marked(ctx: _Context, verb: Token) -> bool:
+    """'Guests filled the ballroom ..., as the embassy marked the first anniversary of X': the crowd
+    came for the occasion its 'as' clause marks."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() in ("commemorate", "celebrate", "mark")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for o in c.children)
+        for c in verb.children
+    )
+
+
 def _filled_for_the_event(ctx: _Context) -> None:
     """'Movie lovers filled Hall 3 of the X Cinemas in the Y District of Abuja on Saturday for the
     premiere of ...': the places the crowd filled for the event are where it was held."""
     for token in ctx.tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in ("fill", "pack"):
             continue
-        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children) \
+                and not _filled_as_an_occasion_was_marked(ctx, token):
             continue
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             for mention in _mentions_under(ctx, obj):
@@ -2128,7 +2165,8 @@ def _event_date(ctx: _Context) -> None:
 
 def _date_spans(doc: Doc) -> list[Span]:
     """The model's dates, and dotted days ('14.12.2013') that it takes for a number or a place, or leaves out."""
-    spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
+    spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
     spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
     return sorted(spans, key=lambda span: span.start)
 
@@ -2251,7 +2289,10 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     """'on Monday' in an article dated Tuesday, February 27: the Monday before, February 26 (the day
     itself when the article is dated that weekday)."""
     word = text.strip().lower()
-    word = word[5:] if word.startswith("last ") else word
+    if word == "yesterday":  # 'was presented yesterday': the day before the article's
+        return published - dt.timedelta(days=1)
+    # 'last Monday', 'this Wednesday', 'Sunday night', 'Sunday last': the weekday itself
+    word = re.sub(r"^(?:last|this|past)\s+|\s+(?:last|morning|afternoon|evening|night)$", "", word)
     if word not in _WEEKDAYS:
         return None
     return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(word)) % 7)
@@ -2318,6 +2359,8 @@ def _sources(ctx: _Context) -> None:
             continue
         seen.add(name)
         existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
+        retyped = _credited_name_retyped(ctx, span, name)
+        existing = existing or retyped
         if existing is None:
             if span is not None:
                 start, end, text = span.start_char, span.end_char, span.text
@@ -2326,6 +2369,25 @@ def _sources(ctx: _Context) -> None:
                 end, text = start + len(name), name
             existing = ctx.new_mention(type="Organization", text=text, start=start, end=end, name=name, kind="name", method="rule:source-cue")
         ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
+
+
+def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Mention | None:
+    """The model's other reading of the credited agency's name ('ANKARA, Feb 26 (Turan) -' or the
+    closing 'Turan 26.02.98 14:05 GMT' taken for a place or a person) becomes the agency: one span,
+    one mention, and no event held in an agency. Returns the mention at the credit's own span, if any."""
+    at_span = None
+    for other in list(ctx.mentions):
+        if other.type not in ("Place", "Person") or other.kind != "name" or other.text != name:
+            continue
+        agency = replace(other, type="Organization", name=name, method="rule:source-cue", subtype=None)
+        ctx.mentions[other.index] = agency
+        for i, mention in list(ctx.by_token.items()):
+            if mention is other:
+                ctx.by_token[i] = agency
+        ctx.relations = [r for r in ctx.relations if other.index not in (r.subject, r.object)]
+        if span is not None and (other.start, other.end) == (span.start_char, span.end_char):
+            at_span = agency
+    return at_span
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
