@@ -83,3 +83,64 @@ def test_yesterday_and_this_weekday_are_read_from_the_article_date(facts):
     assert "City Library" in _event(got, "location")
     got = facts("The seminar took place this Monday in the Hall of Honour in Lima.", date="2023-05-10")
     assert _event(got, "date") == {"2023-05-08"}
+
+
+# --- titles and lists of speakers --------------------------------------------------------------------------
+
+
+def test_a_member_for_a_seat_and_chair_of_a_group_are_two_titles_and_no_seat_body(facts):
+    got = facts("Also speaking were Rhiannon Pryce-Adeyemi, Member of Parliament for Cardiff North and chair "
+                "of the Wales-Chile Friendship Group; the Ambassador of Türkiye to Chile, Selin Ayten Korkmaz; "
+                "and Joaquin Parra Vidal, president of the Chilean Cultural Association of Wales.")
+    assert {"Rhiannon Pryce-Adeyemi", "Selin Ayten Korkmaz", "Joaquin Parra Vidal"} <= _event(got, "speaker")
+    assert ("Rhiannon Pryce-Adeyemi", "jobTitle", "chair") in got
+    assert ("Rhiannon Pryce-Adeyemi", "worksFor", "Wales-Chile Friendship Group") in got
+    assert ("Selin Ayten Korkmaz", "worksFor", "Embassy of Turkey in Chile") in got
+    assert not any("Cardiff North" in name for name in _of_type(got, "Organization"))
+
+
+def test_a_member_of_a_named_parliament_keeps_the_parliament(facts):
+    got = facts("Member of Parliament of Georgia Nino Beridze Kapanadze spoke at the reception.")
+    assert "Parliament of Georgia" in _of_type(got, "Organization")
+
+
+def test_speakers_listed_on_lines_of_their_own_after_a_colon(facts):
+    got = facts("A round table was held in Lima on Friday. Among the speakers were:\n\n"
+                "- Omar Haddad Salim, Ambassador of Jordan to Peru;\n"
+                "- Father Anselme Girardot, chaplain of the students of Lima;\n"
+                "- Wanjiru Kamau Otieno, chairwoman of the Kenyan Society of Peru.\n\n"
+                "A minute of silence was observed.")
+    assert {"Omar Haddad Salim", "Anselme Girardot", "Wanjiru Kamau Otieno"} <= _event(got, "speaker")
+    assert not any(o.startswith("chaplain") for s, p, o in got if s == "Wanjiru Kamau Otieno" and p == "jobTitle")
+
+
+def test_a_numbered_list_of_speakers_whose_first_name_the_model_calls_a_noun(facts):
+    got = facts("The seminar took place in Lima on Friday.\n\nSpeakers, in order of appearance:\n\n"
+                "1. Omar Haddad Salim, Ambassador of Jordan to Peru\n"
+                "2. Leyla Ashrafova, Head of the Humanitarian Department of the National Agency for Mine Action\n")
+    assert {"Omar Haddad Salim", "Leyla Ashrafova"} <= _event(got, "speaker")
+    assert "Humanitarian Department of the National Agency for Mine Action" in _of_type(got, "Organization")
+
+
+def test_a_list_on_lines_without_a_speakers_line_names_no_speakers(facts):
+    got = facts("A round table was held in Lima on Friday. The programme:\n\n"
+                "- Omar Haddad Salim, Ambassador of Jordan to Peru;\n"
+                "- Wanjiru Kamau Otieno, chairwoman of the Kenyan Society of Peru.\n")
+    assert not {"Omar Haddad Salim", "Wanjiru Kamau Otieno"} & _event(got, "speaker")
+
+
+# --- performers ---------------------------------------------------------------------------------------------
+
+
+def test_a_performance_by_a_player_qualified_by_a_city(facts):
+    got = facts("The reception ended with a performance by the Montreal-based tar player Emin Aghayev Rzali.")
+    assert "Emin Aghayev Rzali" in _event(got, "participant")
+    assert "Montreal" not in _event(got, "participant")
+
+
+def test_a_musician_who_played_took_part_and_an_ambassador_who_played_a_role_did_not(facts):
+    got = facts('Students read poems, and the young violinist Tamerlan Aliyev Rzali played "Sari gelin".')
+    assert "Tamerlan Aliyev Rzali" in _event(got, "participant")
+    assert ("Tamerlan Aliyev Rzali", "jobTitle", "violinist") in got
+    got = facts("The reception was held in Lima. Ambassador Omar Haddad Salim played a key role in the talks.")
+    assert "Omar Haddad Salim" not in _event(got, "participant")

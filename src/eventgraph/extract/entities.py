@@ -90,7 +90,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
     kept.extend(_cities_of_districts(doc, kept, lexicon))
-    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)], lexicon)
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)
+                                 and not _constituency_of_a_member(c)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -110,6 +111,15 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _constituency_of_a_member(candidate: _Candidate) -> bool:
+    """'Member of Parliament for Ottawa Centre': the title and the seat it is held for, no
+    organization 'Parliament for Ottawa Centre' ('Member of the Parliament of X' names one)."""
+    span = candidate.span
+    doc = span.doc
+    return candidate.type == "Organization" and len(span) > 2 and span[1].lower_ == "for" and span.start >= 2 \
+        and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("member", "members")
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
@@ -582,7 +592,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
-        span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
+        span = _extend_over_portfolio_list(_extend_over_trailing_name_stop_words(_extend_over_name_stop_words(span, lexicon), lexicon), lexicon)
         span = _extend_with_diaspora_country(span, lexicon)
         if _governing_body_of_a_name_after(span):
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
@@ -740,6 +750,22 @@ def _extend_over_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
             name_stop(doc[start - 1]) or (_is_name_word(doc[start - 1]) and not _is_lexical(doc[start - 1]))):
         start -= 1
     return doc[start : span.end]
+
+
+def _extend_over_trailing_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
+    """'the X Agency for Mine Action': 'for' or 'of' and a capitalized word of the stop list that
+    names things, then capitalized name words, after a body's name are the rest of its name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or doc[end].sent.start != doc[span.start].sent.start:
+        return span
+    word = doc[end + 1]
+    if not (word.is_title and word.lower_ in lexicon.name_stop_words and not word._.eg_title):
+        return span
+    end += 2
+    while end < len(doc) and doc[end].is_title and _is_name_word(doc[end]) and not doc[end]._.eg_country and doc[end].sent.start == word.sent.start:
+        end += 1
+    return doc[span.start : end]
 
 
 _BREADCRUMB_MARKS = frozenset({">", "»", "›", "|", "/"})
@@ -1184,8 +1210,9 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
-            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
-                continue
+            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
+                    and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
+                continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
@@ -1606,7 +1633,22 @@ def _is_name_before_title(token) -> bool:
     """A word of a name right before ', TITLE': the model's ORG there is often a person's name
     ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
     return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
-                                     and not _is_lexical(token) and not token._.eg_geo)
+                                     and not _is_lexical(token) and not token._.eg_geo) or (
+        # '2. Leyla Ashrafova, Head of X': a list item's first word, which the model may tag a common noun
+        token.pos_ == "NOUN" and token.is_title and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo
+        and _opens_list_item(token))
+
+
+def _opens_list_item(token) -> bool:
+    """Whether the token opens a line's list item, after its marker ('- ', '• ', '2. ', '3) ')."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].text in ("-", "–", "—", "•", "*", "·"):
+        marker = i - 1
+    elif i >= 2 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num and len(doc[i - 2].text) <= 2:
+        marker = i - 2
+    else:
+        return False
+    return marker == 0 or "\n" in doc[marker - 1].text or "\n" in doc[marker - 1].whitespace_
 
 
 def _model_org_is_exactly(span: Span) -> bool:

@@ -503,6 +503,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             return None
         if any(doc[k].text == "," and not is_portfolio_comma(doc, k, lexicon) for k in range(j, end)):
             return None  # "attache of the embassy, Colonel NAME": a comma ends the complement; two units
+        if any(doc[k].text == ";" or "\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(j, end)):
+            return None  # "- A, chaplain of X;\n- NAME": a semicolon or a line's end closes the complement
+        if any(doc[k].lower_ == "and" and (k + 1 in titles or k + 2 in titles and doc[k + 1].lower_ in ("the", "a")) for k in range(j, min(end, len(doc) - 1))):
+            return None  # "Member of Parliament for X and chair of Y": 'and' before a title ends the complement; two units
 
         if unit.of_target is None:
             # 'Chairman of the Board of the Center for X': the organization inside the complement
@@ -812,6 +816,8 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
+        for person in _speaking_were(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaking-were", 0.8, sentence)
         for person in _given_the_floor(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
         for token in ctx.tokens_in(sentence):
@@ -830,6 +836,48 @@ def _speakers(ctx: _Context) -> None:
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+    for person in _speakers_listed_in_lines(ctx):
+        ctx.add(EVENT, "speaker", person.index, "rule:speaker-list-lines", 0.8, ctx.doc[_token_at(ctx, person.start)])
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _token_at(ctx: _Context, char: int) -> int:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _speakers_listed_in_lines(ctx: _Context) -> list[Mention]:
+    """'Among the speakers were:' or 'Speakers, in order of appearance:' ending its line, then
+    items on lines of their own ('- NAME, TITLE;', '1. NAME, TITLE'): the first person named in each
+    item spoke."""
+    text = ctx.text
+    out: list[Mention] = []
+    for intro in re.finditer(r"^[^\n]*\b(?:[Ss]peakers|[Ss]peaking|[Pp]anell?ists|addressed by)\b[^\n]*:[ \t]*$", text, re.M):
+        position = intro.end()
+        for line in re.finditer(r"[^\n]*", text[position:]):
+            body = line.group()
+            if not body.strip():
+                continue
+            if not _LIST_ITEM.match(body):
+                break
+            start, end = position + line.start(), position + line.end()
+            named = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name" and start <= m.start and m.end <= end]
+            if named:
+                out.append(min(named, key=lambda m: m.start))
+    return out
+
+
+def _speaking_were(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Also speaking were A, TITLE; the Ambassador of X, B; and C', 'Speaking were A and B': the
+    persons the inverted clause lists (one an item where semicolons part them)."""
+    verb = next((t for t in ctx.tokens_in(sentence) if t.lower_ in ("speaking", "addressing") and t.tag_ == "VBG"), None)
+    if verb is None or verb.i > sentence.start + 2 or not any(t.lower_ in ("were", "was") for t in ctx.doc[verb.i + 1 : verb.i + 2]):
+        return []  # the clause opens with the inverted verb: '(Also) speaking were ...'
+    start = verb.i + 2
+    listed = _semicolon_list(ctx, start, sentence.end)
+    return listed or [m for m in _named_people_in(ctx, ctx.doc[start : sentence.end])]
 
 
 def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -1691,7 +1739,8 @@ def _performers(ctx: _Context) -> None:
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children))
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children)
+            or lemma == "play" and _musician_subject(ctx, token))
         if performs:
             for child in token.children:
                 if child.dep_ in ("nsubj", "agent"):
@@ -1714,9 +1763,25 @@ def _performers(ctx: _Context) -> None:
             if by is None:
                 continue
             stop = next((t.i for t in ctx.doc[by.i : token.sent.end] if t.text in (",", ";") or t.lower_ in ("and", "who")), token.sent.end)
-            for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
+            # 'a performance by the Montreal-based tar player X': the first person, past a place that qualifies the player
+            named = [m for m in _mentions_in(ctx, ctx.doc[by.i : stop]) if m.type != "Place"]
+            for mention in named[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _musician_subject(ctx: _Context, verb: Token) -> bool:
+    """'the young violinist X played "Y"': one whose occupation is music playing performs ('the
+    ambassador played a role' does not)."""
+    occupations = ctx.lexicon.occupations
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if any(t.lower_ in occupations and t.i <= subject.i for t in subject.subtree):
+            return True
+        person = ctx.mention_at(subject)  # 'the young violinist X played', the parser hanging X on the occupation
+        start = _mention_start(ctx, person) if person is not None and person.type == "Person" else 0
+        if start > 0 and ctx.doc[start - 1].lower_ in occupations:
+            return True
+    return False
 
 
 def _shows_the_audience(ctx: _Context, verb: Token) -> bool:
