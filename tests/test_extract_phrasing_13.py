@@ -144,3 +144,45 @@ def test_a_musician_who_played_took_part_and_an_ambassador_who_played_a_role_did
     assert ("Tamerlan Aliyev Rzali", "jobTitle", "violinist") in got
     got = facts("The reception was held in Lima. Ambassador Omar Haddad Salim played a key role in the talks.")
     assert "Omar Haddad Salim" not in _event(got, "participant")
+
+
+# --- a church's notices -----------------------------------------------------------------------------------
+
+
+def test_the_revd_after_a_title_and_comma_and_a_hyphenated_or_particle_name(facts):
+    got = facts("The service was led by the Rector, the Revd Nomvula Dlamini-Smith, assisted by our Deacon, "
+                "the Revd Anneke van Wyk.")
+    assert {"Nomvula Dlamini-Smith", "Anneke van Wyk"} <= _people(got)
+    assert ("Nomvula Dlamini-Smith", "jobTitle", "rector") in got
+    assert ("Anneke van Wyk", "jobTitle", "deacon") in got
+    assert "Nomvula Dlamini-Smith" in _event(got, "speaker")  # who leads the service speaks at it
+    assert "Anneke van Wyk" in _event(got, "participant")  # who assists the leader takes part
+    assert "Anneke van Wyk" not in _event(got, "speaker")
+
+
+def test_a_hyphen_with_spaces_after_a_title_and_comma_joins_no_name(facts):
+    got = facts("The guests were welcomed by the chairman, Omar Haddad - and the evening began.")
+    assert not any("-" in name for name in _people(got))
+
+
+def test_a_service_that_followed_another_is_the_event_on_that_day_in_that_place(facts):
+    # 2012-02-27 is a Monday
+    got = facts("On Sunday last, the 26th, our Eucharist was followed by a short service of remembrance in "
+                "St Anne's Church for the victims of the Khojaly tragedy.", date="2012-02-27")
+    assert _event(got, "date") == {"2012-02-26"}
+    assert any("St Anne" in place for place in _event(got, "location"))
+
+
+def test_what_followed_without_an_event_dates_nothing(facts):
+    got = facts("On Sunday the talks were followed by a storm. A reception was held on February 20 in Lima.",
+                date="2012-02-27")
+    assert _event(got, "date") == {"2012-02-20"}
+
+
+def test_the_mission_city_one_came_from_is_not_where_the_event_was(facts):
+    got = facts("A service was held at the request of the Embassy of Peru in Pretoria. The Ambassador of Peru to "
+                "South Africa, Rosa Quispe Mamani, who travelled down from Pretoria for the service, spoke.")
+    assert "Pretoria" not in _event(got, "location")
+    got = facts("A reception was organized by the Embassy of Peru in Pretoria. The Ambassador of Peru to South "
+                "Africa, Rosa Quispe Mamani, spoke.")
+    assert "Pretoria" in _event(got, "location")

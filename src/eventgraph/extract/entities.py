@@ -1226,22 +1226,47 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         )
         if comma is None or doc[comma].text != ",":
             continue
-        end = comma + 1
+        first = comma + 1
+        if first + 2 < sentence.end and doc[first].lower_ == "the" and doc[first + 1].lower_.rstrip(".") in lexicon.cues.honorifics:
+            first += 2  # "the Rector, the Revd NAME": the article and the honorific are no part of the name
+            while first < sentence.end and doc[first].lower_.rstrip(".") in lexicon.cues.honorifics:
+                first += 1
+        end = first
         # the model often types such a name ORG or NORP; the slot says it is a person
         # or GPE ('Imtiaz Ahmed Qureshi'): a place stops the name where the gazetteer knows it too
-        while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+        words = 0
+        while end < sentence.end and words <= 3 and (doc[end].pos_ == "PROPN" and _is_name_word(doc[end])
+                                                     or _name_particle_inside(doc, end, first, sentence.end)
+                                                     or _joining_hyphen(doc, end, first, sentence.end)) \
                 and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon) and end == comma + 1):
+            words += doc[end].text != "-"
             end += 1
         if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
             end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
+            words = 2
         follows = doc[end] if end < sentence.end else None
         # a semicolon ends the name in a list of speakers ('TITLE, NAME; NAME, TITLE; and ...')
-        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".", ";") or follows.pos_ in ("VERB", "AUX")):
-            start = comma + 1
+        if 2 <= words <= 4 and (follows is None or follows.text in (",", ".", ";") or follows.pos_ in ("VERB", "AUX")):
+            start = first
             if doc[start].lower_.rstrip(".") in lexicon.cues.honorifics and end - start >= 3:
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
             span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
+
+
+_LOWER_NAME_PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "dos", "das"})
+
+
+def _name_particle_inside(doc: Doc, i: int, first: int, end: int) -> bool:
+    """'Mariette du Plooy', 'Jan van der Berg': a lower-case particle between a name's capitalized words."""
+    return i > first and doc[i].lower_ == doc[i].text and doc[i].text in _LOWER_NAME_PARTICLES and i + 1 < end \
+        and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in _LOWER_NAME_PARTICLES)
+
+
+def _joining_hyphen(doc: Doc, i: int, first: int, end: int) -> bool:
+    """The hyphen of 'Mabandla-Jacobs' inside a name: no space on either side, a capitalized word after it."""
+    return i > first and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < end and doc[i + 1].text[:1].isupper()
 
 
 def _names_after_relative_clauses(doc: Doc, lexicon: Lexicon):

@@ -97,6 +97,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_among(ctx)
     _present_by_pattern(ctx)
     _performers(ctx)
+    _assistants(ctx)
     _showed_the_guests(ctx)
     _came_for_the_event(ctx)
     _films_and_campaigns(ctx)
@@ -907,7 +908,9 @@ def _verb_governing(ctx: _Context, mention: Mention) -> Token | None:
 def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
     """'Statements were made by the Permanent Representative of X, Ambassador NAME, and by NAME2,
     TITLE': the first person named after each 'by' of the passive, up to the next 'by'."""
-    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")]
+    # ('led by the Rector, NAME, assisted by our Deacon, NAME2': the 'by' of another verb is that verb's)
+    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")
+                     and not (t.dep_ == "agent" and t.head.i != agent.head.i and t.head.lemma_.lower() in _ASSISTING_VERBS)]
     if len(bys) == 1:
         listed = _semicolon_list(ctx, agent.i + 1, sentence.end)
         if listed:
@@ -1100,11 +1103,18 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     if lemma in ctx.lexicon.speech_verbs:
         return True
     dep = "nsubjpass" if passive else "dobj"
+    if lemma == "lead" and any(child.dep_ == dep and child.lemma_.lower() in _WORSHIP_NOUNS for child in token.children):
+        return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+_ASSISTING_VERBS = frozenset({"assist", "accompany", "help", "support"})
+
+_WORSHIP_NOUNS = frozenset({"service", "liturgy", "mass", "requiem", "prayer", "eucharist", "vespers"})
 
 
 def _is_event_noun(ctx: _Context, token: Token) -> bool:
@@ -1197,6 +1207,9 @@ def _verb_lemma(ctx: _Context, token: Token) -> str:
     if lemma == "give" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ctx.lexicon.cues.hosted_meals
                                for c in token.children):
         return "hold"  # "a reception was given by the embassy on Wednesday at X": a reception given is one held
+    if lemma == "follow" and any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "agent" and any(_is_event_noun(ctx, o) for o in c.children if o.dep_ == "pobj") for c in token.children):
+        return "hold"  # "On Sunday the Eucharist was followed by a service of remembrance in X": the service was held then
     if not lemma.startswith("co-"):
         return lemma
     word = token.lower_[3:]
@@ -1242,7 +1255,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
                 found = True
         for child in token.children:
-            if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs:
+            if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs and token.lemma_.lower() != "follow":
                 for mention in _objects_of(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:organized-by", 0.9, token)
@@ -1254,8 +1267,13 @@ def _organizers_and_locations(ctx: _Context) -> None:
                     elif mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
-            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child):  # 'service' of 'memorial service' too
-                # "hosted a reception in Lima", "a concert at Town Hall was held"
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child) \
+                    or child.dep_ == "agent" and token.lemma_.lower() == "follow" and lemma == "hold":  # 'service' of 'memorial service' too
+                # "hosted a reception in Lima", "a concert at Town Hall was held", "was followed by a service in X"
+                if child.dep_ == "agent":
+                    child = next((o for o in child.children if o.dep_ == "pobj"), child)
+                    if not _is_event_noun(ctx, child):
+                        continue
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                         for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
@@ -1768,6 +1786,23 @@ def _performers(ctx: _Context) -> None:
             for mention in named[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _assistants(ctx: _Context) -> None:
+    """'The service was led by the Rector, NAME, assisted by our Deacon, NAME2': who assists the one
+    who leads or opens the event took part in it."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _ASSISTING_VERBS or token.dep_ not in ("acl", "advcl"):
+            continue
+        root = token.sent.root
+        if not _is_speech(ctx, root, passive=True) or not any(c.dep_ == "nsubjpass" and _is_event_noun(ctx, c) for c in root.children):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        stop = next((t.i for t in ctx.doc[agent.i : token.sent.end] if t.text == ";" or t.lower_ in ("who", "which")), token.sent.end)
+        for mention in _named_people_in(ctx, ctx.doc[agent.i : stop])[:1]:
+            ctx.add(EVENT, "participant", mention.index, "rule:assisted-the-leader", 0.6, token)
 
 
 def _musician_subject(ctx: _Context, verb: Token) -> bool:
