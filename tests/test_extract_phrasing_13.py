@@ -186,3 +186,47 @@ def test_the_mission_city_one_came_from_is_not_where_the_event_was(facts):
     got = facts("A reception was organized by the Embassy of Peru in Pretoria. The Ambassador of Peru to South "
                 "Africa, Rosa Quispe Mamani, spoke.")
     assert "Pretoria" in _event(got, "location")
+
+
+# --- places, venues, chrome ---------------------------------------------------------------------------------
+
+
+def test_a_city_before_a_common_noun_is_the_place_not_a_body(facts):
+    got = facts('The documentary "Winter Roads", produced by the Tbilisi company Mtatsminda Film Studio, was '
+                "screened at the Odeon Cinema in Lima. The deputy director of the Baku museum, Rahima Guliyeva "
+                "Safarova, spoke.")
+    assert {"Tbilisi", "Baku"} <= _of_type(got, "Place")
+    assert not any(name.lower().endswith(("company", "museum")) for name in _of_type(got, "Organization") | _of_type(got, "Place"))
+    assert ("Winter Roads", "producedBy", "Mtatsminda Film Studio") in got
+
+
+def test_a_capitalized_museum_after_a_city_keeps_its_name(facts):
+    got = facts("The exhibition opened at the Baku Museum of Modern Art in Lima on Friday.")
+    assert not {"Baku"} & _event(got, "location") or "Baku Museum of Modern Art" in " ".join(_event(got, "location"))
+    assert any(name.startswith("Baku Museum") for name in _of_type(got, "Place") | _of_type(got, "Organization"))
+
+
+def test_a_venue_named_in_another_language_after_its_head_word(facts):
+    got = facts("The seminar took place this Wednesday in the Salón de Honor of the Congress building in Lima.")
+    assert "Salón de Honor" in _event(got, "location")
+    got = facts("A commemoration took place on Thursday in Lyon. Around 150 guests gathered in the conference "
+                "room of the Hôtel Régent Bellecour.")
+    assert "Hôtel Régent Bellecour" in _event(got, "location")
+
+
+def test_guests_gathering_without_a_place_name_locate_nothing(facts):
+    got = facts("A commemoration took place on Thursday in Lyon. Around 150 guests gathered in the hall.")
+    assert _event(got, "location") == {"Lyon"}
+
+
+def test_share_buttons_and_a_navigation_trail_are_no_names(facts):
+    got = facts("Home » Community » Events\n\nA concert was held in Lima on Friday.\n\nShare this:\n"
+                "Facebook Twitter Email\n")
+    assert not _people(got) and not _of_type(got, "Organization")
+
+
+def test_ordinal_words_of_anniversaries_past_fifteen(facts):
+    got = facts("The event, marking the sixteenth anniversary of the tragedy, was held in Lima.")
+    assert _event(got, "anniversary") == {"16"}
+    got = facts("The event, marking the seventy-fifth anniversary of the victory, was held in Lima.")
+    assert _event(got, "anniversary") == {"75"}

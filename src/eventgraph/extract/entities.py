@@ -79,6 +79,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept.extend(_stop_dateline_city(doc, taken, kept, lexicon))
+    kept = _places_before_common_nouns(kept, lexicon)
+    kept.extend(_cities_before_common_nouns(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
@@ -91,7 +93,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _media_named_after_their_kind(doc, kept)
     kept.extend(_cities_of_districts(doc, kept, lexicon))
     kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)
-                                 and not _constituency_of_a_member(c)], lexicon)
+                                 and not _constituency_of_a_member(c) and not _page_chrome_words(c.span)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -111,6 +113,40 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _places_before_common_nouns(kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'the Baku company X', 'the Baku museum': a city or country of the gazetteer before a lower-case
+    common noun names the place the thing is in, not an organization or a venue of that name."""
+    out = []
+    for candidate in kept:
+        span = candidate.span
+        first = span[0]
+        rest = span[1:]
+        if candidate.type in ("Organization", "Place") and candidate.subtype not in ("City", "Country") and 1 <= len(rest) <= 2 \
+                and all(t.is_lower and t.is_alpha for t in rest) and first.text[:1].isupper():
+            country = lexicon.country(first.text)
+            if country or lexicon.country_of_city(first.text) is not None:
+                out.append(_Candidate(span[:1], "Place", country or first.text, "gazetteer:place-before-common-noun",
+                                      subtype="Country" if country else "City"))
+                continue
+        out.append(candidate)
+    return out
+
+
+def _cities_before_common_nouns(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'the Tbilisi company X', 'a Baku photographer': a one-word city of the gazetteer between 'the'
+    or 'a' and a lower-case noun, which the model may call a nationality, is the place."""
+    covered = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for token in doc[1:-1]:
+        i = token.i
+        if taken[i] or i in covered or not token.is_title or doc[i - 1].lower_ not in ("the", "a", "an"):
+            continue
+        after = doc[i + 1]
+        if not (after.is_lower and after.pos_ == "NOUN") or lexicon.country_of_city(token.text) is None or token._.eg_demonym:
+            continue
+        taken[i] = True
+        yield _Candidate(doc[i : i + 1], "Place", token.text, "gazetteer:city-before-common-noun", subtype="City")
 
 
 def _constituency_of_a_member(candidate: _Candidate) -> bool:
@@ -785,6 +821,20 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+_SHARE_WORDS = frozenset({"facebook", "twitter", "email", "e-mail", "whatsapp", "telegram", "linkedin", "print", "pinterest",
+                          "reddit", "vk", "viber", "messenger", "instagram", "youtube", "tumblr", "share", "tweet"})
+_TRAIL_MARKS = frozenset({">", "»", "›", "→"})
+
+
+def _page_chrome_words(span: Span) -> bool:
+    """'Facebook Twitter Email' under 'Share this:', 'Home » Community » Events': share buttons, or a
+    navigation trail taken whole, are page chrome, no name."""
+    words = [t for t in span if not t.is_punct]
+    if words and all(t.lower_ in _SHARE_WORDS for t in words) and len(words) >= 2:
+        return True
+    return any(t.text in _TRAIL_MARKS for t in span)
 
 
 def _navigation_item(span: Span) -> bool:

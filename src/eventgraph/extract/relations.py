@@ -23,10 +23,13 @@ from .lexicon import ATROCITY_WORDS, Lexicon
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ANNIVERSARY = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
     re.I,
 )
 # "the massacre, committed 29 years ago", "30 years have passed since the tragedy"
@@ -1180,6 +1183,8 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
     if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
            or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
+    if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
+        return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
                for c in verb.children)
 
@@ -1225,7 +1230,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
         if _came_for_an_event(ctx, token):
             # "Hundreds filled the X Hall last Saturday for a concert", "gathered at X for an evening"
             for child in token.children:
-                for mention in _objects_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
+                for mention in _objects_of(ctx, child) + _room_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
                         _heads(ctx, child) if child.dep_ == "dobj" else []:
                     if mention.type == "Place":
                         _add_location(ctx, mention, token)
@@ -1591,6 +1596,17 @@ def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
         for inner in prep.subtree:
             if inner.dep_ == "prep" and inner.lower_ == "at" and not any(_is_verb(a) for a in inner.ancestors if a.i > event.i):
                 out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place" and m.subtype == "Venue")
+    return out
+
+
+def _room_of(ctx: _Context, prep: Token) -> list[Mention]:
+    """'in the conference room of the X Hotel', 'at the ballroom of Y': the named place a room is of."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.is_lower and ctx.mention_at(pobj) is None:
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "of":
+                    out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place")
     return out
 
 
@@ -2229,7 +2245,7 @@ def _ordinal_word(word: str) -> int | None:
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
     tens, _, unit = word.partition("-")
-    tens_value = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.get(tens)
+    tens_value = _TENS.get(tens)
     unit_value = {k: v for k, v in _ORDINAL_WORDS.items() if v < 10}.get(unit)
     return tens_value + unit_value if tens_value and unit_value else None
 
