@@ -230,3 +230,36 @@ def test_ordinal_words_of_anniversaries_past_fifteen(facts):
     assert _event(got, "anniversary") == {"16"}
     got = facts("The event, marking the seventy-fifth anniversary of the victory, was held in Lima.")
     assert _event(got, "anniversary") == {"75"}
+
+
+# --- titles in lists, headlines, hosts and partners -------------------------------------------------------
+
+
+def test_a_country_s_title_then_a_comma_and_the_name_in_a_list_of_speakers(facts):
+    got = facts("Among the speakers at the opening were Peru's charge d'affaires, Rosa Quispe Mamani; Chile's "
+                "deputy culture minister, Ana Lucia Torres; and the exhibition's curator, Ilze Berzina Kalna.")
+    assert ("Rosa Quispe Mamani", "jobTitle", "charge d'affaires") in got
+    assert ("Ana Lucia Torres", "jobTitle", "deputy culture minister") in got
+    assert ("Ana Lucia Torres", "worksFor", "Ministry of Culture of Chile") in got
+    assert ("Ilze Berzina Kalna", "jobTitle", "curator") in got
+
+
+def test_a_headline_in_capitals_names_the_embassy_s_city(facts):
+    got = facts("PERUVIAN EMBASSY IN QUITO MARKS NATIONAL DAY\n\nQUITO, Jul 28 (Andina) - A reception was held by "
+                "the Embassy of Peru in Ecuador.", date="2023-07-28")
+    assert ("Embassy of Peru in Ecuador", "locatedIn", "Quito") in got
+    assert not any("MARKS" in name.upper() and "EMBASSY" not in name.upper() for name in _of_type(got, "Place"))
+
+
+def test_a_hall_that_hosted_the_event_is_where_it_was(facts):
+    got = facts("On 20 March the faculty's Noble Hall hosted a Novruz celebration, organised by the Centre for "
+                "Andean Studies with the Embassy of Peru in Portugal.", date="2019-03-22")
+    assert "Noble Hall" in _event(got, "location")
+    assert {"Centre for Andean Studies", "Embassy of Peru in Portugal"} <= _event(got, "organizer")
+
+
+def test_organised_with_the_support_of_a_body_makes_no_partner(facts):
+    got = facts("The exhibition was organised by the Centre for Andean Studies with the support of the Embassy of "
+                "Peru in Portugal.", date="2019-03-22")
+    assert "Centre for Andean Studies" in _event(got, "organizer")
+    assert "Embassy of Peru in Portugal" not in _event(got, "organizer")

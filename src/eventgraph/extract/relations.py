@@ -353,7 +353,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their")):
+            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title)
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their", ";", "were", "was")
+                         or doc[unit.start - 1].lower_ == "and" and unit.start >= 2 and doc[unit.start - 2].text == ";"):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -1149,6 +1151,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ in ("acl", "advcl"):
+        # "the Hall hosted a Novruz celebration, the first held at X, organised by Y": the event the main verb's object is
+        words.update(c.lower_ for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "ROOT"
+                     for c in a.children if c.dep_ == "dobj")
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
@@ -1267,7 +1273,9 @@ def _organizers_and_locations(ctx: _Context) -> None:
                         found = True
             elif child.dep_ == "nsubj" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _heads(ctx, child):
-                    if mention.type == "Organization" and lemma == "host":
+                    if mention.type == "Place" and lemma == "host":
+                        _add_location(ctx, mention, token)  # "the faculty's Noble Hall hosted a Novruz celebration"
+                    elif mention.type == "Organization" and lemma == "host":
                         hosts.append((mention, token))  # an organizer unless others are said to organize
                     elif mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
@@ -1555,6 +1563,13 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
         if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
+        elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
+            # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
+            # ("with the support of Y" is not: 'support' is no body)
+            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+                mention = ctx.mention_at(pobj)
+                if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
+                    out.append(mention)
     return out
 
 
