@@ -263,3 +263,38 @@ def test_organised_with_the_support_of_a_body_makes_no_partner(facts):
                 "Peru in Portugal.", date="2019-03-22")
     assert "Centre for Andean Studies" in _event(got, "organizer")
     assert "Embassy of Peru in Portugal" not in _event(got, "organizer")
+
+
+# --- seats, directors, credits, cities the model calls bodies -------------------------------------------
+
+
+def test_the_seat_a_deputy_holds_is_no_part_of_the_title(facts):
+    got = facts("The seminar was chaired by Marta Solis Vera, Deputy for District 12, President of the Peru-Chile "
+                "Friendship Group.")
+    assert ("Marta Solis Vera", "jobTitle", "deputy") in got
+    assert not any(o.startswith("deputy for") for s, p, o in got if p == "jobTitle")
+
+
+def test_a_minister_for_a_portfolio_keeps_it(facts):
+    got = facts("The guests were welcomed by Marta Solis Vera, Minister for Foreign Affairs of Peru.")
+    assert any(o.startswith("minister for foreign affairs") for s, p, o in got if s == "Marta Solis Vera" and p == "jobTitle")
+
+
+def test_the_director_of_a_film_is_the_director_who_spoke(facts):
+    got = facts('The premiere of "Winter Roads" took place on Tuesday at the Odeon Cinema in Lima. The film, '
+                "directed by Rustam Kerimli Aslan, follows three families. Pablo Ruiz Soto, Executive Director of "
+                'the Film Centre of Peru, praised it. "I wanted to film waiting," the director told the audience.')
+    assert ("Rustam Kerimli Aslan", "jobTitle", "director") in got
+    assert "Rustam Kerimli Aslan" in _event(got, "speaker")
+
+
+def test_a_wire_credit_names_its_reporter_though_a_town_bears_the_given_name(facts):
+    got = facts("A meeting was held in Ankara on Friday.\n\n(Reporting by Selcuk Demirtas Kaya)\n")
+    assert "Selcuk Demirtas Kaya" in _people(got)
+    assert "Selcuk Demirtas Kaya" not in _event(got, "speaker")
+
+
+def test_a_city_the_model_calls_a_body_beside_another_place_is_a_place(facts):
+    got = facts("Ms. Ashrafova presented the agency's clearance maps of Aghdam and Fuzuli.")
+    assert {"Aghdam", "Fuzuli"} <= _of_type(got, "Place")
+    assert "Aghdam" not in _people(got)

@@ -590,19 +590,25 @@ def _candidates(doc: Doc, lexicon: Lexicon):
 _BYLINE_AUTHOR = re.compile(
     r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
     r"[ \t]*(?:,[^\n]*)?$", re.M)
+# "(Reporting by Selcuk Arikan; editing by ...)": a wire item's closing credits
+_CREDIT_AUTHOR = re.compile(
+    r"[(;][ \t]*(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ext|[Pp]hotos?)[ \t]+by[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})[ \t]*(?=[;)])")
 
 
 def _byline_authors(doc: Doc, lexicon: Lexicon):
     """'By Nora Velikova-Stone' on a line of its own (or before ', staff writer'): the article's
     author, a person, when the words are plain name words (no agency, organization or place)."""
-    for match in _BYLINE_AUTHOR.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*_BYLINE_AUTHOR.finditer(text), *_CREDIT_AUTHOR.finditer(text)]:
         span = doc.char_span(*match.span("name"), alignment_mode="contract")
         if span is None or not len(span):
             continue
+        credit = match.re is _CREDIT_AUTHOR  # 'Reporting by' says a person: a town's name there is a given name
         words = [t for t in span if t.text not in ("-", "–")]
-        if any(_is_lexical(t) or t._.eg_geo or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
+        if any(_is_lexical(t) or t._.eg_geo and not credit or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
             continue
-        if len(words) < 2 or any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
             continue
         yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
@@ -1596,6 +1602,12 @@ def _places_after_place_nouns(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Place", span.text, "rule:place-of-noun", subtype=lexicon.place_subtype(span.text))
 
 
+def _coordinated_with_a_place(token, lexicon: Lexicon) -> bool:
+    """'of Aghdam and Fuzuli': a word joined by 'and' or 'or' to a place the model or the gazetteer knows."""
+    others = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(o.ent_type_ in ("GPE", "LOC") or _is_known_place(o, lexicon) for o in others)
+
+
 def _model_entities(doc: Doc, lexicon: Lexicon):
     for ent in doc.ents:
         span = _strip_determiner(ent)
@@ -1618,6 +1630,10 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 continue  # "the Board of Trustees of the X Foundation": the foundation's board
             if _looks_like_org(span, lexicon):
                 yield _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), "model:ORG")
+            elif len(span) == 1 and lexicon.country_of_city(span.text) is not None and not span[0]._.eg_demonym \
+                    and _coordinated_with_a_place(span[0], lexicon):
+                # "the clearance maps of Aghdam and Fuzuli": a one-word city of the gazetteer, no body, no surname
+                yield _Candidate(span, "Place", span.text, "gazetteer:city-the-model-calls-a-body", subtype="City")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):

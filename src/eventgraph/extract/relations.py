@@ -83,6 +83,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
     _spoke_on_behalf_of(ctx)
@@ -162,6 +163,24 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _directed_by(ctx: _Context) -> None:
+    """'The film, directed by NAME and produced by X': the film's director ('the director told the
+    audience' is then that person)."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() != "direct":
+            continue
+        work = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        mention = ctx.mention_at(work) if work is not None else None
+        if work is None or not (work._.eg_film_word or mention is not None and mention.type == "Film"):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        for person in [m for m in _objects_of(ctx, agent) if _is_named_person(ctx, m) and m.kind != "implied"][:1]:
+            if not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
+                ctx.add(person.index, "jobTitle", "director", "rule:film-directed-by", 0.7, token)
 
 
 def _titles_before_titled_appositions(ctx: _Context) -> None:
@@ -494,6 +513,11 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             if j < end and doc[j].lower_ == "the":
                 j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
+        if word == "for" and title_text.split()[-1] in _SEAT_TITLES and (target is None or target.type == "Place") \
+                and not any(doc[k].text in (",", ";") for k in range(j, end)):
+            if any(doc[k].lower_ == "and" and (k + 1 in titles or k + 2 in titles and doc[k + 1].lower_ in ("the", "a")) for k in range(j, min(end, len(doc) - 1))):
+                return None  # "Member of Parliament for X and chair of Y": two units
+            break  # "Deputy for District 7", "Member of Parliament for Ottawa Centre": the seat, no part of the title
         if target is not None and target.type == "Person" and not _is_named_person(ctx, target):
             target = None  # 'head of the Caucasus department': a word the model took for a surname
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
@@ -1094,8 +1118,13 @@ def _holder_of_title(ctx: _Context, token: Token) -> Mention | None:
         r.subject for r in ctx.relations
         if r.predicate == "jobTitle" and isinstance(r.object, str) and word in r.object.replace("-", " ").split()
     }
-    named_before = [m for m in ctx.mentions if m.index in holders and m.start < token.idx]
-    return max(named_before, key=lambda m: m.start) if named_before else None
+    # "the director told the audience": one whose title is that word alone, before one whose title has it ('executive director')
+    exact = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object == word and r.subject in holders}
+    for group in (exact, holders):
+        named_before = [m for m in ctx.mentions if m.index in group and m.start < token.idx]
+        if named_before:
+            return max(named_before, key=lambda m: m.start)
+    return None
 
 
 def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
@@ -1116,6 +1145,9 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
 
+
+_SEAT_TITLES = frozenset({"deputy", "member", "parliament", "mp", "senator", "councillor", "councilor", "representative",
+                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "mep", "legislator"})
 
 _ASSISTING_VERBS = frozenset({"assist", "accompany", "help", "support"})
 
