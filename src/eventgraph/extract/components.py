@@ -104,9 +104,6 @@ class LexiconTagger:
                     setattr(extensions, flag, True)
             if token.ent_type_ in ("GPE", "LOC"):
                 extensions.eg_geo = True
-            elif token.is_upper and token.is_alpha and len(token.text) >= 4 and token.i > 0 and doc[token.i - 1].text in ("IN", "TO", "AT") \
-                    and lex.country_of_city(token.text.title()):
-                extensions.eg_geo = True  # "EMBASSY IN ANKARA MARKS ...": a city of the gazetteer in a headline in capitals
             if token.text in lex.international:
                 extensions.eg_intl_org = True
             if token.text in lex.continents:
