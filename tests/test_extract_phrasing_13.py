@@ -291,3 +291,15 @@ def test_a_city_the_model_calls_a_body_beside_another_place_is_a_place(facts):
     got = facts("Ms. Ashrafova presented the agency's clearance maps of Aghdam and Fuzuli.")
     assert {"Aghdam", "Fuzuli"} <= _of_type(got, "Place")
     assert "Aghdam" not in _people(got)
+
+
+def test_a_title_of_the_city_s_museum_is_of_the_article_s_one_museum(facts):
+    got = facts("The carpets come from the collection of the Peruvian National Museum of Textile Art. They date "
+                "from 1790, said Rosa Quispe Mamani, deputy director of the Lima museum, who accompanied them.")
+    assert ("Rosa Quispe Mamani", "worksFor", "Peruvian National Museum of Textile Art") in got
+
+
+def test_a_title_of_a_museum_where_two_are_named_is_of_neither(facts):
+    got = facts("The carpets come from the Peruvian National Museum of Textile Art and the Cusco Museum of "
+                "Weaving. They date from 1790, said Rosa Quispe Mamani, deputy director of the Lima museum.")
+    assert not any(s == "Rosa Quispe Mamani" and p == "worksFor" for s, p, o in got)

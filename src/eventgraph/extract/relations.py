@@ -520,6 +520,13 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             break  # "Deputy for District 7", "Member of Parliament for Ottawa Centre": the seat, no part of the title
         if target is not None and target.type == "Person" and not _is_named_person(ctx, target):
             target = None  # 'head of the Caucasus department': a word the model took for a surname
+        if word == "of" and target is not None and target.type == "Place" and _mention_start(ctx, target) == j \
+                and (body := _the_one_body_of_its_kind(ctx, j, end)) is not None:
+            if unit.of_target is None:
+                unit.of_target = body  # "deputy director of the Baku museum": the article's one museum
+            phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
+            i = end
+            continue
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
                 unit.to_target = target
@@ -545,10 +552,30 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
                  and _mention_end(ctx, m) <= end),
                 None,
             )
+        if unit.of_target is None and word == "of":
+            unit.of_target = _the_one_body_of_its_kind(ctx, j, end)
         phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _the_one_body_of_its_kind(ctx: _Context, start: int, end: int) -> Mention | None:
+    """'deputy director of the Baku museum': a complement that is only a common noun of a body's kind
+    (a place before it at most) names the article's one organization whose name has that word
+    ('the Azerbaijan State Museum of Carpet and Applied Art'); none where two have it."""
+    doc = ctx.doc
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or not (words[-1].is_lower and words[-1].pos_ in ("NOUN", "PROPN") and (words[-1]._.eg_org_head or words[-1]._.eg_venue_head)):
+        return None
+    if any(ctx.mention_at(t) is None or ctx.mention_at(t).type != "Place" for t in words[:-1]):
+        return None
+    kind = words[-1].text.title()
+    bodies = {m.name for m in ctx.mentions if m.type == "Organization" and m.kind == "name" and kind in m.name.split()}
+    if len(bodies) != 1:
+        return None
+    name = bodies.pop()
+    return next(m for m in ctx.mentions if m.type == "Organization" and m.kind == "name" and m.name == name)
 
 
 def _title_of_the_name(ctx: _Context, title: Span) -> bool:
