@@ -200,8 +200,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     'the Revd' and 'Sunday last, the 26th', a local paper's Victory Day reception with share buttons, a
     documentary's director, an honorary consul and shipowner's poetry book, a parliament's numbered list of
     speakers under a Spanish masthead, 'the Baku museum', an embassy counsellor and a poet of one name)
-    1.0 and 0.99 (untuned: 0.917 and 0.783, 0.924 and 0.797 on the corrected gold); all 109 articles
-    0.997 and 0.994. A change that lowers one is a regression to look at."""
+    1.0 and 0.992 (untuned: 0.917 and 0.783, 0.924 and 0.797 on the corrected gold); all 109 articles
+    0.997 and 0.995. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
@@ -243,7 +243,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert twelfth["entities"]["f1"] >= 0.99 and twelfth["relations"]["f1"] >= 0.99, (twelfth["entities"], twelfth["relations"])
     assert twelfth["resolution"]["split"] == 0 and twelfth["resolution"]["merged_nodes"] == 0
     latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_13], tmp_path, "batch-13")
-    assert latest["entities"]["f1"] >= 0.99 and latest["relations"]["f1"] >= 0.98, (latest["entities"], latest["relations"])
+    assert latest["entities"]["f1"] >= 0.99 and latest["relations"]["f1"] >= 0.99, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 
