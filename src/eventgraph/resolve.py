@@ -551,9 +551,16 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon, te
             for place in places:
                 if place == host and not lexicon.named_in(text, cluster.host):
                     continue
+                if place != host and cluster.city and _came_from(text, cluster.city):
+                    continue  # "the Ambassador, who travelled down from Pretoria for the service": held elsewhere
                 out.append(_LocalRelation(EVENT, "location", place, "rule:held-by-mission", 0.7 if explicit_location else 0.75, *evidence))
     return out
 
+
+
+def _came_from(text: str, city: str) -> bool:
+    """Whether someone came to the event from the city ('travelled down from X', 'came from X for')."""
+    return re.search(rf"\b(?:travell?ed|came|flew|drove|arrived|journeyed)\b(?: \w+){{0,2}} from {re.escape(city)}\b", text) is not None
 
 
 def _place_cluster(clusters: list[_Cluster], name: str, subtype: str | None) -> int:

@@ -208,7 +208,7 @@ def load_patterns() -> list[dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".jsonl"):
             patterns.extend(srsly.json_loads(line) for line in entry.read_text(encoding="utf-8").splitlines() if line.strip())
-    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures() + _hotel_brands()
+    return patterns + _known_historical_events() + _foreign_organizations() + _known_legislatures() + _hotel_brands() + _foreign_venues()
 
 
 def _known_historical_events() -> list[dict]:
@@ -242,6 +242,20 @@ def _hotel_brands() -> list[dict]:
 
 
 _CAPITALIZED = "[A-ZÀ-ÖØ-Þ][\\w'’.-]*"
+
+
+def _foreign_venues() -> list[dict]:
+    """'the Hôtel Régent Contades', 'the Salón de Honor', 'the Teatro Colón': a word that opens a
+    venue's name in other languages (resources/titles.json foreign_venue_leads), then capitalized words
+    and name particles (resources/organizations.json), ending in a capitalized word, is a venue."""
+    titles = json.loads(resources.files("eventgraph.resources").joinpath("titles.json").read_text(encoding="utf-8"))
+    data = json.loads(resources.files("eventgraph.resources").joinpath("organizations.json").read_text(encoding="utf-8"))
+    particles = "|".join(re.escape(p) for p in data["foreign_heads"]["particles"])
+    return [{"label": "VENUE", "id": "foreign-leading-venue-head", "pattern": [
+        {"LOWER": {"IN": titles["foreign_venue_leads"]}, "IS_TITLE": True},
+        {"TEXT": {"REGEX": f"^(?:{_CAPITALIZED}|{particles})$"}, "ENT_TYPE": {"NOT_IN": ["PERSON"]}, "OP": "*"},
+        {"TEXT": {"REGEX": f"^{_CAPITALIZED}$"}, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["PERSON"]}},
+    ]}]
 
 
 def _foreign_organizations() -> list[dict]:

@@ -79,6 +79,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept.extend(_stop_dateline_city(doc, taken, kept, lexicon))
+    kept = _places_before_common_nouns(kept, lexicon)
+    kept.extend(_cities_before_common_nouns(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
     kept = _venues_at_a_name_in_a_place(doc, kept, lexicon)
     kept = _venues_named_again(doc, kept)
@@ -90,7 +92,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
     kept.extend(_cities_of_districts(doc, kept, lexicon))
-    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)], lexicon)
+    kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)
+                                 and not _constituency_of_a_member(c) and not _page_chrome_words(c.span)], lexicon)
     kept.sort(key=lambda c: (c.span.start_char, c.span.end_char))
     return [
         Mention(
@@ -110,6 +113,49 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         )
         for i, c in enumerate(kept)
     ]
+
+
+def _places_before_common_nouns(kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'the Baku company X', 'the Baku museum': a city or country of the gazetteer before a lower-case
+    common noun names the place the thing is in, not an organization or a venue of that name."""
+    out = []
+    for candidate in kept:
+        span = candidate.span
+        first = span[0]
+        rest = span[1:]
+        if candidate.type in ("Organization", "Place") and candidate.subtype not in ("City", "Country") and 1 <= len(rest) <= 2 \
+                and all(t.is_lower and t.is_alpha for t in rest) and first.text[:1].isupper():
+            country = lexicon.country(first.text)
+            if country or lexicon.country_of_city(first.text) is not None:
+                out.append(_Candidate(span[:1], "Place", country or first.text, "gazetteer:place-before-common-noun",
+                                      subtype="Country" if country else "City"))
+                continue
+        out.append(candidate)
+    return out
+
+
+def _cities_before_common_nouns(doc: Doc, taken: list[bool], kept: list[_Candidate], lexicon: Lexicon):
+    """'the Tbilisi company X', 'a Baku photographer': a one-word city of the gazetteer between 'the'
+    or 'a' and a lower-case noun, which the model may call a nationality, is the place."""
+    covered = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for token in doc[1:-1]:
+        i = token.i
+        if taken[i] or i in covered or not token.is_title or doc[i - 1].lower_ not in ("the", "a", "an"):
+            continue
+        after = doc[i + 1]
+        if not (after.is_lower and after.pos_ == "NOUN") or lexicon.country_of_city(token.text) is None or token._.eg_demonym:
+            continue
+        taken[i] = True
+        yield _Candidate(doc[i : i + 1], "Place", token.text, "gazetteer:city-before-common-noun", subtype="City")
+
+
+def _constituency_of_a_member(candidate: _Candidate) -> bool:
+    """'Member of Parliament for Ottawa Centre': the title and the seat it is held for, no
+    organization 'Parliament for Ottawa Centre' ('Member of the Parliament of X' names one)."""
+    span = candidate.span
+    doc = span.doc
+    return candidate.type == "Organization" and len(span) > 2 and span[1].lower_ == "for" and span.start >= 2 \
+        and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("member", "members")
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,9}$")
@@ -544,19 +590,25 @@ def _candidates(doc: Doc, lexicon: Lexicon):
 _BYLINE_AUTHOR = re.compile(
     r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
     r"[ \t]*(?:,[^\n]*)?$", re.M)
+# "(Reporting by Selcuk Arikan; editing by ...)": a wire item's closing credits
+_CREDIT_AUTHOR = re.compile(
+    r"[(;][ \t]*(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Tt]ext|[Pp]hotos?)[ \t]+by[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})[ \t]*(?=[;)])")
 
 
 def _byline_authors(doc: Doc, lexicon: Lexicon):
     """'By Nora Velikova-Stone' on a line of its own (or before ', staff writer'): the article's
     author, a person, when the words are plain name words (no agency, organization or place)."""
-    for match in _BYLINE_AUTHOR.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*_BYLINE_AUTHOR.finditer(text), *_CREDIT_AUTHOR.finditer(text)]:
         span = doc.char_span(*match.span("name"), alignment_mode="contract")
         if span is None or not len(span):
             continue
+        credit = match.re is _CREDIT_AUTHOR  # 'Reporting by' says a person: a town's name there is a given name
         words = [t for t in span if t.text not in ("-", "–")]
-        if any(_is_lexical(t) or t._.eg_geo or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
+        if any(_is_lexical(t) or t._.eg_geo and not credit or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
             continue
-        if len(words) < 2 or any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
             continue
         yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
@@ -582,7 +634,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(span, "Embassy", "embassy", method, kind="nominal")
     if label == "ORG":
         span = _strip_governing_body(_trim_trailing_name(_strip_determiner(_extend_with_city(_extend_with_model(span, lexicon), lexicon)), lexicon))
-        span = _extend_over_portfolio_list(_extend_over_name_stop_words(span, lexicon), lexicon)
+        span = _extend_over_portfolio_list(_extend_over_trailing_name_stop_words(_extend_over_name_stop_words(span, lexicon), lexicon), lexicon)
         span = _extend_with_diaspora_country(span, lexicon)
         if _governing_body_of_a_name_after(span):
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
@@ -742,6 +794,22 @@ def _extend_over_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
     return doc[start : span.end]
 
 
+def _extend_over_trailing_name_stop_words(span: Span, lexicon: Lexicon) -> Span:
+    """'the X Agency for Mine Action': 'for' or 'of' and a capitalized word of the stop list that
+    names things, then capitalized name words, after a body's name are the rest of its name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or doc[end].sent.start != doc[span.start].sent.start:
+        return span
+    word = doc[end + 1]
+    if not (word.is_title and word.lower_ in lexicon.name_stop_words and not word._.eg_title):
+        return span
+    end += 2
+    while end < len(doc) and doc[end].is_title and _is_name_word(doc[end]) and not doc[end]._.eg_country and doc[end].sent.start == word.sent.start:
+        end += 1
+    return doc[span.start : end]
+
+
 _BREADCRUMB_MARKS = frozenset({">", "»", "›", "|", "/"})
 
 
@@ -759,6 +827,20 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+_SHARE_WORDS = frozenset({"facebook", "twitter", "email", "e-mail", "whatsapp", "telegram", "linkedin", "print", "pinterest",
+                          "reddit", "vk", "viber", "messenger", "instagram", "youtube", "tumblr", "share", "tweet"})
+_TRAIL_MARKS = frozenset({">", "»", "›", "→"})
+
+
+def _page_chrome_words(span: Span) -> bool:
+    """'Facebook Twitter Email' under 'Share this:', 'Home » Community » Events': share buttons, or a
+    navigation trail taken whole, are page chrome, no name."""
+    words = [t for t in span if not t.is_punct]
+    if words and all(t.lower_ in _SHARE_WORDS for t in words) and len(words) >= 2:
+        return True
+    return any(t.text in _TRAIL_MARKS for t in span)
 
 
 def _navigation_item(span: Span) -> bool:
@@ -1184,8 +1266,9 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
-            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span):
-                continue
+            if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
+                    and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
+                continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
 
 
@@ -1199,21 +1282,47 @@ def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
         )
         if comma is None or doc[comma].text != ",":
             continue
-        end = comma + 1
+        first = comma + 1
+        if first + 2 < sentence.end and doc[first].lower_ == "the" and doc[first + 1].lower_.rstrip(".") in lexicon.cues.honorifics:
+            first += 2  # "the Rector, the Revd NAME": the article and the honorific are no part of the name
+            while first < sentence.end and doc[first].lower_.rstrip(".") in lexicon.cues.honorifics:
+                first += 1
+        end = first
         # the model often types such a name ORG or NORP; the slot says it is a person
         # or GPE ('Imtiaz Ahmed Qureshi'): a place stops the name where the gazetteer knows it too
-        while end < sentence.end and end - comma <= 4 and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+        words = 0
+        while end < sentence.end and words <= 3 and (doc[end].pos_ == "PROPN" and _is_name_word(doc[end])
+                                                     or _name_particle_inside(doc, end, first, sentence.end)
+                                                     or _joining_hyphen(doc, end, first, sentence.end)) \
                 and not _is_lexical(doc[end]) and not (doc[end]._.eg_geo and _is_known_place(doc[end], lexicon) and end == comma + 1):
+            words += doc[end].text != "-"
             end += 1
         if end == comma + 1 and _place_word_as_given_name(doc, end, lexicon):
             end += 2  # "The curator, Georgia Lund, said": a country's name as the given name
+            words = 2
         follows = doc[end] if end < sentence.end else None
-        if 2 <= end - comma - 1 <= 4 and (follows is None or follows.text in (",", ".") or follows.pos_ in ("VERB", "AUX")):
-            start = comma + 1
+        # a semicolon ends the name in a list of speakers ('TITLE, NAME; NAME, TITLE; and ...')
+        if 2 <= words <= 4 and (follows is None or follows.text in (",", ".", ";") or follows.pos_ in ("VERB", "AUX")):
+            start = first
             if doc[start].lower_.rstrip(".") in lexicon.cues.honorifics and end - start >= 3:
                 start += 1  # "the cathedral's dean, Father John Kelly": the honorific is no part of the name
             span = doc[start:end]
             yield _Candidate(span, "Person", span.text, "rule:title-comma-name")
+
+
+_LOWER_NAME_PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "dos", "das"})
+
+
+def _name_particle_inside(doc: Doc, i: int, first: int, end: int) -> bool:
+    """'Mariette du Plooy', 'Jan van der Berg': a lower-case particle between a name's capitalized words."""
+    return i > first and doc[i].lower_ == doc[i].text and doc[i].text in _LOWER_NAME_PARTICLES and i + 1 < end \
+        and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in _LOWER_NAME_PARTICLES)
+
+
+def _joining_hyphen(doc: Doc, i: int, first: int, end: int) -> bool:
+    """The hyphen of 'Mabandla-Jacobs' inside a name: no space on either side, a capitalized word after it."""
+    return i > first and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < end and doc[i + 1].text[:1].isupper()
 
 
 def _names_after_relative_clauses(doc: Doc, lexicon: Lexicon):
@@ -1493,6 +1602,12 @@ def _places_after_place_nouns(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Place", span.text, "rule:place-of-noun", subtype=lexicon.place_subtype(span.text))
 
 
+def _coordinated_with_a_place(token, lexicon: Lexicon) -> bool:
+    """'of Aghdam and Fuzuli': a word joined by 'and' or 'or' to a place the model or the gazetteer knows."""
+    others = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(o.ent_type_ in ("GPE", "LOC") or _is_known_place(o, lexicon) for o in others)
+
+
 def _model_entities(doc: Doc, lexicon: Lexicon):
     for ent in doc.ents:
         span = _strip_determiner(ent)
@@ -1515,6 +1630,10 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
                 continue  # "the Board of Trustees of the X Foundation": the foundation's board
             if _looks_like_org(span, lexicon):
                 yield _Candidate(span, "Organization", canonical_org_name(span.text, lexicon), "model:ORG")
+            elif len(span) == 1 and lexicon.country_of_city(span.text) is not None and not span[0]._.eg_demonym \
+                    and _coordinated_with_a_place(span[0], lexicon):
+                # "the clearance maps of Aghdam and Fuzuli": a one-word city of the gazetteer, no body, no surname
+                yield _Candidate(span, "Place", span.text, "gazetteer:city-the-model-calls-a-body", subtype="City")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
                 yield _Candidate(span, "Person", span.text, "model:ORG", kind="surname")
         elif label in ("GPE", "LOC"):
@@ -1605,7 +1724,22 @@ def _is_name_before_title(token) -> bool:
     """A word of a name right before ', TITLE': the model's ORG there is often a person's name
     ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
     return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
-                                     and not _is_lexical(token) and not token._.eg_geo)
+                                     and not _is_lexical(token) and not token._.eg_geo) or (
+        # '2. Leyla Ashrafova, Head of X': a list item's first word, which the model may tag a common noun
+        token.pos_ == "NOUN" and token.is_title and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo
+        and _opens_list_item(token))
+
+
+def _opens_list_item(token) -> bool:
+    """Whether the token opens a line's list item, after its marker ('- ', '• ', '2. ', '3) ')."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].text in ("-", "–", "—", "•", "*", "·"):
+        marker = i - 1
+    elif i >= 2 and doc[i - 1].text in (".", ")") and doc[i - 2].like_num and len(doc[i - 2].text) <= 2:
+        marker = i - 2
+    else:
+        return False
+    return marker == 0 or "\n" in doc[marker - 1].text or "\n" in doc[marker - 1].whitespace_
 
 
 def _model_org_is_exactly(span: Span) -> bool:

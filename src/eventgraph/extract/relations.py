@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -23,10 +23,13 @@ from .lexicon import ATROCITY_WORDS, Lexicon
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ANNIVERSARY = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+anniversary",
     re.I,
 )
 # "the massacre, committed 29 years ago", "30 years have passed since the tragedy"
@@ -80,6 +83,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
     _spoke_on_behalf_of(ctx)
@@ -97,6 +101,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _present_among(ctx)
     _present_by_pattern(ctx)
     _performers(ctx)
+    _assistants(ctx)
     _showed_the_guests(ctx)
     _came_for_the_event(ctx)
     _films_and_campaigns(ctx)
@@ -158,6 +163,24 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+def _directed_by(ctx: _Context) -> None:
+    """'The film, directed by NAME and produced by X': the film's director ('the director told the
+    audience' is then that person)."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() != "direct":
+            continue
+        work = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        mention = ctx.mention_at(work) if work is not None else None
+        if work is None or not (work._.eg_film_word or mention is not None and mention.type == "Film"):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        for person in [m for m in _objects_of(ctx, agent) if _is_named_person(ctx, m) and m.kind != "implied"][:1]:
+            if not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
+                ctx.add(person.index, "jobTitle", "director", "rule:film-directed-by", 0.7, token)
 
 
 def _titles_before_titled_appositions(ctx: _Context) -> None:
@@ -349,7 +372,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their")):
+            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title)
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their", ";", "were", "was")
+                         or doc[unit.start - 1].lower_ == "and" and unit.start >= 2 and doc[unit.start - 2].text == ";"):
                 units.append(unit)
     _share_coordinated_targets(units)
     return units
@@ -488,8 +513,20 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             if j < end and doc[j].lower_ == "the":
                 j += 1
         target = ctx.mention_at(doc[j]) if j < end else None
+        if word == "for" and title_text.split()[-1] in _SEAT_TITLES and (target is None or target.type == "Place") \
+                and not any(doc[k].text in (",", ";") for k in range(j, end)):
+            if any(doc[k].lower_ == "and" and (k + 1 in titles or k + 2 in titles and doc[k + 1].lower_ in ("the", "a")) for k in range(j, min(end, len(doc) - 1))):
+                return None  # "Member of Parliament for X and chair of Y": two units
+            break  # "Deputy for District 7", "Member of Parliament for Ottawa Centre": the seat, no part of the title
         if target is not None and target.type == "Person" and not _is_named_person(ctx, target):
             target = None  # 'head of the Caucasus department': a word the model took for a surname
+        if word == "of" and target is not None and target.type == "Place" and _mention_start(ctx, target) == j \
+                and (body := _the_one_body_of_its_kind(ctx, j, end)) is not None:
+            if unit.of_target is None:
+                unit.of_target = body  # "deputy director of the Baku museum": the article's one museum
+            phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
+            i = end
+            continue
         if target is not None and _mention_start(ctx, target) == j and _mention_end(ctx, target) <= end:
             if word == "to" or (word == "in" and target.type == "Place"):
                 unit.to_target = target
@@ -503,6 +540,10 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
             return None
         if any(doc[k].text == "," and not is_portfolio_comma(doc, k, lexicon) for k in range(j, end)):
             return None  # "attache of the embassy, Colonel NAME": a comma ends the complement; two units
+        if any(doc[k].text == ";" or "\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(j, end)):
+            return None  # "- A, chaplain of X;\n- NAME": a semicolon or a line's end closes the complement
+        if any(doc[k].lower_ == "and" and (k + 1 in titles or k + 2 in titles and doc[k + 1].lower_ in ("the", "a")) for k in range(j, min(end, len(doc) - 1))):
+            return None  # "Member of Parliament for X and chair of Y": 'and' before a title ends the complement; two units
 
         if unit.of_target is None:
             # 'Chairman of the Board of the Center for X': the organization inside the complement
@@ -511,10 +552,30 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
                  and _mention_end(ctx, m) <= end),
                 None,
             )
+        if unit.of_target is None and word == "of":
+            unit.of_target = _the_one_body_of_its_kind(ctx, j, end)
         phrase_tokens.append(doc[i:end].text.lower().rstrip(" ,;:"))
         i = end
     unit.phrase = " ".join(phrase_tokens)
     return unit
+
+
+def _the_one_body_of_its_kind(ctx: _Context, start: int, end: int) -> Mention | None:
+    """'deputy director of the Baku museum': a complement that is only a common noun of a body's kind
+    (a place before it at most) names the article's one organization whose name has that word
+    ('the Azerbaijan State Museum of Carpet and Applied Art'); none where two have it."""
+    doc = ctx.doc
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or not (words[-1].is_lower and words[-1].pos_ in ("NOUN", "PROPN") and (words[-1]._.eg_org_head or words[-1]._.eg_venue_head)):
+        return None
+    if any(ctx.mention_at(t) is None or ctx.mention_at(t).type != "Place" for t in words[:-1]):
+        return None
+    kind = words[-1].text.title()
+    bodies = {m.name for m in ctx.mentions if m.type == "Organization" and m.kind == "name" and kind in m.name.split()}
+    if len(bodies) != 1:
+        return None
+    name = bodies.pop()
+    return next(m for m in ctx.mentions if m.type == "Organization" and m.kind == "name" and m.name == name)
 
 
 def _title_of_the_name(ctx: _Context, title: Span) -> bool:
@@ -812,6 +873,8 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-at-opener", 0.75, sentence)
         for person in _listed_speakers(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:speaker-list", 0.8, sentence)
+        for person in _speaking_were(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:speaking-were", 0.8, sentence)
         for person in _given_the_floor(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
         for token in ctx.tokens_in(sentence):
@@ -830,6 +893,48 @@ def _speakers(ctx: _Context) -> None:
             if mention.type == "Person" and mention.index in diplomats:
                 last_diplomat = mention
         previous_subject = sentence_subject or previous_subject
+    for person in _speakers_listed_in_lines(ctx):
+        ctx.add(EVENT, "speaker", person.index, "rule:speaker-list-lines", 0.8, ctx.doc[_token_at(ctx, person.start)])
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _token_at(ctx: _Context, char: int) -> int:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _speakers_listed_in_lines(ctx: _Context) -> list[Mention]:
+    """'Among the speakers were:' or 'Speakers, in order of appearance:' ending its line, then
+    items on lines of their own ('- NAME, TITLE;', '1. NAME, TITLE'): the first person named in each
+    item spoke."""
+    text = ctx.text
+    out: list[Mention] = []
+    for intro in re.finditer(r"^[^\n]*\b(?:[Ss]peakers|[Ss]peaking|[Pp]anell?ists|addressed by)\b[^\n]*:[ \t]*$", text, re.M):
+        position = intro.end()
+        for line in re.finditer(r"[^\n]*", text[position:]):
+            body = line.group()
+            if not body.strip():
+                continue
+            if not _LIST_ITEM.match(body):
+                break
+            start, end = position + line.start(), position + line.end()
+            named = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name" and start <= m.start and m.end <= end]
+            if named:
+                out.append(min(named, key=lambda m: m.start))
+    return out
+
+
+def _speaking_were(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'Also speaking were A, TITLE; the Ambassador of X, B; and C', 'Speaking were A and B': the
+    persons the inverted clause lists (one an item where semicolons part them)."""
+    verb = next((t for t in ctx.tokens_in(sentence) if t.lower_ in ("speaking", "addressing") and t.tag_ == "VBG"), None)
+    if verb is None or verb.i > sentence.start + 2 or not any(t.lower_ in ("were", "was") for t in ctx.doc[verb.i + 1 : verb.i + 2]):
+        return []  # the clause opens with the inverted verb: '(Also) speaking were ...'
+    start = verb.i + 2
+    listed = _semicolon_list(ctx, start, sentence.end)
+    return listed or [m for m in _named_people_in(ctx, ctx.doc[start : sentence.end])]
 
 
 def _subjectless_speech(ctx: _Context, sentence: Span) -> list[Mention]:
@@ -859,7 +964,13 @@ def _verb_governing(ctx: _Context, mention: Mention) -> Token | None:
 def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> list[Mention]:
     """'Statements were made by the Permanent Representative of X, Ambassador NAME, and by NAME2,
     TITLE': the first person named after each 'by' of the passive, up to the next 'by'."""
-    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")]
+    # ('led by the Rector, NAME, assisted by our Deacon, NAME2': the 'by' of another verb is that verb's)
+    bys = [agent] + [t for t in ctx.doc[agent.i + 1 : sentence.end] if t.lower_ == "by" and t.dep_ in ("agent", "conj", "prep")
+                     and not (t.dep_ == "agent" and t.head.i != agent.head.i and t.head.lemma_.lower() in _ASSISTING_VERBS)]
+    if len(bys) == 1:
+        listed = _semicolon_list(ctx, agent.i + 1, sentence.end)
+        if listed:
+            return listed
     people = []
     for k, by in enumerate(bys):
         stop = bys[k + 1].i if k + 1 < len(bys) else sentence.end
@@ -867,6 +978,23 @@ def _named_in_agent_apposition(ctx: _Context, agent: Token, sentence: Span) -> l
         named = _named_people_in(ctx, ctx.doc[by.i : stop])
         # 'by TITLE of X, Ambassador A, TITLE of Y, Ambassador B, and C': each title-comma item is one more speaker
         people.extend(named if _is_title_list(ctx, by, stop) else named[:1])
+    return people
+
+
+def _semicolon_list(ctx: _Context, start: int, end: int) -> list[Mention]:
+    """'by TITLE, A; B, TITLE of X; and TITLE C, TITLE': a list whose items semicolons part (as titles
+    with commas of their own need) names one person an item, the first named in each; [] unless
+    there are two or more items, each with a person."""
+    doc = ctx.doc
+    cuts = [t.i for t in doc[start:end] if t.text == ";"]
+    if not cuts:
+        return []
+    people = []
+    for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+        named = _named_people_in(ctx, doc[a:b])
+        if not named:
+            return []
+        people.append(named[0])
     return people
 
 
@@ -1017,8 +1145,13 @@ def _holder_of_title(ctx: _Context, token: Token) -> Mention | None:
         r.subject for r in ctx.relations
         if r.predicate == "jobTitle" and isinstance(r.object, str) and word in r.object.replace("-", " ").split()
     }
-    named_before = [m for m in ctx.mentions if m.index in holders and m.start < token.idx]
-    return max(named_before, key=lambda m: m.start) if named_before else None
+    # "the director told the audience": one whose title is that word alone, before one whose title has it ('executive director')
+    exact = {r.subject for r in ctx.relations if r.predicate == "jobTitle" and r.object == word and r.subject in holders}
+    for group in (exact, holders):
+        named_before = [m for m in ctx.mentions if m.index in group and m.start < token.idx]
+        if named_before:
+            return max(named_before, key=lambda m: m.start)
+    return None
 
 
 def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
@@ -1031,11 +1164,21 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     if lemma in ctx.lexicon.speech_verbs:
         return True
     dep = "nsubjpass" if passive else "dobj"
+    if lemma == "lead" and any(child.dep_ == dep and child.lemma_.lower() in _WORSHIP_NOUNS for child in token.children):
+        return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+_SEAT_TITLES = frozenset({"deputy", "member", "parliament", "mp", "senator", "councillor", "councilor", "representative",
+                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "mep", "legislator"})
+
+_ASSISTING_VERBS = frozenset({"assist", "accompany", "help", "support"})
+
+_WORSHIP_NOUNS = frozenset({"service", "liturgy", "mass", "requiem", "prayer", "eucharist", "vespers"})
 
 
 def _is_event_noun(ctx: _Context, token: Token) -> bool:
@@ -1067,6 +1210,10 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ in ("acl", "advcl"):
+        # "the Hall hosted a Novruz celebration, the first held at X, organised by Y": the event the main verb's object is
+        words.update(c.lower_ for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "ROOT"
+                     for c in a.children if c.dep_ == "dobj")
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
@@ -1074,14 +1221,19 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
         return True  # "The 35th anniversary of X was commemorated at the university": that is the event
+    if verb.lemma_.lower() in ("fill", "pack") and _filled_as_an_occasion_was_marked(ctx, verb):
+        return True  # "Guests filled the hall on Sunday, as the embassy marked the anniversary of X": that is the event
     if any(_reported_screening(ctx, v) for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")):
         return True  # "The documentary X was screened at Y, organized by Z": the screening is the event
     if verb.lemma_.lower() in ctx.lexicon.cues.presentation_verbs:
         # "The embassy presented the translation of a novel at X": a mission presenting is the event;
         # "the professor presented a paper" is not
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
+        # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
-            c.dep_ == "nsubjpass" and c.lower_ in ctx.lexicon.cues.authored_nouns for c in verb.children
+            c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
+                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i))
+            for c in verb.children
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
@@ -1096,6 +1248,8 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
     if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
            or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
+    if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
+        return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
                for c in verb.children)
 
@@ -1123,6 +1277,9 @@ def _verb_lemma(ctx: _Context, token: Token) -> str:
     if lemma == "give" and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ctx.lexicon.cues.hosted_meals
                                for c in token.children):
         return "hold"  # "a reception was given by the embassy on Wednesday at X": a reception given is one held
+    if lemma == "follow" and any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "agent" and any(_is_event_noun(ctx, o) for o in c.children if o.dep_ == "pobj") for c in token.children):
+        return "hold"  # "On Sunday the Eucharist was followed by a service of remembrance in X": the service was held then
     if not lemma.startswith("co-"):
         return lemma
     word = token.lower_[3:]
@@ -1138,7 +1295,7 @@ def _organizers_and_locations(ctx: _Context) -> None:
         if _came_for_an_event(ctx, token):
             # "Hundreds filled the X Hall last Saturday for a concert", "gathered at X for an evening"
             for child in token.children:
-                for mention in _objects_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
+                for mention in _objects_of(ctx, child) + _room_of(ctx, child) if child.dep_ == "prep" and child.lower_ in ("in", "at") else \
                         _heads(ctx, child) if child.dep_ == "dobj" else []:
                     if mention.type == "Place":
                         _add_location(ctx, mention, token)
@@ -1168,20 +1325,27 @@ def _organizers_and_locations(ctx: _Context) -> None:
                 ctx.add(EVENT, "organizer", mention.index, "rule:organized-together-with", 0.8, token)
                 found = True
         for child in token.children:
-            if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs:
+            if child.dep_ == "agent" and lemma in ctx.lexicon.cues.organize_verbs and token.lemma_.lower() != "follow":
                 for mention in _objects_of(ctx, child):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:organized-by", 0.9, token)
                         found = True
             elif child.dep_ == "nsubj" and lemma in ctx.lexicon.cues.organize_verbs:
                 for mention in _heads(ctx, child):
-                    if mention.type == "Organization" and lemma == "host":
+                    if mention.type == "Place" and lemma == "host":
+                        _add_location(ctx, mention, token)  # "the faculty's Noble Hall hosted a Novruz celebration"
+                    elif mention.type == "Organization" and lemma == "host":
                         hosts.append((mention, token))  # an organizer unless others are said to organize
                     elif mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:subject-holds-event", 0.85, token)
                         found = True
-            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child):  # 'service' of 'memorial service' too
-                # "hosted a reception in Lima", "a concert at Town Hall was held"
+            elif child.dep_ in ("dobj", "nsubjpass") and _is_event_noun(ctx, child) \
+                    or child.dep_ == "agent" and token.lemma_.lower() == "follow" and lemma == "hold":  # 'service' of 'memorial service' too
+                # "hosted a reception in Lima", "a concert at Town Hall was held", "was followed by a service in X"
+                if child.dep_ == "agent":
+                    child = next((o for o in child.children if o.dep_ == "pobj"), child)
+                    if not _is_event_noun(ctx, child):
+                        continue
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                         for mention in _objects_of(ctx, prep) + _nested_in(ctx, prep):
@@ -1348,13 +1512,24 @@ def _our_body_organizes(ctx: _Context) -> None:
                 ctx.add(EVENT, "organizer", min(named, key=lambda m: m.start).index, "rule:our-body-organizes", 0.7, token)
 
 
+def _filled_as_an_occasion_was_marked(ctx: _Context, verb: Token) -> bool:
+    """'Guests filled the ballroom ..., as the embassy marked the first anniversary of X': the crowd
+    came for the occasion its 'as' clause marks."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() in ("commemorate", "celebrate", "mark")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for o in c.children)
+        for c in verb.children
+    )
+
+
 def _filled_for_the_event(ctx: _Context) -> None:
     """'Movie lovers filled Hall 3 of the X Cinemas in the Y District of Abuja on Saturday for the
     premiere of ...': the places the crowd filled for the event are where it was held."""
     for token in ctx.tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in ("fill", "pack"):
             continue
-        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_event_noun(ctx, g) for g in c.children) for c in token.children) \
+                and not _filled_as_an_occasion_was_marked(ctx, token):
             continue
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             for mention in _mentions_under(ctx, obj):
@@ -1447,6 +1622,13 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
         if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
+        elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
+            # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
+            # ("with the support of Y" is not: 'support' is no body)
+            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+                mention = ctx.mention_at(pobj)
+                if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
+                    out.append(mention)
     return out
 
 
@@ -1488,6 +1670,17 @@ def _venue_after_occasion(ctx: _Context, event: Token) -> list[Mention]:
         for inner in prep.subtree:
             if inner.dep_ == "prep" and inner.lower_ == "at" and not any(_is_verb(a) for a in inner.ancestors if a.i > event.i):
                 out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place" and m.subtype == "Venue")
+    return out
+
+
+def _room_of(ctx: _Context, prep: Token) -> list[Mention]:
+    """'in the conference room of the X Hotel', 'at the ballroom of Y': the named place a room is of."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.is_lower and ctx.mention_at(pobj) is None:
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "of":
+                    out.extend(m for m in _objects_of(ctx, inner) if m.type == "Place")
     return out
 
 
@@ -1654,7 +1847,8 @@ def _performers(ctx: _Context) -> None:
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children))
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children)
+            or lemma == "play" and _musician_subject(ctx, token))
         if performs:
             for child in token.children:
                 if child.dep_ in ("nsubj", "agent"):
@@ -1677,9 +1871,42 @@ def _performers(ctx: _Context) -> None:
             if by is None:
                 continue
             stop = next((t.i for t in ctx.doc[by.i : token.sent.end] if t.text in (",", ";") or t.lower_ in ("and", "who")), token.sent.end)
-            for mention in _mentions_in(ctx, ctx.doc[by.i : stop])[:1]:
+            # 'a performance by the Montreal-based tar player X': the first person, past a place that qualifies the player
+            named = [m for m in _mentions_in(ctx, ctx.doc[by.i : stop]) if m.type != "Place"]
+            for mention in named[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _assistants(ctx: _Context) -> None:
+    """'The service was led by the Rector, NAME, assisted by our Deacon, NAME2': who assists the one
+    who leads or opens the event took part in it."""
+    for token in ctx.tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _ASSISTING_VERBS or token.dep_ not in ("acl", "advcl"):
+            continue
+        root = token.sent.root
+        if not _is_speech(ctx, root, passive=True) or not any(c.dep_ == "nsubjpass" and _is_event_noun(ctx, c) for c in root.children):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        stop = next((t.i for t in ctx.doc[agent.i : token.sent.end] if t.text == ";" or t.lower_ in ("who", "which")), token.sent.end)
+        for mention in _named_people_in(ctx, ctx.doc[agent.i : stop])[:1]:
+            ctx.add(EVENT, "participant", mention.index, "rule:assisted-the-leader", 0.6, token)
+
+
+def _musician_subject(ctx: _Context, verb: Token) -> bool:
+    """'the young violinist X played "Y"': one whose occupation is music playing performs ('the
+    ambassador played a role' does not)."""
+    occupations = ctx.lexicon.occupations
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if any(t.lower_ in occupations and t.i <= subject.i for t in subject.subtree):
+            return True
+        person = ctx.mention_at(subject)  # 'the young violinist X played', the parser hanging X on the occupation
+        start = _mention_start(ctx, person) if person is not None and person.type == "Person" else 0
+        if start > 0 and ctx.doc[start - 1].lower_ in occupations:
+            return True
+    return False
 
 
 def _shows_the_audience(ctx: _Context, verb: Token) -> bool:
@@ -2092,7 +2319,7 @@ def _ordinal_word(word: str) -> int | None:
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
     tens, _, unit = word.partition("-")
-    tens_value = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}.get(tens)
+    tens_value = _TENS.get(tens)
     unit_value = {k: v for k, v in _ORDINAL_WORDS.items() if v < 10}.get(unit)
     return tens_value + unit_value if tens_value and unit_value else None
 
@@ -2128,7 +2355,8 @@ def _event_date(ctx: _Context) -> None:
 
 def _date_spans(doc: Doc) -> list[Span]:
     """The model's dates, and dotted days ('14.12.2013') that it takes for a number or a place, or leaves out."""
-    spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
+    spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
     spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
     return sorted(spans, key=lambda span: span.start)
 
@@ -2251,7 +2479,10 @@ def _last_weekday(text: str, published: dt.date) -> dt.date | None:
     """'on Monday' in an article dated Tuesday, February 27: the Monday before, February 26 (the day
     itself when the article is dated that weekday)."""
     word = text.strip().lower()
-    word = word[5:] if word.startswith("last ") else word
+    if word == "yesterday":  # 'was presented yesterday': the day before the article's
+        return published - dt.timedelta(days=1)
+    # 'last Monday', 'this Wednesday', 'Sunday night', 'Sunday last': the weekday itself
+    word = re.sub(r"^(?:last|this|past)\s+|\s+(?:last|morning|afternoon|evening|night)$", "", word)
     if word not in _WEEKDAYS:
         return None
     return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(word)) % 7)
@@ -2318,6 +2549,8 @@ def _sources(ctx: _Context) -> None:
             continue
         seen.add(name)
         existing = next((m for m in ctx.mentions if m.type == "Organization" and m.name == name), None)
+        retyped = _credited_name_retyped(ctx, span, name)
+        existing = existing or retyped
         if existing is None:
             if span is not None:
                 start, end, text = span.start_char, span.end_char, span.text
@@ -2326,6 +2559,25 @@ def _sources(ctx: _Context) -> None:
                 end, text = start + len(name), name
             existing = ctx.new_mention(type="Organization", text=text, start=start, end=end, name=name, kind="name", method="rule:source-cue")
         ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
+
+
+def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Mention | None:
+    """The model's other reading of the credited agency's name ('ANKARA, Feb 26 (Turan) -' or the
+    closing 'Turan 26.02.98 14:05 GMT' taken for a place or a person) becomes the agency: one span,
+    one mention, and no event held in an agency. Returns the mention at the credit's own span, if any."""
+    at_span = None
+    for other in list(ctx.mentions):
+        if other.type not in ("Place", "Person") or other.kind != "name" or other.text != name:
+            continue
+        agency = replace(other, type="Organization", name=name, method="rule:source-cue", subtype=None)
+        ctx.mentions[other.index] = agency
+        for i, mention in list(ctx.by_token.items()):
+            if mention is other:
+                ctx.by_token[i] = agency
+        ctx.relations = [r for r in ctx.relations if other.index not in (r.subject, r.object)]
+        if span is not None and (other.start, other.end) == (span.start_char, span.end_char):
+            at_span = agency
+    return at_span
 
 
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
