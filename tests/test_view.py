@@ -445,9 +445,16 @@ def test_the_page_in_pieces_is_the_page():
     graph = synthetic_graph(PRECOMPUTED_LAYOUT + 30)
     pieces = list(html_pieces(graph, color_by="community"))
     assert len(pieces) > 10 and "".join(pieces) == render_html(graph, color_by="community")
-    data = {"b": [{"z": 1, "a": "</script>"}] * 7, "a": "x & y", "c": [], "d": [1, 2], "e": {"k": [3] * 9}}
-    for batch in (1, 2, 3, 7, 500):
-        assert "".join(json_pieces_for_script(data, batch)) == json_for_script(data)
+    hub = {"label": "Hub", "evidence": [{"article": str(i), "sentences": ["\u0259 & <b>", "\u2028"]} for i in range(90)]}
+    data = {"b": [{"z": 1, "a": "</script>"}] * 7, "a": "x & y", "c": [], "d": [1, 2], "e": {"k": [3] * 9},
+            "nodes": [{"label": "A"}, hub, {"label": "B"}, {"label": "C", "evidence": []}, hub], "f": [hub], "g": [[1] * 9]}
+    for batch in (1, 2, 3, 7, 30, 500):
+        pieces = list(json_pieces_for_script(data, batch))
+        assert "".join(pieces) == json_for_script(data)
+        assert json.loads("".join(pieces)) == data
+    # no piece holds more than a batch of a long list's items, a hub's evidence included
+    assert max(len(piece) for piece in json_pieces_for_script(data, 300)) < len(json_for_script(hub)) / 2
+    assert json_for_script("\u0259\u2028\u2029").isascii()
 
 
 def test_igraph_leaves_no_generator_behind():

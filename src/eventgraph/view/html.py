@@ -187,9 +187,13 @@ def _network_records(network: nx.MultiDiGraph, sizes: dict[str, float], order: l
 
 
 def json_for_script(value: Any) -> str:
-    """JSON that cannot end a <script> element or open a comment, whatever the labels hold."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    """JSON that cannot end a <script> element or open a comment, whatever the labels hold.
+
+    ASCII, every other character escaped: a large corpus's biggest piece (a hub's evidence, tens
+    of megabytes) is then a one-byte-per-character string, where one "ə" in it would make every
+    character take two, and U+2028 and U+2029, which end a line in JavaScript, never appear."""
+    text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
         text = text.replace(char, escape)
     return text
 
@@ -308,20 +312,47 @@ def html_pieces(graph: Graph | Iterable[tuple], *, title: str = "eventgraph", ma
     yield template[done:]
 
 
-def json_pieces_for_script(data: dict[str, Any], batch: int = 500) -> Iterator[str]:
-    """`json_for_script(data)` in pieces: each top-level value, and long lists `batch` items at a time."""
-    yield "{"
-    for number, key in enumerate(sorted(data)):
-        yield ("," if number else "") + json_for_script(key) + ":"
-        value = data[key]
-        if isinstance(value, list) and len(value) > batch:
-            yield "["
-            for begin in range(0, len(value), batch):
-                yield ("," if begin else "") + json_for_script(value[begin : begin + batch])[1:-1]
-            yield "]"
-        else:
-            yield json_for_script(value)
-    yield "}"
+def json_pieces_for_script(data: Any, batch: int = 500) -> Iterator[str]:
+    """`json_for_script(data)` in pieces: dicts key by key, long lists `batch` items at a time,
+    and a list's item that holds a list of more than a tenth of that (a hub node's evidence:
+    hundreds of articles, each with sentences) key by key too, its lists a tenth of `batch` at
+    a time, so that no piece is tens of megabytes."""
+    if isinstance(data, dict):
+        yield "{"
+        for number, key in enumerate(sorted(data)):
+            yield ("," if number else "") + json_for_script(key) + ":"
+            yield from json_pieces_for_script(data[key], batch)
+        yield "}"
+    elif isinstance(data, list) and (len(data) > batch or any(_holds_a_long_list(item, batch // 10) for item in data)):
+        yield "["
+        written = False
+        run: list = []  # items written together, as one piece
+
+        def flush() -> Iterator[str]:
+            nonlocal written
+            if run:
+                yield ("," if written else "") + json_for_script(run)[1:-1]
+                written = True
+                run.clear()
+
+        for item in data:
+            if _holds_a_long_list(item, batch // 10):
+                yield from flush()
+                yield "," if written else ""
+                yield from json_pieces_for_script(item, max(1, batch // 10))
+                written = True
+            else:
+                run.append(item)
+                if len(run) == batch:
+                    yield from flush()
+        yield from flush()
+        yield "]"
+    else:
+        yield json_for_script(data)
+
+
+def _holds_a_long_list(item: Any, batch: int) -> bool:
+    return isinstance(item, dict) and any(isinstance(value, list) and len(value) > batch for value in item.values())
 
 
 def script_hash(source: str) -> str:
