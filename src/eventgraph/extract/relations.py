@@ -1250,8 +1250,17 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
     if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
         return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+    if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ctx.lexicon.cues.event_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "Members gathered in the Hall on Wednesday to mark the anniversary of X": the gathering is the event
+    # "Over 400 people came to the Novruz festival at X on Saturday": coming to an event is attending it
+    preps = ("for", "to") if verb.lemma_.lower() in _COMING_VERBS else ("for",)
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
                for c in verb.children)
+
+
+_COMING_VERBS = frozenset({"come", "flock", "turn"})
 
 
 def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
@@ -2358,7 +2367,17 @@ def _date_spans(doc: Doc) -> list[Span]:
     # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
     spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
     spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
-    return sorted(spans, key=lambda span: span.start)
+    spans = sorted(spans, key=lambda span: span.start)
+    # "on the twenty-eighth of May 1999": the model parts the ordinal day from its month; one date
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "of" \
+                and _ordinal_word(last[-1].lower_) is not None and _DAY_MONTH.match(f"1 of {span.text}"):
+            joined[-1] = doc[last.start : span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 def _film_was_screened(ctx: _Context, verb: Token) -> bool:
@@ -2442,6 +2461,19 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     full = parse_date(text) or _numeric_day(text)
     if full is not None:
         return full if published is None or abs(full.year - published.year) <= 1 else None
+    # "the twenty-eighth of May": an ordinal word for the day
+    text = re.sub(r"\b(?:the\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)(?=\s+of\s+[A-Z])",
+                  lambda m: str(_ordinal_word(m.group(1))) if _ordinal_word(m.group(1)) else m.group(0), text)
+    short = _SHORT_DOTTED_DAY.fullmatch(text.strip())
+    if short is not None and published is not None:
+        # "on Wednesday 10.9.": a dotted day and month, the year the article's
+        try:
+            day = dt.date(published.year, int(short.group("m")), int(short.group("d")))
+        except ValueError:
+            return None
+        return day if abs((published - day).days) <= 31 else None
+    # "on Wednesday 27 February": the weekday before a day and month is no month
+    text = re.sub(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d)", "", text, flags=re.I)
     match = _DAY_MONTH.search(text)
     if match is None and published is not None:
         return _last_weekday(text, published)
@@ -2459,6 +2491,7 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 _NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_SHORT_DOTTED_DAY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?", re.I)
 
 
 def _numeric_day(text: str) -> dt.date | None:
