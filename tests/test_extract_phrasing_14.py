@@ -65,3 +65,53 @@ def test_a_poetry_collection_presented_is_the_event(facts):
                 "Friday, 5 April, at the Harbour Book House.", date="2024-04-07")
     assert event(got, "date") == {"2024-04-05"}
     assert "Harbour Book House" in event(got, "location")
+
+
+# --- titles -----------------------------------------------------------------------------------------------
+
+
+def test_an_under_secretary_of_state_in_a_ministry_works_for_it(facts):
+    got = facts("Speeches were made by Mr. Tomasz Lewandowski-Bor, Under-Secretary of State in the Ministry of "
+                "Culture of Slovakia, who spoke of the friendship.")
+    assert ("Tomasz Lewandowski-Bor", "jobTitle", "under-secretary of state") in got
+    assert ("Tomasz Lewandowski-Bor", "worksFor", "Ministry of Culture of Slovakia") in got
+
+
+def test_a_vice_chancellor_is_a_title(facts):
+    got = facts("The seminar was opened by the Vice Chancellor of the university, Prof. Imran Saleem Butt.")
+    assert ("Imran Saleem Butt", "jobTitle", "vice chancellor") in got
+
+
+def test_a_soloist_of_a_philharmonic_works_for_it(facts):
+    got = facts("Songs were performed by the singer Lea Marinkovic, a soloist of the Croatian State Philharmonic.")
+    assert ("Lea Marinkovic", "jobTitle", "soloist") in got
+    assert ("Lea Marinkovic", "worksFor", "Croatian State Philharmonic") in got
+    assert "Croatian State Philharmonic" in of_type(got, "Organization")
+    assert "Croatian State Philharmonic" not in people(got)
+
+
+def test_an_instrument_player_is_one_title(facts):
+    got = facts("The guests listened to folk music played by Mr. Arvo Kallas, an oud player.")
+    assert ("Arvo Kallas", "jobTitle", "oud player") in got
+
+
+def test_an_indefinite_title_before_a_name_in_commas(facts):
+    got = facts("A carpet weaver, Dilara Ismailova, shows visitors how a carpet is knotted.")
+    assert ("Dilara Ismailova", "jobTitle", "carpet weaver") in got
+
+
+def test_an_indefinite_title_after_another_name_stays_with_that_name(facts):
+    # 'NAME1, a weaver, NAME2': the title is the first name's, not the second's
+    got = facts("The guests were welcomed by Dilara Ismailova, a weaver, and Arvo Kallas.")
+    assert ("Arvo Kallas", "jobTitle", "weaver") not in got
+
+
+def test_the_translator_of_a_book_is_no_title(facts):
+    got = facts("The book's translator, Ana Ruiz Blanco, read two chapters in Spanish.")
+    assert not any(s == "Ana Ruiz Blanco" and r == "jobTitle" for s, r, _ in got)
+
+
+def test_a_film_production_company_is_an_organization(facts):
+    got = facts("The film was directed by Ana Ruiz Blanco and produced by Norte Film Production.")
+    assert "Norte Film Production" in of_type(got, "Organization")
+    assert "Norte Film Production" not in people(got)

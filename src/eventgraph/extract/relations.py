@@ -372,8 +372,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
-            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their", ";", "were", "was")
+            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title;
+            # 'A weaver, NAME, shows visitors ...': an indefinite title before the name too)
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "a", "an", "'s", "’s", "our", "its", "their", ";", "were", "was")
                          or doc[unit.start - 1].lower_ == "and" and unit.start >= 2 and doc[unit.start - 2].text == ";"):
                 units.append(unit)
     _share_coordinated_targets(units)
