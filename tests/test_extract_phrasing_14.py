@@ -115,3 +115,41 @@ def test_a_film_production_company_is_an_organization(facts):
     got = facts("The film was directed by Ana Ruiz Blanco and produced by Norte Film Production.")
     assert "Norte Film Production" in of_type(got, "Organization")
     assert "Norte Film Production" not in people(got)
+
+
+# --- names of bodies and venues ----------------------------------------------------------------------------
+
+
+def test_a_committee_on_a_subject_is_one_name(facts):
+    got = facts("Senator Lina Ostrova, Chairperson of the Senate Standing Committee on Human Rights, spoke.")
+    assert "Senate Standing Committee on Human Rights" in of_type(got, "Organization")
+    assert ("Lina Ostrova", "worksFor", "Senate Standing Committee on Human Rights") in got
+
+
+def test_a_committee_met_on_a_day_keeps_its_name(facts):
+    got = facts("The Culture Committee on Monday approved the plan.")
+    assert not any("Monday" in name for name in of_type(got, "Organization"))
+
+
+def test_a_hall_of_a_theme_is_one_venue(facts):
+    got = facts("A concert was held on Friday at the Riga Hall of Organ Music.", date="2023-05-13")
+    assert "Riga Hall of Organ Music" in of_type(got, "Place")
+    assert "Riga Hall of Organ Music" in event(got, "location")
+
+
+def test_a_hall_of_another_building_stays_two_venues(facts):
+    got = facts("Guests gathered in the Great Hall of Parliament House, Wellington, on Friday to mark the day.",
+                date="2023-05-13")
+    assert "Great Hall of Parliament House" not in of_type(got, "Place")
+
+
+def test_a_hall_of_a_city_is_no_theme(facts):
+    got = facts("A concert was held on Friday at the Concert Hall of Tbilisi.", date="2023-05-13")
+    assert "Concert Hall of Tbilisi" not in of_type(got, "Place")
+
+
+def test_a_pavilion_is_a_venue(facts):
+    got = facts("More than 300 people came to the festival at the Lakeside Community Pavilion on Sunday.",
+                date="2021-04-06")
+    assert "Lakeside Community Pavilion" in of_type(got, "Place")
+    assert "Lakeside Community" not in of_type(got, "Organization")

@@ -663,7 +663,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
                 start -= 1
             venue = _extend_with_city(doc[start : span.start + 1], lexicon)  # "the Majestic Hotel Kuala Lumpur"
             return _Candidate(venue, "Place", venue.text, "rule:proper-building-head", subtype="Venue")
-        span = _extend_with_city(_extend_with_model(span, lexicon), lexicon)
+        span = _venue_of_a_theme(_extend_with_city(_extend_with_model(span, lexicon), lexicon), lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
@@ -707,9 +707,36 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
         start -= 2  # "the Memory of Andes Public Union", "the Friends of Lima Society": the model's whole name
     if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
         end = model.end
+    elif end + 1 < model.end and doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS \
+            and all(t.is_title and not t.is_stop or t.lower_ == "and" for t in doc[end + 1 : model.end]) and doc[model.end - 1].is_title:
+        end = model.end  # "the Senate Standing Committee on Foreign Affairs": a committee's remit is its name's rest
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+_ON_HEADS = frozenset({"committee", "commission", "subcommittee", "council"})
+
+
+def _venue_of_a_theme(span: Span, lexicon: Lexicon) -> Span:
+    """'the Minsk Hall of Chamber Music', 'the Palace of Culture': a venue's head word, 'of' and
+    capitalized words that name its theme are one venue (not 'the Mural Hall of Parliament House',
+    a room of another building, nor 'the Hall of Baku', a place, nor a person's name)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not span[-1]._.eg_venue_head:
+        return span
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and not doc[stop].is_stop and doc[stop].sent.start == doc[end].sent.start:
+        stop += 1
+    theme = doc[end + 1 : stop]
+    if not len(theme) or any(t._.eg_venue_head or t._.eg_org_head or t._.eg_country or t._.eg_geo or t._.eg_title
+                             or t.ent_type_ in ("PERSON", "GPE", "LOC") for t in theme[-1:]) \
+            or any(t.ent_type_ in ("PERSON", "GPE") for t in theme) or lexicon.country_of_city(theme.text):
+        return span
+    if stop < len(doc) and (_is_name_word(doc[stop]) or doc[stop].lower_ in ("of", "'s", "’s")):
+        return span
+    return doc[span.start : stop]
 
 
 def _opens_a_name_of(token) -> bool:
