@@ -153,3 +153,25 @@ def test_a_pavilion_is_a_venue(facts):
                 date="2021-04-06")
     assert "Lakeside Community Pavilion" in of_type(got, "Place")
     assert "Lakeside Community" not in of_type(got, "Organization")
+
+
+# --- the credited agency, in other dateline forms ------------------------------------------------------------
+
+
+def test_an_agency_after_a_dotted_roman_month_dateline_is_the_source(facts):
+    got = facts("VARNA, 14.IV.2005 (BSW) -- A concert was held on Thursday at the Festival Hall in Varna.",
+                date="2005-04-15")
+    assert ("ARTICLE", "source", "BSW") in got
+    assert "BSW" not in of_type(got, "Place") | people(got)
+
+
+def test_an_agency_in_slashes_after_the_dateline_is_the_source(facts):
+    got = facts("Vilnius, 3 March 2011. /Baltnews/.\n\nA concert was held here on Thursday at the Town Hall.",
+                date="2011-03-04")
+    assert ("ARTICLE", "source", "Baltnews") in got
+
+
+def test_a_slash_in_the_text_is_no_agency(facts):
+    got = facts("Vilnius, 3 March 2011 - A concert and/or reading was held here on Thursday at the Town Hall.",
+                date="2011-03-04")
+    assert not any(r == "source" for _, r, _ in got)

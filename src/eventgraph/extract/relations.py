@@ -2570,8 +2570,8 @@ def _sources(ctx: _Context) -> None:
     dateline = _DATELINE_AGENCY.search(ctx.text[:400])
     if dateline:
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
-        if span is not None:
-            names.append((span.text, span))
+        # "/Nyoman/." is one token: the agency inside it is pointed at by its text
+        names.append((span.text, span) if span is not None else (dateline.group("agency"), None))
     credit = _closing_credit(ctx.text)
     if credit is not None:  # "-- Trend" on the last line: the agency the story is credited to
         span = doc.char_span(*credit)
@@ -2617,10 +2617,12 @@ def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Menti
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
-    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b",
+    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.(?=\d))(?:,?\s*\d{4})?\.?\s*[,/(–-]\s*"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|(?<=/)[A-Z][\w.-]+(?=/)|[A-Z][a-z]+(?=\.\s+[A-Z]))\b",
     re.M,
-)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...")
+)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...");
+# dotted days ("TABRIZ, 26.II.2007 (CPS) --", a Roman month too) and an agency in slashes after the
+# dateline's full stop ("Minsk, 20 January 2010. /Nyoman/.")
 
 
 def _is_agency_name(token: Token) -> bool:
