@@ -175,3 +175,36 @@ def test_a_slash_in_the_text_is_no_agency(facts):
     got = facts("Vilnius, 3 March 2011 - A concert and/or reading was held here on Thursday at the Town Hall.",
                 date="2011-03-04")
     assert not any(r == "source" for _, r, _ in got)
+
+
+# --- people --------------------------------------------------------------------------------------------
+
+
+def test_letters_after_a_name_are_no_part_of_it(facts):
+    got = facts("The event was opened by the Hon. Janet Whitcombe-Ross MP, chair of the friendship group.")
+    assert "Janet Whitcombe-Ross" in people(got)
+    assert "Janet Whitcombe-Ross MP" not in people(got)
+
+
+def test_a_person_among_the_guests_after_the_name_attended(facts):
+    got = facts("The film was shown on Friday at the Odeon Cinema. Chile's ambassador, Rosa Elena Vidal, was among "
+                "the guests.", date="2023-05-13")
+    assert "Rosa Elena Vidal" in event(got, "participant")
+
+
+def test_a_person_among_the_founders_of_a_body_is_no_guest(facts):
+    got = facts("The film was shown on Friday at the Odeon Cinema. Rosa Elena Vidal was among the founders of the "
+                "society.", date="2023-05-13")
+    assert "Rosa Elena Vidal" not in event(got, "participant")
+
+
+def test_a_lower_case_byline_names_the_author(facts):
+    got = facts("Poems find a new voice\n\nby Irina Coman-Pascu\n\nThe collection was presented on Thursday.",
+                date="2024-03-09")
+    assert "Irina Coman-Pascu" in people(got)
+
+
+def test_a_lower_case_by_before_a_body_is_no_byline(facts):
+    got = facts("Poems find a new voice\n\nby the Embassy of Chile in Peru\n\nThe collection was presented on Thursday.",
+                date="2024-03-09")
+    assert not any("Embassy" in name for name in people(got))

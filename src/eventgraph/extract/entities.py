@@ -588,7 +588,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
 
 
 _BYLINE_AUTHOR = re.compile(
-    r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
+    r"^[ \t]*(?:By|by|BY)[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
     r"[ \t]*(?:,[^\n]*)?$", re.M)
 # "(Reporting by Selcuk Arikan; editing by ...)": a wire item's closing credits
 _CREDIT_AUTHOR = re.compile(
@@ -1648,6 +1648,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
                                   lambda t: t.lower_ in honorifics)
             span = _extend_second_family_name(span)
+            if len(span) > 2 and span[-1].text in _POST_NOMINALS:
+                span = span[:-1]  # "the Hon. Jane Roe MP": the letters after the name are no part of it
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -1688,6 +1690,9 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+_POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "MNA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 
 
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "ministers", "ministries", "commissioner", "secretary"})

@@ -2033,6 +2033,25 @@ def _present_by_pattern(ctx: _Context) -> None:
         for mention in _mentions_in(ctx, sentence):
             if mention.start >= after and _is_named_person(ctx, mention) and mention.kind != "implied":
                 ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
+    _among_the_guests_after(ctx)
+
+
+_AMONG_AFTER = re.compile(r"\b(?:was|were) (?:also )?among the (?:\w+ ){0,2}(?:guests|attendees|participants|invitees)\s*[.;]")
+
+
+def _among_the_guests_after(ctx: _Context) -> None:
+    """"Turkey's ambassador, NAME, was among the guests.": the persons named before the cue, which
+    closes the sentence, attended (a speaker stays a speaker)."""
+    speakers = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "speaker"}
+    for sentence in ctx.sentences:
+        match = _AMONG_AFTER.search(sentence.text.lower())
+        if match is None:
+            continue
+        before = sentence.start_char + match.start()
+        for mention in _mentions_in(ctx, sentence):
+            if mention.end <= before and _is_named_person(ctx, mention) and mention.kind != "implied" \
+                    and mention.index not in speakers:
+                ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
 
 
 def _listed(ctx: _Context, token: Token) -> list[Mention]:
