@@ -208,3 +208,24 @@ def test_a_lower_case_by_before_a_body_is_no_byline(facts):
     got = facts("Poems find a new voice\n\nby the Embassy of Chile in Peru\n\nThe collection was presented on Thursday.",
                 date="2024-03-09")
     assert not any("Embassy" in name for name in people(got))
+
+
+def test_the_hon_before_a_name_does_not_end_the_sentence(facts):
+    got = facts("The event was opened by the Hon. Janet Whitcombe-Ross, chair of the friendship group.")
+    assert "Janet Whitcombe-Ross" in event(got, "speaker")
+
+
+# --- organizers -------------------------------------------------------------------------------------------
+
+
+def test_a_partner_in_collaboration_after_the_subject_organizes_too(facts):
+    got = facts("LIMA, May 3, 2019: The Institute of Asian Studies of the Catholic University, in collaboration with "
+                "the Embassy of Chile in Peru, organized a seminar at the Miraflores Cultural Centre.", date="2019-05-04")
+    assert "Embassy of Chile in Peru" in event(got, "organizer")
+
+
+def test_a_body_the_organizer_worked_with_elsewhere_is_no_partner(facts):
+    # (an organization: a mission alone in an article is its organizer by a fallback)
+    got = facts("LIMA, May 3, 2019: The Institute of Asian Studies, which has a long collaboration with the "
+                "Andean Music Society, organized a seminar at the Miraflores Cultural Centre.", date="2019-05-04")
+    assert "Andean Music Society" not in event(got, "organizer")

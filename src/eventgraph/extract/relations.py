@@ -1630,7 +1630,9 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
             continue
         head = token.head
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
-        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
+        # "The Department, in collaboration with Y, organized ...": the phrase may hang on the subject
+        # (not inside a clause of its own: "X, which has a long collaboration with Y, organized ...")
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, 4)):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
         elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
             # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
@@ -1640,6 +1642,16 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
                 if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
                     out.append(mention)
     return out
+
+
+def _governed_without_a_verb(token: Token, verb: Token, steps: int) -> bool:
+    """Whether `verb` is among the first `steps` ancestors of `token`, with no other verb between."""
+    for ancestor in list(token.ancestors)[:steps]:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _article_countries(ctx: _Context) -> set[str]:
