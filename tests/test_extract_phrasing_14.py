@@ -229,3 +229,28 @@ def test_a_body_the_organizer_worked_with_elsewhere_is_no_partner(facts):
     got = facts("LIMA, May 3, 2019: The Institute of Asian Studies, which has a long collaboration with the "
                 "Andean Music Society, organized a seminar at the Miraflores Cultural Centre.", date="2019-05-04")
     assert "Andean Music Society" not in event(got, "organizer")
+
+
+# --- participants -----------------------------------------------------------------------------------------
+
+
+def test_a_musician_agent_of_played_music_performed(facts):
+    got = facts("Children sang songs, and music was played by oud player Karim Haddad Nasser from Amman.")
+    assert "Karim Haddad Nasser" in event(got, "participant")
+
+
+def test_an_agent_without_a_musical_occupation_did_not_perform(facts):
+    got = facts("A key role in the talks was played by the minister Karim Haddad Nasser.")
+    assert "Karim Haddad Nasser" not in event(got, "participant")
+
+
+def test_guests_included_names_participants(facts):
+    got = facts("A concert was held on Friday at the Linden Hall. Guests included Professor Ana Ruiz Blanco of the "
+                "University of Lima and members of the community.", date="2023-05-13")
+    assert "Ana Ruiz Blanco" in event(got, "participant")
+
+
+def test_a_list_that_included_a_name_elsewhere_in_the_sentence_is_no_guest_list(facts):
+    got = facts("A concert was held on Friday at the Linden Hall. The programme included works by the composer "
+                "Ana Ruiz Blanco.", date="2023-05-13")
+    assert "Ana Ruiz Blanco" not in event(got, "participant")

@@ -1921,7 +1921,9 @@ def _musician_subject(ctx: _Context, verb: Token) -> bool:
     """'the young violinist X played "Y"': one whose occupation is music playing performs ('the
     ambassador played a role' does not)."""
     occupations = ctx.lexicon.occupations
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    # 'music was played by kamancha player X': the passive's agent as well
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for subject in [c for c in verb.children if c.dep_ == "nsubj"] + agents:
         if any(t.lower_ in occupations and t.i <= subject.i for t in subject.subtree):
             return True
         person = ctx.mention_at(subject)  # 'the young violinist X played', the parser hanging X on the occupation
