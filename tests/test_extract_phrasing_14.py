@@ -254,3 +254,27 @@ def test_a_list_that_included_a_name_elsewhere_in_the_sentence_is_no_guest_list(
     got = facts("A concert was held on Friday at the Linden Hall. The programme included works by the composer "
                 "Ana Ruiz Blanco.", date="2023-05-13")
     assert "Ana Ruiz Blanco" not in event(got, "participant")
+
+
+def test_who_introduces_the_film_speaks(facts):
+    got = facts("Ms Lea Marinkovic, First Secretary at the Embassy, introduced the documentary \"Salt Roads\", "
+                "which was then screened.")
+    assert "Lea Marinkovic" in event(got, "speaker")
+
+
+def test_who_introduces_a_law_does_not_speak(facts):
+    got = facts("A concert was held on Friday. In 2010 the senator Lea Marinkovic introduced a law on museums.",
+                date="2023-05-13")
+    assert "Lea Marinkovic" not in event(got, "speaker")
+
+
+def test_an_organizer_the_parser_hangs_on_the_day_organizes_the_event(facts):
+    got = facts("Over 300 people came to the spring festival at the Lakeside Pavilion on Sunday, April 4th, "
+                "organized by the Georgian Cultural Society of Ohio.", date="2021-04-06")
+    assert "Georgian Cultural Society of Ohio" in event(got, "organizer")
+
+
+def test_a_day_organized_by_a_body_elsewhere_is_no_organizer(facts):
+    got = facts("The minister visited the school on Sunday, April 4th, accompanied by the Georgian Cultural "
+                "Society of Ohio.", date="2021-04-06")
+    assert "Georgian Cultural Society of Ohio" not in event(got, "organizer")

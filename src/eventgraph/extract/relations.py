@@ -1169,6 +1169,10 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
         return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
+    if lemma == "introduce":  # "NAME introduced the documentary": who introduces the film or event speaks
+        return any(child.dep_ == dep and (child._.eg_film_word or _is_event_noun(ctx, child)
+                                          or (m := ctx.mention_at(child)) is not None and m.type == "Film")
+                   for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
@@ -1207,6 +1211,12 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+        if verb.head.ent_type_ == "DATE":
+            # "people came to the festival at X on Saturday, March 21st, organized by Y": the parser hangs
+            # 'organized' on the day; what is organized is what the day's verb is about
+            above = next((a for a in verb.ancestors if _is_verb(a)), None)
+            if above is not None:
+                words.update(t.lower_ for t in above.subtree)
         # "A vigil ... was held at the Chapel, organized by X": the parser hangs 'organized' on the chapel
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
@@ -1218,6 +1228,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ == "advcl" and _came_for_an_event(ctx, verb.head):
+        return True  # "people came to the festival at X on Sunday, organized by Y": what they came to
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
