@@ -75,6 +75,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _studios_by_cues(doc, kept, lexicon)
     kept.extend(_untagged_names_after_studio(doc, taken, kept, lexicon))
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
+    kept = _given_names_the_model_calls_places(kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
@@ -281,6 +282,28 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
     return kept
+
+
+def _given_names_the_model_calls_places(kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'directed by Tunzala Ahmadbeyova' read as a place and a person: a lone word the model calls a
+    place, which no gazetteer knows, right before a lone surname is the person's given name."""
+    by_start = {c.span.start: c for c in kept}
+    dropped: set[int] = set()
+    for candidate in sorted(kept, key=lambda c: c.span.start):
+        span = candidate.span
+        if candidate.type != "Place" or not candidate.method.startswith("model:") or len(span) != 1 or not span[0].is_title:
+            continue
+        surname = by_start.get(span.end)
+        if surname is None or surname.type != "Person" or len(surname.span) != 1 or not surname.span[0].is_title:
+            continue
+        word = fold_accents(span.text)
+        if lexicon.country_of_city(word) or lexicon.country(word) or span[0]._.eg_country or span[0]._.eg_region:
+            continue
+        name = span.doc[span.start : surname.span.end]
+        candidate.span, candidate.type, candidate.name, candidate.subtype, candidate.kind = name, "Person", name.text, None, "name"
+        candidate.method = "rule:given-name-not-place"
+        dropped.add(id(surname))
+    return [c for c in kept if id(c) not in dropped]
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "settlement", "settlements"})
