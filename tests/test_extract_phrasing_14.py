@@ -298,3 +298,16 @@ def test_a_given_name_the_model_calls_a_place_before_a_surname_is_the_persons(nl
 
 def test_a_known_city_before_a_surname_stays_a_place(nlp):
     assert _place_then_surname(nlp, "The exhibition opened in Ganja Aliyev said.", 4) == [("Place", "Ganja"), ("Person", "Aliyev")]
+
+
+# --- page chrome ----------------------------------------------------------------------------------------
+
+
+def test_a_button_on_a_line_of_buttons_is_no_place(facts):
+    got = facts("A concert was held on Friday.\n\nBack to top | Print this page", date="2023-05-13")
+    assert "Print" not in of_type(got, "Place")
+
+
+def test_a_place_of_a_button_word_in_a_sentence_stays_a_place(facts):
+    got = facts("A concert was held on Friday in Print.\n\nPrint is a town.", date="2023-05-13")
+    assert "Print" in of_type(got, "Place")

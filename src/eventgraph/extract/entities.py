@@ -890,7 +890,21 @@ def _page_chrome_words(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if words and all(t.lower_ in _SHARE_WORDS for t in words) and len(words) >= 2:
         return True
+    if words and all(t.lower_ in _SHARE_WORDS for t in words) and _on_a_chrome_line(span):
+        return True  # "Back to top | Print this page": a button on a line of buttons
     return any(t.text in _TRAIL_MARKS for t in span)
+
+
+_CHROME_LINE_WORDS = frozenset({"back", "to", "top", "this", "page", "article", "story", "post", "|", "·", "•", "-", ":"})
+
+
+def _on_a_chrome_line(span: Span) -> bool:
+    """Whether the span's line holds nothing but page buttons ('Back to top | Print this page')."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = re.findall(r"[\w'’-]+|[^\w\s]", text[start : end if end >= 0 else len(text)].lower())
+    return len(line) >= 3 and all(w in _SHARE_WORDS or w in _CHROME_LINE_WORDS for w in line)
 
 
 def _navigation_item(span: Span) -> bool:
