@@ -311,3 +311,15 @@ def test_a_button_on_a_line_of_buttons_is_no_place(facts):
 def test_a_place_of_a_button_word_in_a_sentence_stays_a_place(facts):
     got = facts("A concert was held on Friday in Print.\n\nPrint is a town.", date="2023-05-13")
     assert "Print" in of_type(got, "Place")
+
+
+def test_the_letters_of_a_seat_after_a_name_are_a_title_and_the_apposition_follows(facts):
+    got = facts("The event was opened by the Hon. Janet Whitcombe-Ross MP, co-chair of the Fiji-Chile Friendship Group.")
+    assert ("Janet Whitcombe-Ross", "jobTitle", "mp") in got
+    assert ("Janet Whitcombe-Ross", "jobTitle", "co-chair") in got
+    assert ("Janet Whitcombe-Ross", "worksFor", "Fiji-Chile Friendship Group") in got
+
+
+def test_an_mp_that_is_no_seat_after_a_name_is_no_title(facts):
+    got = facts("The speech of Janet Whitcombe-Ross was read out. Then MPs voted on the law.")
+    assert ("Janet Whitcombe-Ross", "jobTitle", "mp") not in got

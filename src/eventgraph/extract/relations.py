@@ -83,6 +83,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _post_nominal_seats(ctx)
     _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
@@ -163,6 +164,19 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+_POST_NOMINAL_SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "MNA", "MHA"})
+
+
+def _post_nominal_seats(ctx: _Context) -> None:
+    """'the Hon. NAME MP': the letters of a seat right after a person's name are a title."""
+    for mention in ctx.mentions:
+        if mention.type != "Person" or mention.kind != "name":
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.end < len(ctx.doc) and ctx.doc[span.end].text in _POST_NOMINAL_SEATS:
+            ctx.add(mention.index, "jobTitle", ctx.doc[span.end].lower_, "rule:post-nominal-seat", 0.8, ctx.doc[span.end : span.end + 1])
 
 
 def _directed_by(ctx: _Context) -> None:
@@ -626,6 +640,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     """'NAME, Chairman of the friendship group, ...': one appositive unit after the name."""
     doc = ctx.doc
     comma = person.end
+    if comma + 1 < person.sent.end and doc[comma].text in _POST_NOMINAL_SEATS and doc[comma + 1].text == ",":
+        comma += 1  # "NAME MP, co-chair of the group": the seat's letters come before the apposition
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
     if comma + 2 < person.sent.end and doc[comma + 1].lower_ == "who" and doc[comma + 2].lemma_ == "be":
