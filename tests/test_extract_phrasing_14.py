@@ -323,3 +323,20 @@ def test_the_letters_of_a_seat_after_a_name_are_a_title_and_the_apposition_follo
 def test_an_mp_that_is_no_seat_after_a_name_is_no_title(facts):
     got = facts("The speech of Janet Whitcombe-Ross was read out. Then MPs voted on the law.")
     assert ("Janet Whitcombe-Ross", "jobTitle", "mp") not in got
+
+
+# --- missions -------------------------------------------------------------------------------------------
+
+
+def test_a_consulate_named_by_its_sender_alone_is_the_articles_consulate_general(facts):
+    got = facts("CHILEAN CONSULATE HONOURS VICTIMS\n\nMENDOZA, 3.IV.2009 (AND) -- A ceremony was held on Friday "
+                "at the Consulate General of Chile in Mendoza, in western Argentina.", date="2009-04-04")
+    missions = of_type(got, "Embassy")
+    assert missions == {"Consulate General of Chile in Mendoza"}
+
+
+def test_a_consulate_named_by_its_sender_alone_beside_two_consulates_general_joins_neither(facts):
+    got = facts("CHILEAN CONSULATE HONOURS VICTIMS\n\nA ceremony was held on Friday at the Consulate General of "
+                "Chile in Mendoza, with the Consulate General of Chile in Cordoba.", date="2009-04-04")
+    assert {"Consulate General of Chile in Mendoza", "Consulate General of Chile in Cordoba"} <= of_type(got, "Embassy")
+    assert len(of_type(got, "Embassy")) == 3
