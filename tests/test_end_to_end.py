@@ -207,8 +207,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     culture daily's premiere on Victory Day, a diaspora blog's Novruz "with the support of" a consulate
     general, a wire item with its agency in slashes, a local paper's carpets "on Wednesday 10.9.", a
     university page's conference "in collaboration with" the embassy, a literary magazine's poetry book,
-    a first secretary and a violinist of one name) 0.953 and 0.949 (untuned: 0.904 and 0.84, 0.904 and
-    0.845 on the corrected gold); all 118 articles 0.993 and 0.991 (0.989 and 0.983 before batch 14's
+    a first secretary and a violinist of one name) 0.967 and 0.963 (untuned: 0.904 and 0.84, 0.904 and
+    0.845 on the corrected gold); all 118 articles 0.994 and 0.992 (0.989 and 0.983 before batch 14's
     rules). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
@@ -255,7 +255,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert thirteenth["entities"]["f1"] >= 0.99 and thirteenth["relations"]["f1"] >= 0.99, (thirteenth["entities"], thirteenth["relations"])
     assert thirteenth["resolution"]["split"] == 0 and thirteenth["resolution"]["merged_nodes"] == 0
     latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_14], tmp_path, "batch-14")
-    assert latest["entities"]["f1"] >= 0.95 and latest["relations"]["f1"] >= 0.94, (latest["entities"], latest["relations"])
+    assert latest["entities"]["f1"] >= 0.96 and latest["relations"]["f1"] >= 0.96, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 
