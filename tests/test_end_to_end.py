@@ -172,13 +172,14 @@ FIRST_OF_BATCH_10 = "174"
 FIRST_OF_BATCH_11 = "183"
 FIRST_OF_BATCH_12 = "192"
 FIRST_OF_BATCH_13 = "201"
+FIRST_OF_BATCH_14 = "210"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), thirteen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), fourteen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -200,8 +201,15 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     'the Revd' and 'Sunday last, the 26th', a local paper's Victory Day reception with share buttons, a
     documentary's director, an honorary consul and shipowner's poetry book, a parliament's numbered list of
     speakers under a Spanish masthead, 'the Baku museum', an embassy counsellor and a poet of one name)
-    1.0 and 0.992 (untuned: 0.917 and 0.783, 0.924 and 0.797 on the corrected gold); all 109 articles
-    0.997 and 0.995. A change that lowers one is a regression to look at."""
+    1.0 and 0.992 (untuned: 0.917 and 0.783, 0.924 and 0.797 on the corrected gold); batch 14 (9 articles,
+    1999-2024: a regional wire item dated "26.II.2007" with its agency's initials in brackets, a parliament's
+    page with "the Hon. NAME MP", an embassy's information bulletin dated "the twenty-eighth of May 1999", a
+    culture daily's premiere on Victory Day, a diaspora blog's Novruz "with the support of" a consulate
+    general, a wire item with its agency in slashes, a local paper's carpets "on Wednesday 10.9.", a
+    university page's conference "in collaboration with" the embassy, a literary magazine's poetry book,
+    a first secretary and a violinist of one name) 0.967 and 0.963 (untuned: 0.904 and 0.84, 0.904 and
+    0.845 on the corrected gold); all 118 articles 0.994 and 0.992 (0.989 and 0.983 before batch 14's
+    rules). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
@@ -219,7 +227,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     # institute head of one name that the gold of 131 and 132 makes one person; one split of batch
     # 13: 208's 'Institute of International Studies of the University of Chile' is 163's 'the
     # university's Institute of International Studies'; the embassy counsellor and the poet of one
-    # name (201 and 207) stay apart
+    # name (201 and 207) stay apart, and so do batch 14's first secretary and violinist of one name
+    # (211 and 215)
     assert score["resolution"]["split"] <= 3 and score["resolution"]["merged_nodes"] <= 1
     assert all(s["f1"] >= 0.98 for s in score["relations_by_type"].values()), score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for s in score["entities_by_type"].values()), score["entities_by_type"]
@@ -242,8 +251,11 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     twelfth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_12 <= a["id"] < FIRST_OF_BATCH_13], tmp_path, "batch-12")
     assert twelfth["entities"]["f1"] >= 0.99 and twelfth["relations"]["f1"] >= 0.99, (twelfth["entities"], twelfth["relations"])
     assert twelfth["resolution"]["split"] == 0 and twelfth["resolution"]["merged_nodes"] == 0
-    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_13], tmp_path, "batch-13")
-    assert latest["entities"]["f1"] >= 0.99 and latest["relations"]["f1"] >= 0.99, (latest["entities"], latest["relations"])
+    thirteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_13 <= a["id"] < FIRST_OF_BATCH_14], tmp_path, "batch-13")
+    assert thirteenth["entities"]["f1"] >= 0.99 and thirteenth["relations"]["f1"] >= 0.99, (thirteenth["entities"], thirteenth["relations"])
+    assert thirteenth["resolution"]["split"] == 0 and thirteenth["resolution"]["merged_nodes"] == 0
+    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_14], tmp_path, "batch-14")
+    assert latest["entities"]["f1"] >= 0.96 and latest["relations"]["f1"] >= 0.96, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 

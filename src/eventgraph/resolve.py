@@ -388,13 +388,14 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
     clusters: dict[tuple, _Cluster] = {}
     nominal = []
     # named missions first; a mission implied by an office ("Consul General X") then joins a named one
-    for mention in sorted(mentions, key=lambda m: m.kind == "implied"):
+    # ("THE AZERBAIJANI CONSULATE" in a headline, no host nor city, joins the article's named consulate too)
+    for mention in sorted(mentions, key=lambda m: m.kind == "implied" or _unplaced_consulate(m)):
         if mention.kind == "nominal":
             nominal.append(mention)
             continue
         sender = mention.sender or default_sender
         # a consul's city tells consulates apart; a permanent representative's city does not
-        if mention.kind == "implied" and (mention.city is None or mention.mission == "Permanent Mission"):
+        if (mention.kind == "implied" or _unplaced_consulate(mention)) and (mention.city is None or mention.mission == "Permanent Mission"):
             home = _compatible_mission(clusters.values(), mention, sender)
             if home is not None:
                 home.mentions.append(mention)
@@ -420,6 +421,12 @@ def _cluster_missions(mentions: list[Mention], lexicon: Lexicon, extraction: Ext
         for mention in nominal:
             _mission_of_kind(clusters.values(), mention, main).mentions.append(mention)
     return list(clusters.values())
+
+
+def _unplaced_consulate(mention: Mention) -> bool:
+    """A consulate named by its sender alone ('the Azerbaijani consulate'): no host, no city."""
+    return mention.kind == "name" and mention.mission in ("Consulate", "Consulate General") \
+        and mention.host is None and mention.city is None
 
 
 _NOMINAL_KINDS = (

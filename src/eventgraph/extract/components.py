@@ -57,13 +57,16 @@ _WHOLE_TOKEN = re.compile(
 # Abbreviations for 'Saints' before two saints' names ('Ss. Cyril and Methodius University'): split, the
 # full stop ends a sentence inside the name.
 _SAINTS_ABBREVIATIONS = ("Ss.", "Sts.", "Sv.")  # not "SS.": the SS at a sentence's end
+# Honorifics the tokenizer parts from their full stop, which then ends the sentence before the name
+# ("opened by the Hon. NAME"): one token.
+_HONORIFIC_ABBREVIATIONS = ("Hon.", "Rt.")
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN), and 'Ss.' for 'Saints'."""
+    """Keep domain names and 'co-' verbs whole (see _WHOLE_TOKEN), 'Ss.' for 'Saints' and 'Hon.'."""
     from spacy.symbols import ORTH
 
-    for abbreviation in _SAINTS_ABBREVIATIONS:
+    for abbreviation in _SAINTS_ABBREVIATIONS + _HONORIFIC_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     previous = nlp.tokenizer.token_match
 

@@ -75,6 +75,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _studios_by_cues(doc, kept, lexicon)
     kept.extend(_untagged_names_after_studio(doc, taken, kept, lexicon))
     kept = _cities_the_model_calls_persons(doc, kept, lexicon)
+    kept = _given_names_the_model_calls_places(kept, lexicon)
     kept = [c for c in kept if not _names_a_language(c, lexicon)]
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
@@ -281,6 +282,28 @@ def _cities_the_model_calls_persons(doc: Doc, kept: list[_Candidate], lexicon: L
             candidate.method = "rule:city-not-person"
             cities_at.add(span.start)
     return kept
+
+
+def _given_names_the_model_calls_places(kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+    """'directed by Tunzala Ahmadbeyova' read as a place and a person: a lone word the model calls a
+    place, which no gazetteer knows, right before a lone surname is the person's given name."""
+    by_start = {c.span.start: c for c in kept}
+    dropped: set[int] = set()
+    for candidate in sorted(kept, key=lambda c: c.span.start):
+        span = candidate.span
+        if candidate.type != "Place" or not candidate.method.startswith("model:") or len(span) != 1 or not span[0].is_title:
+            continue
+        surname = by_start.get(span.end)
+        if surname is None or surname.type != "Person" or len(surname.span) != 1 or not surname.span[0].is_title:
+            continue
+        word = fold_accents(span.text)
+        if lexicon.country_of_city(word) or lexicon.country(word) or span[0]._.eg_country or span[0]._.eg_region:
+            continue
+        name = span.doc[span.start : surname.span.end]
+        candidate.span, candidate.type, candidate.name, candidate.subtype, candidate.kind = name, "Person", name.text, None, "name"
+        candidate.method = "rule:given-name-not-place"
+        dropped.add(id(surname))
+    return [c for c in kept if id(c) not in dropped]
 
 
 _SETTLEMENT_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "settlement", "settlements"})
@@ -588,7 +611,7 @@ def _candidates(doc: Doc, lexicon: Lexicon):
 
 
 _BYLINE_AUTHOR = re.compile(
-    r"^[ \t]*By[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
+    r"^[ \t]*(?:By|by|BY)[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?){1,3})"
     r"[ \t]*(?:,[^\n]*)?$", re.M)
 # "(Reporting by Selcuk Arikan; editing by ...)": a wire item's closing credits
 _CREDIT_AUTHOR = re.compile(
@@ -663,7 +686,7 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
                 start -= 1
             venue = _extend_with_city(doc[start : span.start + 1], lexicon)  # "the Majestic Hotel Kuala Lumpur"
             return _Candidate(venue, "Place", venue.text, "rule:proper-building-head", subtype="Venue")
-        span = _extend_with_city(_extend_with_model(span, lexicon), lexicon)
+        span = _venue_of_a_theme(_extend_with_city(_extend_with_model(span, lexicon), lexicon), lexicon)
         if span[0]._.eg_title or (span.start > 0 and span.doc[span.start - 1]._.eg_title):
             return None  # "Professor Lena Park" is a person
         return _Candidate(span, "Place", span.text, method, subtype="Venue")
@@ -707,9 +730,36 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
         start -= 2  # "the Memory of Andes Public Union", "the Friends of Lima Society": the model's whole name
     if end + 1 < model.end and doc[end].lower_ == "and" and all(t.is_title and not t.is_stop for t in doc[end + 1 : model.end]):
         end = model.end
+    elif end + 1 < model.end and doc[end].lower_ == "on" and doc[end - 1].lower_ in _ON_HEADS \
+            and all(t.is_title and not t.is_stop or t.lower_ == "and" for t in doc[end + 1 : model.end]) and doc[model.end - 1].is_title:
+        end = model.end  # "the Senate Standing Committee on Foreign Affairs": a committee's remit is its name's rest
     elif end + 1 == model.end and doc[end].is_title and lexicon.country_of_city(doc[end].text) and not lexicon.country(doc[end].text):
         end = model.end
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+_ON_HEADS = frozenset({"committee", "commission", "subcommittee", "council"})
+
+
+def _venue_of_a_theme(span: Span, lexicon: Lexicon) -> Span:
+    """'the Minsk Hall of Chamber Music', 'the Palace of Culture': a venue's head word, 'of' and
+    capitalized words that name its theme are one venue (not 'the Mural Hall of Parliament House',
+    a room of another building, nor 'the Hall of Baku', a place, nor a person's name)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not span[-1]._.eg_venue_head:
+        return span
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and not doc[stop].is_stop and doc[stop].sent.start == doc[end].sent.start:
+        stop += 1
+    theme = doc[end + 1 : stop]
+    if not len(theme) or any(t._.eg_venue_head or t._.eg_org_head or t._.eg_country or t._.eg_geo or t._.eg_title
+                             or t.ent_type_ in ("PERSON", "GPE", "LOC") for t in theme[-1:]) \
+            or any(t.ent_type_ in ("PERSON", "GPE") for t in theme) or lexicon.country_of_city(theme.text):
+        return span
+    if stop < len(doc) and (_is_name_word(doc[stop]) or doc[stop].lower_ in ("of", "'s", "’s")):
+        return span
+    return doc[span.start : stop]
 
 
 def _opens_a_name_of(token) -> bool:
@@ -840,7 +890,21 @@ def _page_chrome_words(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if words and all(t.lower_ in _SHARE_WORDS for t in words) and len(words) >= 2:
         return True
+    if words and all(t.lower_ in _SHARE_WORDS for t in words) and _on_a_chrome_line(span):
+        return True  # "Back to top | Print this page": a button on a line of buttons
     return any(t.text in _TRAIL_MARKS for t in span)
+
+
+_CHROME_LINE_WORDS = frozenset({"back", "to", "top", "this", "page", "article", "story", "post", "|", "·", "•", "-", ":"})
+
+
+def _on_a_chrome_line(span: Span) -> bool:
+    """Whether the span's line holds nothing but page buttons ('Back to top | Print this page')."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = re.findall(r"[\w'’-]+|[^\w\s]", text[start : end if end >= 0 else len(text)].lower())
+    return len(line) >= 3 and all(w in _SHARE_WORDS or w in _CHROME_LINE_WORDS for w in line)
 
 
 def _navigation_item(span: Span) -> bool:
@@ -1621,6 +1685,8 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
                                   lambda t: t.lower_ in honorifics)
             span = _extend_second_family_name(span)
+            if len(span) > 2 and span[-1].text in _POST_NOMINALS:
+                span = span[:-1]  # "the Hon. Jane Roe MP": the letters after the name are no part of it
             if _looks_like_person(span):
                 yield _Candidate(span, "Person", span.text, "model:PERSON")
             elif len(span) == 1 and _is_name_word(span[0]) and not _is_lexical(span[0]):
@@ -1661,6 +1727,9 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             yield _Candidate(span, "Person", span.text, "model:NORP-as-person")
         elif label == "FAC" and any(t._.eg_venue_head for t in span):
             yield _Candidate(span, "Place", span.text, "model:FAC", subtype="Venue")
+
+
+_POST_NOMINALS = frozenset({"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "MNA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 
 
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "ministers", "ministries", "commissioner", "secretary"})

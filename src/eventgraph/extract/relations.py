@@ -83,6 +83,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
         for token in span:
             ctx.by_token.setdefault(token.i, mention)
     _titles(ctx)
+    _post_nominal_seats(ctx)
     _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
@@ -163,6 +164,19 @@ def _titles(ctx: _Context) -> None:
             office = _office_of_verb(ctx, span)
             if office and not any(r.subject == person.index and r.predicate == "jobTitle" for r in ctx.relations):
                 ctx.add(person.index, "jobTitle", office, "rule:who-chairs", 0.65, span)  # 'who chairs X': the chair
+
+
+_POST_NOMINAL_SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "MNA", "MHA"})
+
+
+def _post_nominal_seats(ctx: _Context) -> None:
+    """'the Hon. NAME MP': the letters of a seat right after a person's name are a title."""
+    for mention in ctx.mentions:
+        if mention.type != "Person" or mention.kind != "name":
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.end < len(ctx.doc) and ctx.doc[span.end].text in _POST_NOMINAL_SEATS:
+            ctx.add(mention.index, "jobTitle", ctx.doc[span.end].lower_, "rule:post-nominal-seat", 0.8, ctx.doc[span.end : span.end + 1])
 
 
 def _directed_by(ctx: _Context) -> None:
@@ -372,8 +386,9 @@ def _units_before(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[
         comma = _before_honorifics(ctx, person.start, sentence_start) - 1
         if comma > sentence_start and doc[comma].text == ",":
             unit = _unit_ending_at(ctx, comma, titles, sentence_start) or _unit_before_relative_clause(ctx, comma, titles, sentence_start)
-            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title)
-            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "'s", "’s", "our", "its", "their", ";", "were", "was")
+            # ('were Azerbaijan's chargé d'affaires, NAME; Latvia's deputy minister, NAME2': a list item's title;
+            # 'A weaver, NAME, shows visitors ...': an indefinite title before the name too)
+            if unit and (unit.start == sentence_start or doc[unit.start - 1].lower_ in ("by", "of", "to", "with", "from", "the", "a", "an", "'s", "’s", "our", "its", "their", ";", "were", "was")
                          or doc[unit.start - 1].lower_ == "and" and unit.start >= 2 and doc[unit.start - 2].text == ";"):
                 units.append(unit)
     _share_coordinated_targets(units)
@@ -625,6 +640,8 @@ def _units_after(ctx: _Context, person: Span, titles: dict[int, Span]) -> list[_
     """'NAME, Chairman of the friendship group, ...': one appositive unit after the name."""
     doc = ctx.doc
     comma = person.end
+    if comma + 1 < person.sent.end and doc[comma].text in _POST_NOMINAL_SEATS and doc[comma + 1].text == ",":
+        comma += 1  # "NAME MP, co-chair of the group": the seat's letters come before the apposition
     if comma >= person.sent.end or doc[comma].text != ",":
         return []
     if comma + 2 < person.sent.end and doc[comma + 1].lower_ == "who" and doc[comma + 2].lemma_ == "be":
@@ -1168,6 +1185,10 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
         return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
+    if lemma == "introduce":  # "NAME introduced the documentary": who introduces the film or event speaks
+        return any(child.dep_ == dep and (child._.eg_film_word or _is_event_noun(ctx, child)
+                                          or (m := ctx.mention_at(child)) is not None and m.type == "Film")
+                   for child in token.children)
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
@@ -1206,6 +1227,12 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     words = {t.lower_ for t in verb.subtree}
     if verb.dep_ in ("acl", "relcl"):
         words.update(t.lower_ for t in verb.ancestors)
+        if verb.head.ent_type_ == "DATE":
+            # "people came to the festival at X on Saturday, March 21st, organized by Y": the parser hangs
+            # 'organized' on the day; what is organized is what the day's verb is about
+            above = next((a for a in verb.ancestors if _is_verb(a)), None)
+            if above is not None:
+                words.update(t.lower_ for t in above.subtree)
         # "A vigil ... was held at the Chapel, organized by X": the parser hangs 'organized' on the chapel
         words.update(t.lower_ for a in verb.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     if verb.dep_ == "advcl":  # "An exhibition opened at X, co-organized by Y": the main clause's subject
@@ -1217,6 +1244,8 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    if verb.dep_ == "advcl" and _came_for_an_event(ctx, verb.head):
+        return True  # "people came to the festival at X on Sunday, organized by Y": what they came to
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in ctx.lexicon.cues.commemorated_nouns for c in verb.children
     ):
@@ -1250,8 +1279,17 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
     if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
         return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
+    if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ctx.lexicon.cues.event_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "Members gathered in the Hall on Wednesday to mark the anniversary of X": the gathering is the event
+    # "Over 400 people came to the Novruz festival at X on Saturday": coming to an event is attending it
+    preps = ("for", "to") if verb.lemma_.lower() in _COMING_VERBS else ("for",)
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" and _is_event_noun(ctx, o) for o in c.children)
                for c in verb.children)
+
+
+_COMING_VERBS = frozenset({"come", "flock", "turn"})
 
 
 def _lays_a_tribute(ctx: _Context, verb: Token) -> bool:
@@ -1620,7 +1658,9 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
             continue
         head = token.head
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
-        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and verb in (head.head, head.head.head)):
+        # "The Department, in collaboration with Y, organized ...": the phrase may hang on the subject
+        # (not inside a clause of its own: "X, which has a long collaboration with Y, organized ...")
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, 4)):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
         elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
             # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
@@ -1630,6 +1670,16 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
                 if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
                     out.append(mention)
     return out
+
+
+def _governed_without_a_verb(token: Token, verb: Token, steps: int) -> bool:
+    """Whether `verb` is among the first `steps` ancestors of `token`, with no other verb between."""
+    for ancestor in list(token.ancestors)[:steps]:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _article_countries(ctx: _Context) -> set[str]:
@@ -1899,7 +1949,9 @@ def _musician_subject(ctx: _Context, verb: Token) -> bool:
     """'the young violinist X played "Y"': one whose occupation is music playing performs ('the
     ambassador played a role' does not)."""
     occupations = ctx.lexicon.occupations
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    # 'music was played by kamancha player X': the passive's agent as well
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for subject in [c for c in verb.children if c.dep_ == "nsubj"] + agents:
         if any(t.lower_ in occupations and t.i <= subject.i for t in subject.subtree):
             return True
         person = ctx.mention_at(subject)  # 'the young violinist X played', the parser hanging X on the occupation
@@ -2022,6 +2074,25 @@ def _present_by_pattern(ctx: _Context) -> None:
         after = sentence.start_char + match.end()
         for mention in _mentions_in(ctx, sentence):
             if mention.start >= after and _is_named_person(ctx, mention) and mention.kind != "implied":
+                ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
+    _among_the_guests_after(ctx)
+
+
+_AMONG_AFTER = re.compile(r"\b(?:was|were) (?:also )?among the (?:\w+ ){0,2}(?:guests|attendees|participants|invitees)\s*[.;]")
+
+
+def _among_the_guests_after(ctx: _Context) -> None:
+    """"Turkey's ambassador, NAME, was among the guests.": the persons named before the cue, which
+    closes the sentence, attended (a speaker stays a speaker)."""
+    speakers = {r.object for r in ctx.relations if r.subject == EVENT and r.predicate == "speaker"}
+    for sentence in ctx.sentences:
+        match = _AMONG_AFTER.search(sentence.text.lower())
+        if match is None:
+            continue
+        before = sentence.start_char + match.start()
+        for mention in _mentions_in(ctx, sentence):
+            if mention.end <= before and _is_named_person(ctx, mention) and mention.kind != "implied" \
+                    and mention.index not in speakers:
                 ctx.add(EVENT, "participant", mention.index, "rule:present-by-pattern", 0.65, sentence)
 
 
@@ -2358,7 +2429,17 @@ def _date_spans(doc: Doc) -> list[Span]:
     # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
     spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
     spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
-    return sorted(spans, key=lambda span: span.start)
+    spans = sorted(spans, key=lambda span: span.start)
+    # "on the twenty-eighth of May 1999": the model parts the ordinal day from its month; one date
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "of" \
+                and _ordinal_word(last[-1].lower_) is not None and _DAY_MONTH.match(f"1 of {span.text}"):
+            joined[-1] = doc[last.start : span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 def _film_was_screened(ctx: _Context, verb: Token) -> bool:
@@ -2442,6 +2523,19 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     full = parse_date(text) or _numeric_day(text)
     if full is not None:
         return full if published is None or abs(full.year - published.year) <= 1 else None
+    # "the twenty-eighth of May": an ordinal word for the day
+    text = re.sub(r"\b(?:the\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)(?=\s+of\s+[A-Z])",
+                  lambda m: str(_ordinal_word(m.group(1))) if _ordinal_word(m.group(1)) else m.group(0), text)
+    short = _SHORT_DOTTED_DAY.fullmatch(text.strip())
+    if short is not None and published is not None:
+        # "on Wednesday 10.9.": a dotted day and month, the year the article's
+        try:
+            day = dt.date(published.year, int(short.group("m")), int(short.group("d")))
+        except ValueError:
+            return None
+        return day if abs((published - day).days) <= 31 else None
+    # "on Wednesday 27 February": the weekday before a day and month is no month
+    text = re.sub(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d)", "", text, flags=re.I)
     match = _DAY_MONTH.search(text)
     if match is None and published is not None:
         return _last_weekday(text, published)
@@ -2459,6 +2553,7 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 _NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+_SHORT_DOTTED_DAY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?", re.I)
 
 
 def _numeric_day(text: str) -> dt.date | None:
@@ -2536,8 +2631,8 @@ def _sources(ctx: _Context) -> None:
     dateline = _DATELINE_AGENCY.search(ctx.text[:400])
     if dateline:
         span = doc.char_span(dateline.start("agency"), dateline.end("agency"))
-        if span is not None:
-            names.append((span.text, span))
+        # "/Nyoman/." is one token: the agency inside it is pointed at by its text
+        names.append((span.text, span) if span is not None else (dateline.group("agency"), None))
     credit = _closing_credit(ctx.text)
     if credit is not None:  # "-- Trend" on the last line: the agency the story is credited to
         span = doc.char_span(*credit)
@@ -2583,10 +2678,12 @@ def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Menti
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.[A-Za-z]{2,4}$")
 _BYLINE_AGENCY = re.compile(r"^[ \t]*By[ \t]+(?P<agency>[A-Z][\w.&-]*[\w])[ \t]*$", re.M)
 _DATELINE_AGENCY = re.compile(
-    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[,/(–-]\s*"
-    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|[A-Z][a-z]+(?=\.\s+[A-Z]))\b",
+    r"^\s*[A-Z][\w'’. -]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.(?=\d))(?:,?\s*\d{4})?\.?\s*[,/(–-]\s*"
+    r"(?P<agency>[A-Z][A-Za-z]*[A-Z][\w.]*|[A-Z][\w-]*\.[A-Za-z]{2,4}|(?<=\()[A-Z][\w.-]+(?=\))|(?<=/)[A-Z][\w.-]+(?=/)|[A-Z][a-z]+(?=\.\s+[A-Z]))\b",
     re.M,
-)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...")
+)  # the last form: one capitalized word that ends the dateline ("Bratislava, January 21, Wire. The ...");
+# dotted days ("TABRIZ, 26.II.2007 (CPS) --", a Roman month too) and an agency in slashes after the
+# dateline's full stop ("Minsk, 20 January 2010. /Nyoman/.")
 
 
 def _is_agency_name(token: Token) -> bool:
