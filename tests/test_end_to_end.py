@@ -266,9 +266,9 @@ HELD_OUT = REPO / "tests" / "data" / "heldout"
 def test_independent_scorer_on_the_held_out_set(tmp_path):
     """Twelve invented articles no rule was written from (tests/data/heldout/README.md: never tune
     on them), the stand-in for the real held-out set. Floors just under today's figures (entities
-    0.918, relations 0.861, split 0, merged 1: a PhD candidate and an ambassador of one name), so
-    that a change that lowers them is looked at; raising them is the aim, by rules written from
-    other articles."""
+    0.92, relations 0.87, split 0, merged 1: a PhD candidate and an ambassador of one name; 0.909
+    and 0.854 before development batches 13 and 14), so that a change that lowers them is looked
+    at; raising them is the aim, by rules written from other articles."""
     from eventgraph.build import build
 
     built = build([HELD_OUT], tmp_path / "out", formats=("ttl",), html=False)
@@ -278,7 +278,7 @@ def test_independent_scorer_on_the_held_out_set(tmp_path):
     score = _independent_score(graph, gold, tmp_path, "held-out")
     assert score["missing_articles"] == []
     assert score["entities"]["f1"] >= 0.91, score["entities"]
-    assert score["relations"]["f1"] >= 0.85, score["relations"]
+    assert score["relations"]["f1"] >= 0.86, score["relations"]
     assert score["resolution"]["split"] == 0 and score["resolution"]["merged_nodes"] <= 1
 
 
