@@ -2428,7 +2428,15 @@ def _date_spans(doc: Doc) -> list[Span]:
     """The model's dates, and dotted days ('14.12.2013') that it takes for a number or a place, or leaves out."""
     # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
     spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
-    spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
+    numeric = [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
+    # "on Thursday 25/02/2021": the model's weekday and the number after it are one date
+    weekday_ends = {span.end: span for span in spans if span[-1].lower_ in _WEEKDAYS}
+    for number in numeric:
+        if number.start in weekday_ends:
+            spans.remove(weekday_ends[number.start])
+            spans.append(doc[weekday_ends[number.start].start : number.end])
+        else:
+            spans.append(number)
     spans = sorted(spans, key=lambda span: span.start)
     # "on the twenty-eighth of May 1999": the model parts the ordinal day from its month; one date
     joined: list[Span] = []
@@ -2446,8 +2454,13 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
     """'A documentary ... was premiered in Beijing on December 2': a film screened is the event."""
     # 'The documentary X premiered at Y': 'premiere' also takes the film as its active subject
     subjects = ("nsubjpass", "nsubj") if verb.lemma_.lower() in ("premiere", "premier") else ("nsubjpass",)
+    def films(c: Token) -> list[Token]:
+        # "TUNIS - The documentary X was premiered": the parser makes the dateline's city the subject
+        # and hangs the film under it; the film is the subject
+        return [c] + (list(c.children) if c.text.isupper() and len(c.text) > 1 else [])
+
     return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
-        c.dep_ in subjects and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
+        c.dep_ in subjects and any(f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film" for f in films(c))
         for c in verb.children
     )
 
@@ -2552,17 +2565,23 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     return candidate
 
 
-_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+# "24.02.2015", and in slashes "25/02/2021" (one separator throughout)
+_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})")
 _SHORT_DOTTED_DAY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?", re.I)
 
 
 def _numeric_day(text: str) -> dt.date | None:
-    """'24.02.2015': day, month and year, the European order of dotted dates."""
+    """'24.02.2015', '25/02/2021': day, month and year, the European order of dotted dates; a slashed
+    date whose second number is no month is in the American order ('02/25/2021')."""
+    text = re.sub(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d)", "", text, flags=re.I)
     match = _NUMERIC_DAY.fullmatch(text.strip())
     if match is None:
         return None
+    day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+    if match.group("sep") == "/" and month > 12 >= day:
+        day, month = month, day
     try:
-        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 

@@ -1,0 +1,37 @@
+"""Rules for phrasings the fifteenth development batch exposed (tests/data/dev/219-227): each rule
+with invented sentences it must and must not match."""
+
+from __future__ import annotations
+
+from factsets import event, of_type, people
+
+
+# --- days -----------------------------------------------------------------------------------------------
+
+
+def test_a_slashed_day_after_a_weekday_dates_the_event(facts):
+    got = facts("A photo exhibition opened on Friday 03/12/2021 at the Linden Hall in Graz.", date="2021-12-05")
+    assert event(got, "date") == {"2021-12-03"}
+
+
+def test_a_slashed_day_whose_second_number_is_no_month_is_in_the_american_order(facts):
+    got = facts("A reception was held on 12/28/2019 at the Hotel Meridian in Porto.", date="2019-12-30")
+    assert event(got, "date") == {"2019-12-28"}
+
+
+def test_a_slashed_day_of_another_clause_does_not_date_the_event(facts):
+    got = facts("The society, founded on 12/05/1989, held a reception at the Hotel Meridian in Porto.", date="2019-12-30")
+    assert event(got, "date") == {"2019-12-30"}
+
+
+def test_a_film_under_a_dateline_city_is_the_screened_subject(facts):
+    # the parser makes 'LISBON' the subject of 'was premiered' and hangs the documentary under it
+    got = facts('LISBON - The documentary "Salt Roads" was premiered on Tuesday 14/03/2017 at the Cinema Tivoli in '
+                "Lisbon, at an evening organized by the Embassy of Azerbaijan in Portugal.", date="2017-03-16")
+    assert event(got, "date") == {"2017-03-14"}
+
+
+def test_a_person_shown_around_under_a_dateline_city_is_no_screening(facts):
+    got = facts("LISBON - The minister was shown around the old town on Tuesday 14/03/2017. A reception was held "
+                "later at the Hotel Tivoli.", date="2017-03-16")
+    assert "2017-03-14" not in event(got, "date")
