@@ -51,3 +51,19 @@ def test_a_capital_named_for_a_tour_elsewhere_does_not_locate_the_event(facts):
                 "a tour of Ulaanbaatar.", date="2015-03-04")
     assert "Ulaanbaatar" not in event(got, "location")
     assert "Graz" in event(got, "location")
+
+
+# --- the event ------------------------------------------------------------------------------------------
+
+
+def test_a_translation_of_a_work_presented_is_the_event(facts):
+    got = facts('On 14 May 2019, the Spanish translation of the novel "Orchards of Ganja" by the writer Leyla '
+                "Qasimbeyova was presented at the Palace of Culture in Valencia.", date="2019-05-16")
+    assert event(got, "date") == {"2019-05-14"}
+    assert "Valencia" in event(got, "location")
+
+
+def test_a_report_of_a_committee_presented_is_no_event(facts):
+    got = facts("On 14 March 2012, the report of the committee was presented at the Palace of Culture in Algiers. "
+                "A concert was held on Friday.", date="2012-03-18")
+    assert event(got, "date") == {"2012-03-16"}

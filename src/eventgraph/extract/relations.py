@@ -1261,7 +1261,11 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
             c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
-                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i))
+                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i)
+                                       # "the Arabic translation of the novel X was presented": a form of a work
+                                       or any(p.lower_ == "of" and p.dep_ == "prep" and o.dep_ == "pobj"
+                                              and o.lower_ in ctx.lexicon.cues.authored_nouns
+                                              for p in c.children for o in p.children))
             for c in verb.children
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
