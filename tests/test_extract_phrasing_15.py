@@ -67,3 +67,19 @@ def test_a_report_of_a_committee_presented_is_no_event(facts):
     got = facts("On 14 March 2012, the report of the committee was presented at the Palace of Culture in Algiers. "
                 "A concert was held on Friday.", date="2012-03-18")
     assert event(got, "date") == {"2012-03-16"}
+
+
+def test_a_citys_first_word_before_a_rivers_qualifier_is_the_city(facts):
+    # 'Frankfurt am Main' in the city list; a consulate 'in Frankfurt' is in that city
+    got = facts("The seminar was organized by the Consulate General of Azerbaijan in Frankfurt at the Old Opera.",
+                date="2024-05-03")
+    assert "Consulate General of Azerbaijan in Frankfurt" in of_type(got, "Embassy")
+    assert event(got, "organizer") == {"Consulate General of Azerbaijan in Frankfurt"}
+
+
+def test_a_citys_first_word_before_another_lower_case_word_is_no_city():
+    from eventgraph.extract import load_lexicon
+
+    # 'Santa Cruz de Tenerife': 'de' joins two names, it qualifies no river
+    assert load_lexicon().country_of_city("Santa") is None
+    assert load_lexicon().country_of_city("Frankfurt") == "Germany"
