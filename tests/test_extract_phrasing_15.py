@@ -83,3 +83,16 @@ def test_a_citys_first_word_before_another_lower_case_word_is_no_city():
     # 'Santa Cruz de Tenerife': 'de' joins two names, it qualifies no river
     assert load_lexicon().country_of_city("Santa") is None
     assert load_lexicon().country_of_city("Frankfurt") == "Germany"
+
+
+# --- names ----------------------------------------------------------------------------------------------
+
+
+def test_a_demonym_before_a_plural_possessive_opens_the_bodys_name(facts):
+    got = facts("The evening was organized by the Tunisian Journalists' Union in Sfax.", date="2012-03-15")
+    assert event(got, "organizer") == {"Tunisian Journalists' Union"}
+
+
+def test_a_plural_possessive_alone_keeps_its_name(facts):
+    got = facts("The evening was organized by the Journalists' Union in Sfax.", date="2012-03-15")
+    assert event(got, "organizer") == {"Journalists' Union"}
