@@ -96,3 +96,21 @@ def test_a_demonym_before_a_plural_possessive_opens_the_bodys_name(facts):
 def test_a_plural_possessive_alone_keeps_its_name(facts):
     got = facts("The evening was organized by the Journalists' Union in Sfax.", date="2012-03-15")
     assert event(got, "organizer") == {"Journalists' Union"}
+
+
+# --- speakers -------------------------------------------------------------------------------------------
+
+
+def test_a_homily_or_sermon_given_by_a_person_makes_a_speaker(facts):
+    got = facts("A prayer service was held in the Church of St Anne in Lima. The homily was given by Father Julio "
+                "Mendes-Arce, the parish priest.", date="2016-02-27")
+    assert "Julio Mendes-Arce" in event(got, "speaker")
+    got = facts("A memorial service was held in the Church of St Anne in Lima. The sermon was given by Father Tomas "
+                "Aldana-Prieto.", date="2016-02-27")
+    assert "Tomas Aldana-Prieto" in event(got, "speaker")
+
+
+def test_flowers_given_by_a_person_make_no_speaker(facts):
+    got = facts("A prayer service was held in the Church of St Anne in Lima. The flowers were given by Mrs Julia "
+                "Mendes-Arce, a parishioner.", date="2016-02-27")
+    assert "Julia Mendes-Arce" not in event(got, "speaker")
