@@ -114,3 +114,21 @@ def test_flowers_given_by_a_person_make_no_speaker(facts):
     got = facts("A prayer service was held in the Church of St Anne in Lima. The flowers were given by Mrs Julia "
                 "Mendes-Arce, a parishioner.", date="2016-02-27")
     assert "Julia Mendes-Arce" not in event(got, "speaker")
+
+
+# --- employers ------------------------------------------------------------------------------------------
+
+
+def test_a_body_in_brackets_after_a_name_is_the_persons_affiliation(facts):
+    got = facts("Papers were presented at the conference in Lyon by Dr. Claire Moreau-Vidal (University of Lyon), "
+                "Prof. Elvin Qasimli (Baku State University, Baku) and Dr. Nino Abashidze (Tbilisi State University).",
+                date="2024-05-03")
+    assert ("Claire Moreau-Vidal", "worksFor", "University of Lyon") in got
+    assert ("Elvin Qasimli", "worksFor", "Baku State University") in got
+    assert ("Nino Abashidze", "worksFor", "Tbilisi State University") in got
+
+
+def test_brackets_with_no_body_or_after_no_person_give_no_employer(facts):
+    got = facts("The film (Baku State University, 2019) was shown to guests of Dr. Claire Moreau-Vidal in Lyon. "
+                "Dr. Claire Moreau-Vidal (born in Lyon) spoke.", date="2024-05-03")
+    assert not any(r == "worksFor" for _, r, _ in got)

@@ -87,6 +87,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
+    _affiliation_in_brackets(ctx)
     _spoke_on_behalf_of(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
@@ -241,6 +242,26 @@ def _worked_for(ctx: _Context) -> None:
             for employer in employers:
                 if employer.type in ("Organization", "Embassy"):
                     ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][^()\n,]{0,40})?\)")
+
+
+def _affiliation_in_brackets(ctx: _Context) -> None:
+    """'Papers were presented by Dr. NAME (X University) and Prof. NAME (Y Institute, Baku)': a body in
+    brackets right after a person's name, alone or with its city, is the person's affiliation."""
+    starts = {m.start: m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind != "implied"]:
+        opening = _BRACKET_OPEN.match(ctx.text, person.end)
+        if opening is None or "(" not in opening.group(0):
+            continue
+        body = starts.get(opening.end())
+        if body is None or _BRACKET_CLOSE.match(ctx.text, body.end) is None:
+            continue
+        where = ctx.doc.char_span(person.start, body.end, alignment_mode="expand")
+        if where is not None:
+            ctx.add(person.index, "worksFor", body.index, "rule:affiliation-in-brackets", 0.65, where)
 
 
 def _spoke_on_behalf_of(ctx: _Context) -> None:
