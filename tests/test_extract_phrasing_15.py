@@ -132,3 +132,14 @@ def test_brackets_with_no_body_or_after_no_person_give_no_employer(facts):
     got = facts("The film (Baku State University, 2019) was shown to guests of Dr. Claire Moreau-Vidal in Lyon. "
                 "Dr. Claire Moreau-Vidal (born in Lyon) spoke.", date="2024-05-03")
     assert not any(r == "worksFor" for _, r, _ in got)
+
+
+def test_a_title_between_commas_then_a_body_at_the_lines_end_gives_the_employer(facts):
+    got = facts("Speakers at the seminar in Lyon:\n- Dr. Claire Moreau-Vidal, Lecturer, University of Lyon\n"
+                "- Mr. Elvin Qasimli, Ambassador of Azerbaijan to France", date="2024-05-03")
+    assert ("Claire Moreau-Vidal", "worksFor", "University of Lyon") in got
+
+
+def test_an_age_between_commas_or_a_body_going_on_gives_no_employer(facts):
+    got = facts("The seminar in Lyon was opened by Claire Moreau-Vidal, 45, University of Lyon graduate.", date="2024-05-03")
+    assert ("Claire Moreau-Vidal", "worksFor", "University of Lyon") not in got

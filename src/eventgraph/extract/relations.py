@@ -88,6 +88,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
     _affiliation_in_brackets(ctx)
+    _title_then_body(ctx)
     _spoke_on_behalf_of(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
@@ -246,6 +247,26 @@ def _worked_for(ctx: _Context) -> None:
 
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][^()\n,]{0,40})?\)")
+
+
+_TITLE_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(?P<title>[A-Za-z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*,[ \t]*(?:the[ \t]+)?")
+
+
+def _title_then_body(ctx: _Context) -> None:
+    """'Dr. NAME, Lecturer, Baku State University' (a list of speakers): a title between commas after
+    a person's name and a body right after it, at the end of the line or sentence, give the body the
+    person works for ('NAME, 45, X University' is no title)."""
+    starts = {m.start: m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind != "implied"]:
+        match = _TITLE_BETWEEN_COMMAS.match(ctx.text, person.end)
+        if match is None or match.group("title").lower() not in ctx.lexicon.titles:
+            continue
+        body = starts.get(match.end())
+        if body is None or not re.match(r"[ \t]*(?:[.;]|\n|$)", ctx.text[body.end : body.end + 2]):
+            continue
+        where = ctx.doc.char_span(person.start, body.end, alignment_mode="expand")
+        if where is not None:
+            ctx.add(person.index, "worksFor", body.index, "rule:title-then-body", 0.65, where)
 
 
 def _affiliation_in_brackets(ctx: _Context) -> None:
