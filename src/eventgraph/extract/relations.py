@@ -87,6 +87,8 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _directed_by(ctx)
     _titles_before_titled_appositions(ctx)
     _worked_for(ctx)
+    _affiliation_in_brackets(ctx)
+    _title_then_body(ctx)
     _spoke_on_behalf_of(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
@@ -241,6 +243,46 @@ def _worked_for(ctx: _Context) -> None:
             for employer in employers:
                 if employer.type in ("Organization", "Embassy"):
                     ctx.add(person.index, "worksFor", employer.index, "rule:worked-for", 0.7, token)
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][^()\n,]{0,40})?\)")
+
+
+_TITLE_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(?P<title>[A-Za-z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*,[ \t]*(?:the[ \t]+)?")
+
+
+def _title_then_body(ctx: _Context) -> None:
+    """'Dr. NAME, Lecturer, Baku State University' (a list of speakers): a title between commas after
+    a person's name and a body right after it, at the end of the line or sentence, give the body the
+    person works for ('NAME, 45, X University' is no title)."""
+    starts = {m.start: m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind != "implied"]:
+        match = _TITLE_BETWEEN_COMMAS.match(ctx.text, person.end)
+        if match is None or match.group("title").lower() not in ctx.lexicon.titles:
+            continue
+        body = starts.get(match.end())
+        if body is None or not re.match(r"[ \t]*(?:[.;]|\n|$)", ctx.text[body.end : body.end + 2]):
+            continue
+        where = ctx.doc.char_span(person.start, body.end, alignment_mode="expand")
+        if where is not None:
+            ctx.add(person.index, "worksFor", body.index, "rule:title-then-body", 0.65, where)
+
+
+def _affiliation_in_brackets(ctx: _Context) -> None:
+    """'Papers were presented by Dr. NAME (X University) and Prof. NAME (Y Institute, Baku)': a body in
+    brackets right after a person's name, alone or with its city, is the person's affiliation."""
+    starts = {m.start: m for m in ctx.mentions if m.type in ("Organization", "Embassy") and m.kind == "name"}
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind != "implied"]:
+        opening = _BRACKET_OPEN.match(ctx.text, person.end)
+        if opening is None or "(" not in opening.group(0):
+            continue
+        body = starts.get(opening.end())
+        if body is None or _BRACKET_CLOSE.match(ctx.text, body.end) is None:
+            continue
+        where = ctx.doc.char_span(person.start, body.end, alignment_mode="expand")
+        if where is not None:
+            ctx.add(person.index, "worksFor", body.index, "rule:affiliation-in-brackets", 0.65, where)
 
 
 def _spoke_on_behalf_of(ctx: _Context) -> None:
@@ -1261,7 +1303,11 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
             c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
-                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i))
+                                       or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i)
+                                       # "the Arabic translation of the novel X was presented": a form of a work
+                                       or any(p.lower_ == "of" and p.dep_ == "prep" and o.dep_ == "pobj"
+                                              and o.lower_ in ctx.lexicon.cues.authored_nouns
+                                              for p in c.children for o in p.children))
             for c in verb.children
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
@@ -2428,7 +2474,15 @@ def _date_spans(doc: Doc) -> list[Span]:
     """The model's dates, and dotted days ('14.12.2013') that it takes for a number or a place, or leaves out."""
     # a weekday the model calls a time ('on Sunday night') dates the event as 'on Sunday' does
     spans = [ent for ent in doc.ents if ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in _WEEKDAYS for t in ent)]
-    spans += [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
+    numeric = [doc[t.i : t.i + 1] for t in doc if t.ent_type_ != "DATE" and _NUMERIC_DAY.fullmatch(t.text)]
+    # "on Thursday 25/02/2021": the model's weekday and the number after it are one date
+    weekday_ends = {span.end: span for span in spans if span[-1].lower_ in _WEEKDAYS}
+    for number in numeric:
+        if number.start in weekday_ends:
+            spans.remove(weekday_ends[number.start])
+            spans.append(doc[weekday_ends[number.start].start : number.end])
+        else:
+            spans.append(number)
     spans = sorted(spans, key=lambda span: span.start)
     # "on the twenty-eighth of May 1999": the model parts the ordinal day from its month; one date
     joined: list[Span] = []
@@ -2446,8 +2500,13 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
     """'A documentary ... was premiered in Beijing on December 2': a film screened is the event."""
     # 'The documentary X premiered at Y': 'premiere' also takes the film as its active subject
     subjects = ("nsubjpass", "nsubj") if verb.lemma_.lower() in ("premiere", "premier") else ("nsubjpass",)
+    def films(c: Token) -> list[Token]:
+        # "TUNIS - The documentary X was premiered": the parser makes the dateline's city the subject
+        # and hangs the film under it; the film is the subject
+        return [c] + (list(c.children) if c.text.isupper() and len(c.text) > 1 else [])
+
     return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
-        c.dep_ in subjects and (c._.eg_film_word or (m := ctx.mention_at(c)) is not None and m.type == "Film")
+        c.dep_ in subjects and any(f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film" for f in films(c))
         for c in verb.children
     )
 
@@ -2552,17 +2611,23 @@ def _read_day(text: str, published: dt.date | None) -> dt.date | None:
     return candidate
 
 
-_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+# "24.02.2015", and in slashes "25/02/2021" (one separator throughout)
+_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})")
 _SHORT_DOTTED_DAY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?", re.I)
 
 
 def _numeric_day(text: str) -> dt.date | None:
-    """'24.02.2015': day, month and year, the European order of dotted dates."""
+    """'24.02.2015', '25/02/2021': day, month and year, the European order of dotted dates; a slashed
+    date whose second number is no month is in the American order ('02/25/2021')."""
+    text = re.sub(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d)", "", text, flags=re.I)
     match = _NUMERIC_DAY.fullmatch(text.strip())
     if match is None:
         return None
+    day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+    if match.group("sep") == "/" and month > 12 >= day:
+        day, month = month, day
     try:
-        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
