@@ -83,7 +83,8 @@ class ExtractionCache:
 
     def store(self, extraction: Extraction) -> None:
         self.stores += 1
-        atomic_write(self._path(self.key(extraction.article)), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+        # not flushed to disk (see write_cache_entry): an entry a crash loses or cuts is extracted again
+        write_cache_entry(self._path(self.key(extraction.article)), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
 
     def load_local(self, extraction: Extraction) -> LocalResolution | None:
         """The article's resolution within itself (resolve.resolve_article) by this very code, or None."""
@@ -132,7 +133,7 @@ class ExtractionCache:
         try:
             with self._path(key).open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             return None
 
     def write_manifest(self, articles: Sequence[Article]) -> None:
