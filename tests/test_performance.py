@@ -242,6 +242,28 @@ def test_two_jobs_give_the_same_files(tmp_path):
 
 
 @pytest.mark.slow
+def test_the_workers_make_the_provenance_one_process_makes(tmp_path, monkeypatch):
+    """With --jobs 2 the extraction's workers stay to format the articles' provenance, and the
+    document is the one a single process writes; the pieces they keep in the --update cache are
+    read back by the next build (here no piece may be made in the main process at all)."""
+    from eventgraph import spool
+
+    corpus = _corpus(tmp_path, 24)
+    one = build([corpus], tmp_path / "one", formats=("ttl",), config=Config(jobs=1))
+    monkeypatch.setattr(spool, "MIN_FOR_WORKERS", 1)
+    monkeypatch.setattr(spool, "CHUNK", 5)  # chunks of five, the last one short
+    monkeypatch.setattr(spool.ProvenanceSpool, "_make", lambda *args: pytest.fail("provenance made in the main process"))
+    two = build([corpus], tmp_path / "two", formats=("ttl",), config=Config(jobs=2), update=True)
+    assert two.extracted == 24 and two.triples == one.triples
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert len(list((tmp_path / "two" / CACHE_DIR / "provenance").glob("*/*.pickle"))) == 24
+    again = build(None, tmp_path / "two", formats=("ttl",), config=Config(jobs=2), update=True)
+    assert again.extracted == 0
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+
+
+@pytest.mark.slow
 def test_a_build_runs_the_cycle_collector_only_where_cycles_are_made(tmp_path, monkeypatch):
     """A build runs without the cycle collector but where spaCy runs in its process and where
     pySHACL checks the graph, and leaves the collector as it found it."""
@@ -492,3 +514,16 @@ def test_jobs_zero_means_one_per_core_for_a_large_corpus(monkeypatch):
     assert parallel.effective_jobs(2, 5) == 2  # asked for: as asked
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert parallel.effective_jobs(0, 10_000) == parallel.AUTO_MAX_JOBS
+
+
+def test_the_last_tasks_are_small_so_no_worker_finishes_alone():
+    from eventgraph.parallel import CHUNK, TAIL_CHUNK, chunks_of
+
+    for count, jobs in [(1, 2), (CHUNK, 2), (CHUNK * 2 + 1, 2), (1000, 2), (50, 3), (7, 8)]:
+        articles = list(range(count))
+        chunks = chunks_of(articles, jobs)
+        assert [a for chunk in chunks for a in chunk] == articles  # every article once, in order
+        assert all(chunk for chunk in chunks) and max(map(len, chunks)) <= CHUNK
+        if count > CHUNK * jobs:
+            assert [len(chunk) for chunk in chunks[-2 * jobs :]] == [TAIL_CHUNK] * (2 * jobs)
+    assert [len(chunk) for chunk in chunks_of(list(range(1000)), 2)][:3] == [CHUNK] * 3

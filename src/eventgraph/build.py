@@ -30,23 +30,24 @@ from .resolve import Resolution, resolve_article, resolve_corpus
 
 if TYPE_CHECKING:
     from .cache import ExtractionCache
-    from .parallel import ExtractionAhead
+    from .parallel import ExtractionAhead, WorkerPool
     from .spool import ProvenanceSpool
     from .validate import ValidationReport
 
 
-def extract_articles(articles: Sequence[Article], config: Config = Config()) -> Iterator[Extraction]:
+def extract_articles(articles: Sequence[Article], config: Config = Config(),
+                     workers: "WorkerPool | None" = None) -> Iterator[Extraction]:
     """Run the spaCy pipeline and the extraction rules over articles, one Extraction each
-    (in `config.jobs` processes when more than one, one per core with 0; the records are the same)."""
+    (in `config.jobs` processes when more than one, one per core with 0; the records are the same).
+    The processes are `workers` if given (which stay for the build's later stages), else new ones."""
     if not articles:
         return
-    from .parallel import effective_jobs
-
-    jobs = effective_jobs(config.jobs, len(articles))
-    if jobs > 1 and len(articles) > 1:
+    jobs = _processes_for(config, len(articles))
+    if jobs > 1:
         from .parallel import extract_in_processes
 
-        yield from _with_progress(extract_in_processes(articles, replace(config, jobs=jobs)), len(articles), config.progress)
+        extractions = workers.extract(articles, jobs) if workers is not None else extract_in_processes(articles, replace(config, jobs=jobs))
+        yield from _with_progress(extractions, len(articles), config.progress)
         return
     from .extract import extract, load_lexicon
     from .nlp import fit_max_length, load_pipeline, one_blas_thread
@@ -61,13 +62,19 @@ def extract_articles(articles: Sequence[Article], config: Config = Config()) -> 
                 yield extract(doc, article, lexicon)
 
 
+def _processes_for(config: Config, articles: int) -> int:
+    """How many processes extract `articles` articles (1: this one)."""
+    from .parallel import effective_jobs
+
+    return effective_jobs(config.jobs, articles) if articles > 1 else 1
+
+
 def extract_with_cache(articles: Sequence[Article], config: Config, cache: "ExtractionCache | None",
-                       ahead: "ExtractionAhead | None" = None) -> list[Extraction]:
+                       ahead: "ExtractionAhead | None" = None, workers: "WorkerPool | None" = None) -> list[Extraction]:
     """Extractions in article order, taken from the cache where it holds them, or from `ahead`
-    (a worker started on the new articles before the cache was read); new ones are stored."""
-    if cache is None:
-        return list(extract_articles(articles, config))
-    found = [cache.load(article) for article in articles]
+    (a worker started on the new articles before the cache was read); new ones are stored. The
+    rest are extracted by `workers` where they pay (see extract_articles)."""
+    found = [cache.load(article) for article in articles] if cache is not None else [None] * len(articles)
     made = {}
     if ahead is not None:
         from .extract import load_lexicon
@@ -75,12 +82,19 @@ def extract_with_cache(articles: Sequence[Article], config: Config, cache: "Extr
         load_lexicon()  # which resolution reads next: loaded (once) while the worker finishes
         made = ahead.take()
     todo = [article for article, extraction in zip(articles, found) if extraction is None and article not in made]
-    fresh = iter(extract_articles(todo, config))
+    jobs = _processes_for(config, len(todo))
+    if workers is not None and jobs > 1:
+        from .extract import load_lexicon
+
+        workers.start(jobs, len(todo))
+        load_lexicon()  # which resolution reads next: loaded (once) while the workers load the pipeline
+    fresh = iter(extract_articles(todo, config, workers))
     extractions = []
     for article, extraction in zip(articles, found):
         if extraction is None:
             extraction = made[article] if article in made else next(fresh)
-            cache.store(extraction)
+            if cache is not None:
+                cache.store(extraction)
         extractions.append(extraction)
     return extractions
 
@@ -207,6 +221,7 @@ def build(
 def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence[str], config: Config, html: bool,
            title: str, validate: bool, materialize: bool, strict: bool, max_chars: int, update: bool) -> BuildResult:
     from .cache import merge_articles
+    from .parallel import WorkerPool
     from .rdf import to_dataset
     from .spool import ProvenanceSpool
     from .view.network_files import NETWORK_FORMATS
@@ -228,7 +243,9 @@ def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence
         clock.lap("read")
         stack.enter_context(output_lock(out_dir))
         spool = stack.enter_context(ProvenanceSpool(out_dir, config.base_iri, cache.root if cache else None))
-        extractions = extract_with_cache(articles, config, cache, ahead)
+        # the processes that extract (if any) stay to make the provenance after resolution
+        workers = stack.enter_context(WorkerPool(config))
+        extractions = extract_with_cache(articles, config, cache, ahead, workers)
         if ahead is not None:
             ahead.close()
         extracted = len(articles) if cache is None else cache.stores
@@ -237,7 +254,8 @@ def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence
         del extractions
         clock.lap("resolve")
         # materialized, the graph is made whole anyway: no spool
-        graph = _CorpusGraph.of_corpus(resolution, config.base_iri, None if materialize else spool)
+        graph = _CorpusGraph.of_corpus(resolution, config.base_iri, None if materialize else spool, workers)
+        workers.close()
         # N-Quads and TriG keep each article in its own named graph
         dataset = to_dataset(resolution, config.base_iri) if {"nq", "trig"} & set(formats) else None
         if materialize:
@@ -307,19 +325,26 @@ class _CorpusGraph:
         self._written: Path | None = None  # the Turtle file holding the triples, once the records are let go
 
     @classmethod
-    def of_corpus(cls, resolution: Resolution, base_iri: str, spool: "ProvenanceSpool | None" = None) -> "_CorpusGraph":
-        """The corpus's triples; with a spool, its provenance goes there instead."""
+    def of_corpus(cls, resolution: Resolution, base_iri: str, spool: "ProvenanceSpool | None" = None,
+                  workers: "WorkerPool | None" = None) -> "_CorpusGraph":
+        """The corpus's triples; with a spool, its provenance goes there instead (made by `workers`
+        if they were started, while this process collects the facts)."""
         from .rdf import corpus_triples, empty_graph, entity_triples, fact_triples
 
         if spool is None:
             return cls(empty_graph(base_iri), corpus_triples(resolution, base_iri), filled=False)
         corpus = cls(empty_graph(base_iri), (), filled=False)
         writer = corpus._writer
-        for entity in resolution.entities.values():
-            writer.update(entity_triples(entity))
-        for record in resolution.articles:
-            writer.update(fact_triples(record, resolution, base_iri))
-            spool.add(record, resolution, writer)
+
+        def facts() -> Iterator[None]:
+            """The facts' triples into the writer, a step an article (the entities first)."""
+            for entity in resolution.entities.values():
+                writer.update(entity_triples(entity))
+            for record in resolution.articles:
+                writer.update(fact_triples(record, resolution, base_iri))
+                yield
+
+        spool.add_all(resolution, writer, workers, meanwhile=facts())
         corpus._spooled = resolution, base_iri
         corpus._evidence = spool.evidence
         return corpus

@@ -15,6 +15,11 @@ extraction cache, named by a hash of everything they are made of (the article,
 its resolved record, the IRIs it names, the base IRI, this code): an unchanged
 article's provenance is read back instead of made again, and the document is
 the same either way.
+
+Where a build has worker processes (`--jobs`, parallel.WorkerPool), they make
+the pieces the cache lacks (`make_pieces`), from each record and the IRIs it
+names, while this process collects the facts' triples; the document is the
+same as one process makes.
 """
 
 from __future__ import annotations
@@ -23,20 +28,28 @@ import hashlib
 import marshal
 import pickle
 import tempfile
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from operator import attrgetter
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .export import write_cache_entry
-from .records import ArticleRecord, Occurrence, ResolvedRelation
+from .records import ArticleRecord, Entity, Occurrence, ResolvedRelation
 from .resolve import Resolution
 from .turtle import Run, RunFormatter, TurtleWriter
 
+if TYPE_CHECKING:
+    from .parallel import WorkerPool
+
 FOLDER = "provenance"
 FORMAT = 2
+
+# Articles per task handed to worker processes, and the fewest articles lacking provenance worth
+# handing out at all (below that, pickling the records costs more than the workers save).
+CHUNK = 32
+MIN_FOR_WORKERS = 64
 
 # one article's provenance: (Run, its Turtle text) for its assertions and its mentions
 Pieces = tuple[tuple[Run, bytes], ...]
@@ -58,6 +71,7 @@ class ProvenanceSpool:
         self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
         self._used: set[str] = set()  # cache entries of this build
         self.evidence: list[Evidence] = []  # of the articles added, in their order
+        self.made = 0  # articles whose pieces were made (here or by workers), not read from the cache
 
     def __enter__(self) -> "ProvenanceSpool":
         return self
@@ -68,13 +82,52 @@ class ProvenanceSpool:
     def close(self) -> None:
         self._file.close()
 
-    def add(self, record: ArticleRecord, resolution: Resolution, writer: TurtleWriter) -> None:
-        """The record's provenance, made or read from the cache, into the spool and the writer,
-        and its mentions' evidence into `evidence`."""
-        pieces, evidence = self._entry(record, resolution)
-        for run, text in pieces:
-            writer.add_run(run, self._spooled(text))
-        self.evidence.extend(evidence)
+    def add_all(self, resolution: Resolution, writer: TurtleWriter, workers: "WorkerPool | None" = None,
+                meanwhile: Iterable[object] = ()) -> None:
+        """Every record's provenance, made or read from the cache, into the spool and the writer,
+        and its mentions' evidence into `evidence`, in the records' order.
+
+        The pieces the cache lacks are made by `workers` if they were started (and there are
+        many), while this process goes through `meanwhile`'s steps, taking the pieces in as they
+        come (so that they do not pile up in memory); otherwise here, after those steps."""
+        records = resolution.articles
+        evidence: list[list[Evidence] | None] = [None] * len(records)
+        todo: list[tuple[int, Path | None]] = []  # records to make, and where the cache keeps them
+        for index, record in enumerate(records):
+            path = self._cache_path(record, resolution)
+            entry = _read_entry(path) if path is not None else None
+            if entry is None:
+                todo.append((index, path))
+            else:
+                self._write(entry[0], writer)
+                evidence[index] = entry[1]
+        self.made += len(todo)
+        if workers is not None and workers.started and len(todo) >= MIN_FOR_WORKERS:
+            tasks = [_Task(records[index], _names(records[index], resolution), self._base_iri, path) for index, path in todo]
+            results = workers.map(make_pieces, (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)))
+            waiting = iter(todo)
+
+            def take(entries: list[tuple[Pieces, list[Evidence]]]) -> None:
+                # the entries first: zip stops at their end without taking one more from `waiting`
+                for (pieces, found), (index, _) in zip(entries, waiting):
+                    self._write(pieces, writer)
+                    evidence[index] = found
+
+            for _ in meanwhile:
+                for entries in _ready(results, block=False):
+                    take(entries)
+            for entries in _ready(results, block=True):
+                take(entries)
+        else:
+            for _ in meanwhile:
+                pass
+            for index, path in todo:
+                pieces, evidence[index] = entry = self._make(records[index], resolution)
+                if path is not None:
+                    write_cache_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+                self._write(pieces, writer)
+        for found in evidence:
+            self.evidence.extend(found or ())
 
     def prune(self) -> None:
         """Remove cached pieces no article of this build used."""
@@ -84,31 +137,20 @@ class ProvenanceSpool:
             if path.stem not in self._used:
                 path.unlink(missing_ok=True)
 
-    def _entry(self, record: ArticleRecord, resolution: Resolution) -> tuple[Pieces, list[Evidence]]:
+    def _cache_path(self, record: ArticleRecord, resolution: Resolution) -> Path | None:
+        """Where the cache keeps the record's pieces (None without a cache), marked as used."""
         if self._cache is None:
-            return self._make(record, resolution)
+            return None
         key = fingerprint(record, resolution, self._base_iri)
         self._used.add(key)
-        path = self._cache / key[:2] / f"{key}.pickle"
-        try:
-            with path.open("rb") as handle:
-                pieces, evidence = pickle.load(handle)
-            if not all(isinstance(run, Run) and isinstance(text, bytes) for run, text in pieces) or not isinstance(evidence, list):
-                raise ValueError(f"{path} holds no provenance")
-            return pieces, evidence
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-            entry = self._make(record, resolution)
-            write_cache_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
-            return entry
+        return self._cache / key[:2] / f"{key}.pickle"
 
     def _make(self, record: ArticleRecord, resolution: Resolution) -> tuple[Pieces, list[Evidence]]:
-        from .rdf import assertion_triples, mention_evidence, mention_triples
+        return make_entry(record, resolution, self._base_iri, self._formatter)
 
-        made = (
-            self._formatter.format(assertion_triples(record, resolution, self._base_iri)),
-            self._formatter.format(mention_triples(record, resolution, self._base_iri)),
-        )
-        return tuple(piece for piece in made if piece is not None), list(mention_evidence(record, resolution, self._base_iri))
+    def _write(self, pieces: Pieces, writer: TurtleWriter) -> None:
+        for run, text in pieces:
+            writer.add_run(run, self._spooled(text))
 
     def _spooled(self, text: bytes) -> Callable[[], bytes]:
         """Writes `text` at the spool's end; reads it back when called."""
@@ -122,6 +164,79 @@ class ProvenanceSpool:
             return handle.read(length)
 
         return read
+
+
+def make_entry(record: ArticleRecord, resolution: Resolution, base_iri: str,
+               formatter: RunFormatter) -> tuple[Pieces, list[Evidence]]:
+    """An article's provenance pieces (its assertions', then its mentions') and its mentions' evidence."""
+    from .rdf import assertion_triples, mention_evidence, mention_triples
+
+    made = (
+        formatter.format(assertion_triples(record, resolution, base_iri)),
+        formatter.format(mention_triples(record, resolution, base_iri)),
+    )
+    return tuple(piece for piece in made if piece is not None), list(mention_evidence(record, resolution, base_iri))
+
+
+def _ready(results: Iterator, block: bool) -> Iterator:
+    """The results of a pool's `imap` that have come in (all of them, waiting, with `block`)."""
+    from multiprocessing import TimeoutError as NotYet
+
+    while True:
+        try:
+            yield results.next(None if block else 0)  # type: ignore[attr-defined]  (an IMapIterator)
+        except (StopIteration, NotYet):
+            return
+
+
+def _read_entry(path: Path) -> tuple[Pieces, list[Evidence]] | None:
+    """The cached pieces and evidence at `path`, or None if it holds none that can be read."""
+    try:
+        with path.open("rb") as handle:
+            pieces, evidence = pickle.load(handle)
+        if not all(isinstance(run, Run) and isinstance(text, bytes) for run, text in pieces) or not isinstance(evidence, list):
+            return None
+        return pieces, evidence
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What a worker needs to make one article's provenance: the record, the entities it names
+    (their IRIs), and where the cache keeps the pieces (None: no cache)."""
+
+    record: ArticleRecord
+    entities: dict[str, Entity]
+    base_iri: str
+    path: Path | None
+
+
+def _names(record: ArticleRecord, resolution: Resolution) -> dict[str, Entity]:
+    """The entities the record's provenance names, with no more than their IRIs (an entity's
+    aliases and articles can be thousands of strings, and its triples are no part of these)."""
+    entities = resolution.entities
+    keys = {occurrence.key for occurrence in record.occurrences}
+    keys.update(key for relation in record.relations for key in (relation.subject, relation.object) if key in entities)
+    return {key: Entity(entities[key].type, entities[key].name, iri=entities[key].iri) for key in keys}
+
+
+def make_pieces(tasks: Sequence[_Task]) -> list[tuple[Pieces, list[Evidence]]]:
+    """In a worker process: each task's pieces and evidence, kept in the cache where it has one."""
+    made = []
+    for task in tasks:
+        entry = make_entry(task.record, Resolution(task.entities, []), task.base_iri, _worker_formatter(task.base_iri))
+        if task.path is not None:
+            write_cache_entry(task.path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        made.append(entry)
+    return made
+
+
+@lru_cache(maxsize=4)  # one per base IRI a worker is given: a build has one
+def _worker_formatter(base_iri: str) -> RunFormatter:
+    from .rdf import empty_graph
+
+    return RunFormatter((prefix, str(namespace)) for prefix, namespace in empty_graph(base_iri).namespaces())
 
 
 # every field, as plain tuples, which marshal writes in C
