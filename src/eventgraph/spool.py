@@ -71,7 +71,6 @@ class ProvenanceSpool:
         self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
         self._used: set[str] = set()  # cache entries of this build
         self.evidence: list[Evidence] = []  # of the articles added, in their order
-        self.made = 0  # articles whose pieces were made (here or by workers), not read from the cache
 
     def __enter__(self) -> "ProvenanceSpool":
         return self
@@ -101,33 +100,38 @@ class ProvenanceSpool:
             else:
                 self._write(entry[0], writer)
                 evidence[index] = entry[1]
-        self.made += len(todo)
         if workers is not None and workers.started and len(todo) >= MIN_FOR_WORKERS:
-            tasks = [_Task(records[index], _names(records[index], resolution), self._base_iri, path) for index, path in todo]
-            results = workers.map(make_pieces, (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)))
-            waiting = iter(todo)
-
-            def take(entries: list[tuple[Pieces, list[Evidence]]]) -> None:
-                # the entries first: zip stops at their end without taking one more from `waiting`
-                for (pieces, found), (index, _) in zip(entries, waiting):
-                    self._write(pieces, writer)
-                    evidence[index] = found
-
-            for _ in meanwhile:
-                for entries in _ready(results, block=False):
-                    take(entries)
-            for entries in _ready(results, block=True):
-                take(entries)
+            made = self._made_by(workers, todo, resolution, meanwhile)
         else:
             for _ in meanwhile:
                 pass
-            for index, path in todo:
-                pieces, evidence[index] = entry = self._make(records[index], resolution)
-                if path is not None:
-                    write_cache_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
-                self._write(pieces, writer)
+            made = self._made_here(todo, resolution)
+        for (index, _), (pieces, found) in zip(todo, made, strict=True):
+            self._write(pieces, writer)
+            evidence[index] = found
         for found in evidence:
             self.evidence.extend(found or ())
+
+    def _made_here(self, todo: list[tuple[int, Path | None]], resolution: Resolution) -> Iterator[tuple[Pieces, list[Evidence]]]:
+        """The pieces and evidence of the records `todo` names, made in this process (and kept in the cache)."""
+        for index, path in todo:
+            entry = self._make(resolution.articles[index], resolution)
+            if path is not None:
+                write_cache_entry(path, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+            yield entry
+
+    def _made_by(self, workers: "WorkerPool", todo: list[tuple[int, Path | None]], resolution: Resolution,
+                 meanwhile: Iterable[object]) -> Iterator[tuple[Pieces, list[Evidence]]]:
+        """The same, made by the workers (which keep them in the cache) while this process goes
+        through `meanwhile`: the results that have come in are yielded after each of its steps."""
+        records = resolution.articles
+        tasks = [_Task(records[index], _names(records[index], resolution), self._base_iri, path) for index, path in todo]
+        results = workers.map(make_pieces, (tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)))
+        for _ in meanwhile:
+            for entries in _ready(results, block=False):
+                yield from entries
+        for entries in _ready(results, block=True):
+            yield from entries
 
     def prune(self) -> None:
         """Remove cached pieces no article of this build used."""
