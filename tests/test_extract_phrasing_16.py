@@ -1,0 +1,33 @@
+"""Rules for phrasings the sixteenth development batch exposed (tests/data/dev/228-236): each rule
+with invented sentences it must and must not match."""
+
+from __future__ import annotations
+
+from factsets import event, of_type, people
+
+
+# --- honorifics of other languages ----------------------------------------------------------------------
+
+
+def test_an_amharic_mister_is_no_part_of_the_name(facts):
+    got = facts("Ato Dawit Alemayehu-Tessema, Director of the Addis Institute of Peace Studies, opened the exhibition "
+                "at the National Gallery in Nairobi.", date="2022-02-26")
+    assert "Dawit Alemayehu-Tessema" in people(got)
+    assert "Dawit Alemayehu-Tessema" in event(got, "speaker")
+    assert not any(name.startswith("Ato ") for name in people(got))
+
+
+def test_a_bosnian_effendi_is_no_part_of_an_imams_name(facts):
+    got = facts("The imam of the mosque, Effendi Edin Kapetanovic, recited a prayer for the victims.", date="2022-02-26")
+    assert "Edin Kapetanovic" in event(got, "speaker")
+
+
+def test_a_name_ending_in_an_honorifics_spelling_keeps_it(facts):
+    got = facts("Professor Kwame Ato of the University of Ghana spoke at the seminar in Accra.", date="2022-02-26")
+    assert "Kwame Ato" in people(got)
+
+
+def test_a_european_honorific_before_a_name_is_dropped(facts):
+    got = facts("Herr Lukas Brandstetter, Mayor of Linz, addressed the reception at the Linden Hall.", date="2022-02-26")
+    assert "Lukas Brandstetter" in people(got)
+    assert not any(name.startswith("Herr ") for name in people(got))
