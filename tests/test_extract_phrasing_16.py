@@ -31,3 +31,20 @@ def test_a_european_honorific_before_a_name_is_dropped(facts):
     got = facts("Herr Lukas Brandstetter, Mayor of Linz, addressed the reception at the Linden Hall.", date="2022-02-26")
     assert "Lukas Brandstetter" in people(got)
     assert not any(name.startswith("Herr ") for name in people(got))
+
+
+# --- the event ------------------------------------------------------------------------------------------
+
+
+def test_an_academic_session_that_took_place_last_weekday_is_the_event(facts):
+    got = facts("A solemn academic session on the 30th anniversary of the tragedy took place last Wednesday in the "
+                "Aula Magna of the National University of Cuyo in Mendoza, under the auspices of the Embassy of "
+                "Azerbaijan in Argentina.", date="2022-03-04")
+    assert event(got, "date") == {"2022-03-02"}
+    assert {"Aula Magna", "Mendoza"} <= event(got, "location")
+
+
+def test_a_session_of_another_body_on_another_day_does_not_date_the_event(facts):
+    got = facts("The city council's budget session last Monday approved the new tram line. A reception was held "
+                "on Thursday at the Hotel Aconcagua in Mendoza.", date="2022-03-04")
+    assert event(got, "date") == {"2022-03-03"}
