@@ -48,3 +48,19 @@ def test_a_session_of_another_body_on_another_day_does_not_date_the_event(facts)
     got = facts("The city council's budget session last Monday approved the new tram line. A reception was held "
                 "on Thursday at the Hotel Aconcagua in Mendoza.", date="2022-03-04")
     assert event(got, "date") == {"2022-03-03"}
+
+
+# --- organizations --------------------------------------------------------------------------------------
+
+
+def test_a_committee_on_a_remit_of_a_chamber_is_one_organization(facts):
+    got = facts("Senator Ana Pires-Lobato, chair of the Commission on Culture and Education of the Federal Senate, "
+                "opened the seminar in Brasilia.", date="2019-05-10")
+    assert "Commission on Culture and Education of the Federal Senate" in of_type(got, "Organization")
+    assert ("Ana Pires-Lobato", "worksFor", "Commission on Culture and Education of the Federal Senate") in got
+
+
+def test_a_commission_on_a_weekday_is_no_remit(facts):
+    got = facts("The Commission on Tuesday approved the budget. A reception was held at the Hotel Nacional in "
+                "Brasilia.", date="2019-05-10")
+    assert not any(name.startswith("Commission on") for name in of_type(got, "Organization"))
