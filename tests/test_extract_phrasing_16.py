@@ -64,3 +64,25 @@ def test_a_commission_on_a_weekday_is_no_remit(facts):
     got = facts("The Commission on Tuesday approved the budget. A reception was held at the Hotel Nacional in "
                 "Brasilia.", date="2019-05-10")
     assert not any(name.startswith("Commission on") for name in of_type(got, "Organization"))
+
+
+# --- the anniversary ------------------------------------------------------------------------------------
+
+
+def test_years_passed_since_a_night_in_the_commemorated_town_give_the_anniversary(facts):
+    got = facts("A memorial service for the victims of the Khojaly tragedy was held today at the Church of St. Olaf "
+                "in Bergen. The ambassador recalled that 19 years had passed since the night when hundreds of "
+                "civilians were killed in Khojaly.", date="2011-02-25")
+    assert event(got, "anniversary") == {"19"}
+
+
+def test_an_atrocity_committed_years_ago_gives_the_anniversary(facts):
+    got = facts("Prayers for the victims of the Khojaly genocide were recited today in the Central Mosque of Tirana. "
+                "The imam prayed for the souls of the victims of the massacre committed 24 years ago.", date="2016-02-26")
+    assert event(got, "anniversary") == {"24"}
+
+
+def test_years_since_something_else_give_no_anniversary(facts):
+    got = facts("A memorial service for the victims of the Khojaly tragedy was held today at the Church of St. Olaf "
+                "in Bergen. The choir, founded 19 years ago in Oslo, sang a requiem.", date="2011-02-25")
+    assert event(got, "anniversary") == set()

@@ -2311,9 +2311,21 @@ def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.sentences:
         # no "Nth anniversary": "the massacre, committed 29 years ago" says which one it is
         years = _YEARS_SINCE.search(sentence.text)
-        if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
+        if years and _speaks_of_the_commemorated(ctx, sentence):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
             return
+
+
+def _speaks_of_the_commemorated(ctx: _Context, sentence: Span) -> bool:
+    """Whether the sentence is about the atrocity commemorated: it names it, calls it by its word
+    ('the massacre committed 23 years ago'), or names its place ('21 years had passed since the
+    night ... when civilians were killed in X', of the 'X genocide' commemorated)."""
+    mentions = _mentions_in(ctx, sentence)
+    if any(m.type == "HistoricalEvent" for m in mentions) or any(t.lower_ in ATROCITY_WORDS for t in sentence):
+        return True
+    commemorated = {ctx.mentions[r.object].name.lower() for r in ctx.relations
+                    if r.subject == EVENT and r.predicate == "commemorates" and isinstance(r.object, int)}
+    return any(m.type == "Place" and any(name.startswith(m.name.lower() + " ") for name in commemorated) for m in mentions)
 
 
 _ANNIVERSARY_OF_THE_ATROCITY = re.compile(
