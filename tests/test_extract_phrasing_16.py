@@ -86,3 +86,31 @@ def test_years_since_something_else_give_no_anniversary(facts):
     got = facts("A memorial service for the victims of the Khojaly tragedy was held today at the Church of St. Olaf "
                 "in Bergen. The choir, founded 19 years ago in Oslo, sang a requiem.", date="2011-02-25")
     assert event(got, "anniversary") == set()
+
+
+# --- speakers -------------------------------------------------------------------------------------------
+
+
+def test_a_person_quoted_as_saying_is_a_speaker(facts):
+    got = facts("A memorial evening was held on Tuesday at the House of Friendship in Bishkek. Dr. Aida Moldokulova, "
+                "Rector of the Kyrgyz National University, was quoted as saying that the students had prepared the "
+                "programme.", date="2020-02-28")
+    assert "Aida Moldokulova" in event(got, "speaker")
+
+
+def test_a_person_quoted_in_a_report_is_no_speaker(facts):
+    got = facts("A memorial evening was held on Tuesday at the House of Friendship in Bishkek. Dr. Aida Moldokulova "
+                "was quoted in a report of the ministry last year.", date="2020-02-28")
+    assert "Aida Moldokulova" not in event(got, "speaker")
+
+
+def test_a_person_the_sentence_reports_according_to_is_a_speaker(facts):
+    got = facts("A round table was held on Monday at the University of Lagos. According to Professor Chidi "
+                "Okonkwo-Bello, head of the Department of History, the tragedy should be taught in schools.",
+                date="2021-02-24")
+    assert "Chidi Okonkwo-Bello" in event(got, "speaker")
+
+
+def test_an_agency_the_sentence_reports_according_to_is_no_speaker(facts):
+    got = facts("A round table was held on Monday at the University of Lagos, according to AZERTAC.", date="2021-02-24")
+    assert event(got, "speaker") == set()
