@@ -114,3 +114,24 @@ def test_a_person_the_sentence_reports_according_to_is_a_speaker(facts):
 def test_an_agency_the_sentence_reports_according_to_is_no_speaker(facts):
     got = facts("A round table was held on Monday at the University of Lagos, according to AZERTAC.", date="2021-02-24")
     assert event(got, "speaker") == set()
+
+
+# --- places of worship ----------------------------------------------------------------------------------
+
+
+def test_a_church_alone_is_no_organization(facts):
+    got = facts("A memorial service was held today at the St. Olaf Cathedral in Tromso. In his sermon, the dean "
+                "said that the Church prays for all innocent victims of war.", date="2014-02-26")
+    assert "Church" not in of_type(got, "Organization")
+    assert "St. Olaf Cathedral" in event(got, "location")
+
+
+def test_a_mosque_named_with_a_hyphenated_title_is_one_venue(facts):
+    got = facts("A prayer service for the victims was held today in the Ferhad-pasha Mosque in Banja Luka.", date="2016-02-26")
+    assert "Ferhad-pasha Mosque" in of_type(got, "Place")
+    assert "Ferhad-pasha Mosque" in event(got, "location")
+
+
+def test_a_city_based_church_is_no_venue_name(facts):
+    got = facts("A prayer service for the victims was held today by the Tuzla-based Church choir in Banja Luka.", date="2016-02-26")
+    assert not any(name.endswith("based Church") for name in of_type(got, "Place"))

@@ -2359,6 +2359,9 @@ def _names_with_coordinations(doc: Doc, kept: list[_Candidate], lexicon: Lexicon
 _ADDRESS_OR_CHROME_NEXT = re.compile(r"^(?:\d+\w*|release|releases|office|conference|freedom|kit)$")
 
 
+_WORSHIP_BUILDINGS = frozenset({"church", "mosque", "cathedral", "synagogue", "temple", "basilica", "chapel"})
+
+
 def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
     """A page's chrome and addresses name no organization or place: 'Press release No. 14',
     '> News', 'House 12, Road 7' (one organization word alone before a number, a common noun it
@@ -2376,6 +2379,8 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
                 and doc[span.start - 1].lower_ in ("from", "in", "to") and lexicon.country_of_city(fold_accents(span.text)) \
                 and span.text not in surnames:  # 'Anna Tampere spoke. The audience in Tampere': her name again
             candidate = _Candidate(span, "Place", span.text, "gazetteer:city-after-preposition", subtype="City")
+        if candidate.type == "Organization" and len(span) == 1 and span[0].lower_ in _WORSHIP_BUILDINGS:
+            continue  # 'the Church prays for all victims', 'X Mosque' parted from its name: no organization named
         if candidate.type in ("Organization", "Place") and len(span) == 1 and candidate.kind == "name":
             token = span[0]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
