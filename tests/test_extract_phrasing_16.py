@@ -135,3 +135,18 @@ def test_a_mosque_named_with_a_hyphenated_title_is_one_venue(facts):
 def test_a_city_based_church_is_no_venue_name(facts):
     got = facts("A prayer service for the victims was held today by the Tuzla-based Church choir in Banja Luka.", date="2016-02-26")
     assert not any(name.endswith("based Church") for name in of_type(got, "Place"))
+
+
+# --- page chrome ----------------------------------------------------------------------------------------
+
+
+def test_a_trail_of_pages_parted_by_spaced_slashes_is_no_organization(facts):
+    got = facts("Home / News / Statements and Events\n\nA reception was held on Monday at the Hotel Astoria in Riga.",
+                date="2019-05-10")
+    assert not any("News" in name for name in of_type(got, "Organization"))
+
+
+def test_a_name_with_a_tight_slash_keeps_it(facts):
+    got = facts("A reception was held on Monday by the Rhein/Main Society of Friends at the Hotel Astoria in Riga.",
+                date="2019-05-10")
+    assert any(name.startswith("Rhein/Main") for name in of_type(got, "Organization"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from .components import rule_spans
@@ -894,7 +894,13 @@ def _page_chrome_words(span: Span) -> bool:
         return True
     if words and all(t.lower_ in _SHARE_WORDS for t in words) and _on_a_chrome_line(span):
         return True  # "Back to top | Print this page": a button on a line of buttons
-    return any(t.text in _TRAIL_MARKS for t in span)
+    return any(t.text in _TRAIL_MARKS for t in span) or any(_spaced_slash(t) for t in span[1:-1])
+
+
+def _spaced_slash(token: Token) -> bool:
+    """'Home / News / Statements': a slash with a space on either side parts a trail's pages; a name's
+    own slash is written tight ('Rhein/Main')."""
+    return token.text == "/" and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 _CHROME_LINE_WORDS = frozenset({"back", "to", "top", "this", "page", "article", "story", "post", "|", "·", "•", "-", ":"})
