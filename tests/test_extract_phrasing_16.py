@@ -150,3 +150,19 @@ def test_a_name_with_a_tight_slash_keeps_it(facts):
     got = facts("A reception was held on Monday by the Rhein/Main Society of Friends at the Hotel Astoria in Riga.",
                 date="2019-05-10")
     assert any(name.startswith("Rhein/Main") for name in of_type(got, "Organization"))
+
+
+# --- memorials ------------------------------------------------------------------------------------------
+
+
+def test_a_monument_to_the_victims_where_wreaths_were_laid_is_the_events_venue(facts):
+    got = facts("On the 20th of January, diplomats and members of the community laid wreaths at the Monument to the "
+                "Martyrs of January in Nizhny Novgorod.", date="2018-01-21")
+    assert "Monument to the Martyrs of January" in of_type(got, "Place")
+    assert "Monument to the Martyrs of January" in event(got, "location")
+
+
+def test_a_song_dedicated_to_the_victims_is_no_monument(facts):
+    got = facts("He dedicated the song to the Victims of January at the concert in the Philharmonic Hall in Kazan.",
+                date="2018-01-21")
+    assert not any(name.endswith("Victims of January") for name in of_type(got, "Place"))

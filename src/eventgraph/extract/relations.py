@@ -1713,7 +1713,13 @@ def _fold_name(name: str) -> str:
 
 def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
     """The preposition a place hangs from ('in' for 'in X Square, Mexico City'), across appositions."""
-    token = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root
+    if token.dep_ != "pobj":
+        # "at the Monument to the Victims of X": the parser parts the name's 'to' from it; its head word
+        # is still the object of the preposition before it
+        token = next((t for t in span if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i < span.start
+                      and all(w.dep_ == "det" for w in span.doc[t.head.i + 1 : span.start])), token)
     while token.dep_ in ("appos", "conj", "compound", "nmod") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
