@@ -166,3 +166,19 @@ def test_a_song_dedicated_to_the_victims_is_no_monument(facts):
     got = facts("He dedicated the song to the Victims of January at the concert in the Philharmonic Hall in Kazan.",
                 date="2018-01-21")
     assert not any(name.endswith("Victims of January") for name in of_type(got, "Place"))
+
+
+# --- news media -----------------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_news_agency_no_rule_claimed_is_the_agency(facts):
+    got = facts("The photographs were taken by Leyla Sultanzade-Ray, a photographer of the Tbilisi-based news agency "
+                "Mercury, who visited the villages in 2022.", date="2024-02-27")
+    assert "Mercury" in of_type(got, "Organization")
+
+
+def test_a_title_after_an_agency_is_no_agency_name(facts):
+    got = facts("At the reception the agency Director Lale Aksoy-Brandt thanked the guests at the Hotel Astoria in Riga.",
+                date="2024-02-27")
+    assert "Director" not in of_type(got, "Organization")
+    assert not any(name.startswith("Director") for name in of_type(got, "Organization"))

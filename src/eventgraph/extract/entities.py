@@ -92,6 +92,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _without_honorifics(kept, lexicon)
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
+    kept.extend(_unclaimed_media_names(doc, kept))
     kept.extend(_cities_of_districts(doc, kept, lexicon))
     kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)
                                  and not _constituency_of_a_member(c) and not _page_chrome_words(c.span)], lexicon)
@@ -2409,11 +2410,36 @@ def _media_named_after_their_kind(doc: Doc, kept: list[_Candidate]) -> list[_Can
         span = candidate.span
         if candidate.type not in ("Person", "Place") or span.start < 2 or len(span) > 3:
             continue
-        kind, article = doc[span.start - 1], doc[span.start - 2]
-        if kind.is_lower and kind.lower_ in _MEDIA_NOUNS and article.lower_ == "the":
+        if _medium_word_before(doc, span.start):
             candidate.type, candidate.name, candidate.kind, candidate.subtype = "Organization", span.text, "name", None
             candidate.method += "+medium-named"
     return kept
+
+
+def _medium_word_before(doc: Doc, i: int) -> bool:
+    """Whether a word for a news medium stands right before token i, in a noun phrase that 'the' or
+    'a' opens ('the newspaper X', 'the Baku-based news agency X')."""
+    if i < 2:
+        return False
+    kind = doc[i - 1]
+    return kind.is_lower and kind.lower_ in _MEDIA_NOUNS and any(
+        t.lower_ in ("the", "a") for t in doc[max(kind.i - 6, kind.sent.start) : kind.i])
+
+
+def _unclaimed_media_names(doc: Doc, kept: list[_Candidate]):
+    """'a photojournalist of the Baku-based news agency Report': capitalized words no rule claimed,
+    right after a word for a news medium in a noun phrase with 'the' or 'a', are that medium's name."""
+    taken = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for kind in doc:
+        if kind.i + 1 >= len(doc) or not _medium_word_before(doc, kind.i + 1):
+            continue
+        end = kind.i + 1
+        while end < len(doc) and end - kind.i <= 3 and doc[end].is_title and not doc[end].is_stop and doc[end].sent == kind.sent \
+                and not doc[end]._.eg_title and doc[end].ent_type_ not in ("DATE", "TIME", "GPE"):
+            end += 1  # 'the agency Director', 'the daily Monday', 'the news agency in Baku': no name
+        name = doc[kind.i + 1 : end]
+        if len(name) and not any(t.i in taken for t in name):
+            yield _Candidate(name, "Organization", name.text, "rule:medium-named-after-its-kind")
 
 
 def _cities_of_districts(doc: Doc, kept: list[_Candidate], lexicon: Lexicon):
