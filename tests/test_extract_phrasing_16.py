@@ -182,3 +182,18 @@ def test_a_title_after_an_agency_is_no_agency_name(facts):
                 date="2024-02-27")
     assert "Director" not in of_type(got, "Organization")
     assert not any(name.startswith("Director") for name in of_type(got, "Organization"))
+
+
+# --- bylines --------------------------------------------------------------------------------------------
+
+
+def test_a_byline_whose_given_name_is_also_a_town_is_a_person(facts):
+    got = facts("Wreaths laid at the memorial in Kazan\n\nBy Marina Zhelobetskaya\n\nOn the 20th of January, wreaths "
+                "were laid at the memorial in Kazan.", date="2018-01-21")
+    assert "Marina Zhelobetskaya" in people(got)
+
+
+def test_a_byline_of_a_town_and_a_common_word_is_no_person(facts):
+    got = facts("Wreaths laid at the memorial in Kazan\n\nBy Kazan Express\n\nOn the 20th of January, wreaths "
+                "were laid at the memorial in Kazan.", date="2018-01-21")
+    assert not any(name.startswith("Kazan") for name in people(got))

@@ -632,7 +632,11 @@ def _byline_authors(doc: Doc, lexicon: Lexicon):
         words = [t for t in span if t.text not in ("-", "–")]
         if any(_is_lexical(t) or t._.eg_geo and not credit or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
             continue
-        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+        # a given name may be a town's too ('By Marina Sokolovskaya'), where the model sees no body or place
+        # in the name ('By Kazan Express'); a family name may not
+        given_may_be_a_town = not any(t.ent_type_ in ("ORG", "GPE", "LOC", "NORP") for t in words)
+        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON"
+                                                for t in words[1 if given_may_be_a_town else 0 :]):
             continue
         yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
