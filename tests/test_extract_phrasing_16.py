@@ -197,3 +197,19 @@ def test_a_byline_of_a_town_and_a_common_word_is_no_person(facts):
     got = facts("Wreaths laid at the memorial in Kazan\n\nBy Kazan Express\n\nOn the 20th of January, wreaths "
                 "were laid at the memorial in Kazan.", date="2018-01-21")
     assert not any(name.startswith("Kazan") for name in people(got))
+
+
+# --- employers said by a common noun --------------------------------------------------------------------
+
+
+def test_the_university_said_again_is_a_university_named_in_its_own_language(facts):
+    got = facts("An academic session took place last Tuesday in the Aula Magna of the Universidad del Valle Sur in "
+                "Cali. The session was opened by the Rector of the university, Dr. Ines Palacios-Quintero.",
+                date="2018-03-01")
+    assert ("Ines Palacios-Quintero", "worksFor", "Universidad del Valle Sur") in got
+
+
+def test_the_conservatory_said_again_is_no_council_of_another_language(facts):
+    got = facts("A concert took place last Tuesday at the seat of the Consejo Cultural del Valle in Cali. The "
+                "concert was opened by the director of the conservatory, Ines Palacios-Quintero.", date="2018-03-01")
+    assert ("Ines Palacios-Quintero", "worksFor", "Consejo Cultural del Valle") not in got
