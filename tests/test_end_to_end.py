@@ -165,7 +165,7 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 # (156-164) after those of batch 7, batch 9 (165-173) after those of batch 8, batch 10 (174-182)
 # after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11,
 # batch 13 (201-209) after those of batch 12, batch 14 (210-218) after those of batch 13, batch 15
-# (219-227) after those of batch 14
+# (219-227) after those of batch 14, batch 16 (228-236) after those of batch 15
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
@@ -175,13 +175,14 @@ FIRST_OF_BATCH_12 = "192"
 FIRST_OF_BATCH_13 = "201"
 FIRST_OF_BATCH_14 = "210"
 FIRST_OF_BATCH_15 = "219"
+FIRST_OF_BATCH_16 = "228"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), fifteen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), sixteen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -219,8 +220,16 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     "the Algerian Writers' Union", a university press office's conference with "the Consulate General of
     Azerbaijan in Frankfurt", an embassy counsellor and a pianist of one name) 0.93-0.935 and 0.943
     (untuned: 0.907-0.912 and 0.887, 0.903-0.907 and 0.888 on the corrected gold; the scorer's entity
-    figure moves by up to 0.005 from run to run); all 127 articles 0.99 and 0.989 (0.989 and 0.986 before batch 15's rules;
-    the 118 earlier ones stay at 0.994 and 0.992). A change that lowers one is a regression to look at."""
+    figure moves by up to 0.005 from run to run); batch 16 (9 articles, 2013-2024: a Thai wire item's round table
+    "arranged by" the embassy "jointly with" a university institute, a local paper's wreath-laying at "the
+    Monument to the Victims of X" under a consulate general's auspices in Yekaterinburg, a permanent mission's
+    page with "H.E. Mr." permanent representatives who "took the floor", a Latin American university's academic
+    session "last Tuesday" with "According to Professor X", a regional council's press release, a memorial
+    service in a cathedral, an embassy's photo exhibition opened by "Ato X", a wire item's prayers in a mosque
+    led by "Effendi X", a memorial evening with a rector "quoted as saying", a first secretary and a
+    photojournalist of one name) 0.977-0.981 and 0.979 (untuned: 0.92 and 0.925, 0.927 and 0.927 on the corrected
+    gold); all 136 articles 0.99 and 0.989 (0.986 and 0.985 before batch 16's rules; the 127 earlier ones stay
+    at 0.99-0.991 and 0.989). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
@@ -241,7 +250,8 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     # name (201 and 207) stay apart, and so do batch 14's first secretary and violinist of one name
     # (211 and 215), and batch 15's counsellor and pianist of one name (220 and 224); one split of batch
     # 15: 226's gold makes its optional 'the Karabakh tragedy' (in a quote) the Karabakh war of earlier
-    # articles, the extractor keeps it a name of its own
+    # articles, the extractor keeps it a name of its own; batch 16's first secretary and photojournalist of
+    # one name (228 and 234) stay apart
     assert score["resolution"]["split"] <= 4 and score["resolution"]["merged_nodes"] <= 1
     assert all(s["f1"] >= 0.97 for s in score["relations_by_type"].values()), score["relations_by_type"]
     assert all(s["f1"] >= 0.95 for s in score["entities_by_type"].values()), score["entities_by_type"]
@@ -270,8 +280,11 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     fourteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_14 <= a["id"] < FIRST_OF_BATCH_15], tmp_path, "batch-14")
     assert fourteenth["entities"]["f1"] >= 0.96 and fourteenth["relations"]["f1"] >= 0.96, (fourteenth["entities"], fourteenth["relations"])
     assert fourteenth["resolution"]["split"] == 0 and fourteenth["resolution"]["merged_nodes"] == 0
-    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_15], tmp_path, "batch-15")
-    assert latest["entities"]["f1"] >= 0.92 and latest["relations"]["f1"] >= 0.94, (latest["entities"], latest["relations"])
+    fifteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_15 <= a["id"] < FIRST_OF_BATCH_16], tmp_path, "batch-15")
+    assert fifteenth["entities"]["f1"] >= 0.92 and fifteenth["relations"]["f1"] >= 0.94, (fifteenth["entities"], fifteenth["relations"])
+    assert fifteenth["resolution"]["split"] == 0 and fifteenth["resolution"]["merged_nodes"] == 0
+    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_16], tmp_path, "batch-16")
+    assert latest["entities"]["f1"] >= 0.97 and latest["relations"]["f1"] >= 0.97, (latest["entities"], latest["relations"])
     assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
 
 

@@ -296,7 +296,8 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             tail = _fold(mention.name)
             home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
             if home is None:  # 'the university' after 'the University of Porto': the one organization with that head
-                headed = [c for c in clusters if _org_head(c.name, lexicon) == tail.split()[-1] and c.mentions[0].start < mention.start]
+                headed = [c for c in clusters if lexicon.same_org_head(_org_head(c.name, lexicon), tail.split()[-1])
+                          and c.mentions[0].start < mention.start]
                 home = headed[0] if len(headed) == 1 else None
             if home is not None:
                 home.mentions.append(mention)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from .components import rule_spans
@@ -92,6 +92,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept = _without_honorifics(kept, lexicon)
     kept = _generic_words_alone(doc, _names_with_coordinations(doc, kept, lexicon), lexicon)
     kept = _media_named_after_their_kind(doc, kept)
+    kept.extend(_unclaimed_media_names(doc, kept))
     kept.extend(_cities_of_districts(doc, kept, lexicon))
     kept = _masthead_names(doc, [c for c in kept if not _stray_capitals(c, lexicon) and not _navigation_item(c.span)
                                  and not _constituency_of_a_member(c) and not _page_chrome_words(c.span)], lexicon)
@@ -631,7 +632,11 @@ def _byline_authors(doc: Doc, lexicon: Lexicon):
         words = [t for t in span if t.text not in ("-", "–")]
         if any(_is_lexical(t) or t._.eg_geo and not credit or t._.eg_venue_head or t._.eg_legal_form or t.is_stop for t in words):
             continue
-        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON" for t in words):
+        # a given name may be a town's too ('By Marina Sokolovskaya'), where the model sees no body or place
+        # in the name ('By Kazan Express'); a family name may not
+        given_may_be_a_town = not any(t.ent_type_ in ("ORG", "GPE", "LOC", "NORP") for t in words)
+        if len(words) < 2 or not credit and any(_is_known_place(t, lexicon) and t.ent_type_ != "PERSON"
+                                                for t in words[1 if given_may_be_a_town else 0 :]):
             continue
         yield _Candidate(span, "Person", span.text, "rule:byline-author")
 
@@ -894,7 +899,13 @@ def _page_chrome_words(span: Span) -> bool:
         return True
     if words and all(t.lower_ in _SHARE_WORDS for t in words) and _on_a_chrome_line(span):
         return True  # "Back to top | Print this page": a button on a line of buttons
-    return any(t.text in _TRAIL_MARKS for t in span)
+    return any(t.text in _TRAIL_MARKS for t in span) or any(_spaced_slash(t) for t in span[1:-1])
+
+
+def _spaced_slash(token: Token) -> bool:
+    """'Home / News / Statements': a slash with a space on either side parts a trail's pages; a name's
+    own slash is written tight ('Rhein/Main')."""
+    return token.text == "/" and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 _CHROME_LINE_WORDS = frozenset({"back", "to", "top", "this", "page", "article", "story", "post", "|", "·", "•", "-", ":"})
@@ -2359,6 +2370,9 @@ def _names_with_coordinations(doc: Doc, kept: list[_Candidate], lexicon: Lexicon
 _ADDRESS_OR_CHROME_NEXT = re.compile(r"^(?:\d+\w*|release|releases|office|conference|freedom|kit)$")
 
 
+_WORSHIP_BUILDINGS = frozenset({"church", "mosque", "cathedral", "synagogue", "temple", "basilica", "chapel"})
+
+
 def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
     """A page's chrome and addresses name no organization or place: 'Press release No. 14',
     '> News', 'House 12, Road 7' (one organization word alone before a number, a common noun it
@@ -2376,6 +2390,8 @@ def _generic_words_alone(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> 
                 and doc[span.start - 1].lower_ in ("from", "in", "to") and lexicon.country_of_city(fold_accents(span.text)) \
                 and span.text not in surnames:  # 'Anna Tampere spoke. The audience in Tampere': her name again
             candidate = _Candidate(span, "Place", span.text, "gazetteer:city-after-preposition", subtype="City")
+        if candidate.type == "Organization" and len(span) == 1 and span[0].lower_ in _WORSHIP_BUILDINGS:
+            continue  # 'the Church prays for all victims', 'X Mosque' parted from its name: no organization named
         if candidate.type in ("Organization", "Place") and len(span) == 1 and candidate.kind == "name":
             token = span[0]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -2398,11 +2414,36 @@ def _media_named_after_their_kind(doc: Doc, kept: list[_Candidate]) -> list[_Can
         span = candidate.span
         if candidate.type not in ("Person", "Place") or span.start < 2 or len(span) > 3:
             continue
-        kind, article = doc[span.start - 1], doc[span.start - 2]
-        if kind.is_lower and kind.lower_ in _MEDIA_NOUNS and article.lower_ == "the":
+        if _medium_word_before(doc, span.start):
             candidate.type, candidate.name, candidate.kind, candidate.subtype = "Organization", span.text, "name", None
             candidate.method += "+medium-named"
     return kept
+
+
+def _medium_word_before(doc: Doc, i: int) -> bool:
+    """Whether a word for a news medium stands right before token i, in a noun phrase that 'the' or
+    'a' opens ('the newspaper X', 'the Baku-based news agency X')."""
+    if i < 2:
+        return False
+    kind = doc[i - 1]
+    return kind.is_lower and kind.lower_ in _MEDIA_NOUNS and any(
+        t.lower_ in ("the", "a") for t in doc[max(kind.i - 6, kind.sent.start) : kind.i])
+
+
+def _unclaimed_media_names(doc: Doc, kept: list[_Candidate]):
+    """'a photojournalist of the Baku-based news agency Report': capitalized words no rule claimed,
+    right after a word for a news medium in a noun phrase with 'the' or 'a', are that medium's name."""
+    taken = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for kind in doc:
+        if kind.i + 1 >= len(doc) or not _medium_word_before(doc, kind.i + 1):
+            continue
+        end = kind.i + 1
+        while end < len(doc) and end - kind.i <= 3 and doc[end].is_title and not doc[end].is_stop and doc[end].sent == kind.sent \
+                and not doc[end]._.eg_title and doc[end].ent_type_ not in ("DATE", "TIME", "GPE"):
+            end += 1  # 'the agency Director', 'the daily Monday', 'the news agency in Baku': no name
+        name = doc[kind.i + 1 : end]
+        if len(name) and not any(t.i in taken for t in name):
+            yield _Candidate(name, "Organization", name.text, "rule:medium-named-after-its-kind")
 
 
 def _cities_of_districts(doc: Doc, kept: list[_Candidate], lexicon: Lexicon):

@@ -123,6 +123,17 @@ class Lexicon:
         """The last words of the event phrases: 'service' of 'memorial service'."""
         return frozenset(word.split()[-1] for word in self.event_words)
 
+    def same_org_head(self, head: str | None, word: str) -> bool:
+        """Whether a name's head word is the common noun said for it: 'university' for 'university', and
+        for a word of another language that begins as the English one ('universidad', 'instituto',
+        'academia'; not 'consejo' for 'conservatory')."""
+        if head is None:
+            return False
+        if head == word:
+            return True
+        folded = fold_accents(head)
+        return folded in self.foreign_org_heads and len(word) >= 6 and folded[:6] == word[:6]
+
     def country(self, text: str) -> str | None:
         """'the Republic of Azerbaijan' -> 'Azerbaijan'; None if it is not a country.
 

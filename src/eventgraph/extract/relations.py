@@ -936,6 +936,8 @@ def _speakers(ctx: _Context) -> None:
             ctx.add(EVENT, "speaker", person.index, "rule:speaking-were", 0.8, sentence)
         for person in _given_the_floor(ctx, sentence):
             ctx.add(EVENT, "speaker", person.index, "rule:floor-given-to", 0.75, sentence)
+        for person in _according_to(ctx, sentence):
+            ctx.add(EVENT, "speaker", person.index, "rule:according-to-person", 0.7, sentence)
         for token in ctx.tokens_in(sentence):
             if token.dep_ == "agent" and _is_speech(ctx, token.head, passive=True):
                 # "The event was addressed by X and Y", "Speeches were made by X"
@@ -957,6 +959,20 @@ def _speakers(ctx: _Context) -> None:
 
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _according_to(ctx: _Context, sentence: Span) -> list[Mention]:
+    """'According to Professor X, head of Y, the tragedy should be studied as ...': the person whose
+    words the sentence reports opens it with 'according to'; an agency there is the source, not a speaker."""
+    out: list[Mention] = []
+    for token in ctx.tokens_in(sentence):
+        if token.lower_ != "according" or token.i + 1 >= sentence.end or ctx.doc[token.i + 1].lower_ != "to":
+            continue
+        for name in ctx.doc[token.i + 1].children:
+            person = ctx.mention_at(name) if name.dep_ == "pobj" else None
+            if _is_named_person(ctx, person) and person not in out:
+                out.append(person)
+    return out
 
 
 def _token_at(ctx: _Context, char: int) -> int:
@@ -1222,6 +1238,8 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ctx.lexicon.speech_verbs:
         return True
+    if lemma == "quote" and not passive and _quoted_as_saying(ctx, token):
+        return True  # "X was quoted as saying that ...": the wire's speaker
     dep = "nsubjpass" if passive else "dobj"
     if lemma == "lead" and any(child.dep_ == dep and child.lemma_.lower() in _WORSHIP_NOUNS for child in token.children):
         return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
@@ -1234,6 +1252,13 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+def _quoted_as_saying(ctx: _Context, verb: Token) -> bool:
+    """'was quoted as saying', 'is quoted as stressing': a speech verb under the quote's 'as'."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        c.dep_ in ("pcomp", "pobj") and c.lemma_.lower() in ctx.lexicon.speech_verbs for c in prep.children)
+        for prep in verb.children)
 
 
 _SEAT_TITLES = frozenset({"deputy", "member", "parliament", "mp", "senator", "councillor", "councilor", "representative",
@@ -1688,7 +1713,13 @@ def _fold_name(name: str) -> str:
 
 def _governing_preposition(ctx: _Context, mention: Mention) -> str | None:
     """The preposition a place hangs from ('in' for 'in X Square, Mexico City'), across appositions."""
-    token = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root
+    if token.dep_ != "pobj":
+        # "at the Monument to the Victims of X": the parser parts the name's 'to' from it; its head word
+        # is still the object of the preposition before it
+        token = next((t for t in span if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i < span.start
+                      and all(w.dep_ == "det" for w in span.doc[t.head.i + 1 : span.start])), token)
     while token.dep_ in ("appos", "conj", "compound", "nmod") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
@@ -2311,9 +2342,21 @@ def _commemoration(ctx: _Context) -> None:
     for sentence in ctx.sentences:
         # no "Nth anniversary": "the massacre, committed 29 years ago" says which one it is
         years = _YEARS_SINCE.search(sentence.text)
-        if years and any(m.type == "HistoricalEvent" for m in _mentions_in(ctx, sentence)):
+        if years and _speaks_of_the_commemorated(ctx, sentence):
             ctx.add(EVENT, "anniversary", str(int(years.group(1))), "rule:years-since-commemorated", 0.6, sentence)
             return
+
+
+def _speaks_of_the_commemorated(ctx: _Context, sentence: Span) -> bool:
+    """Whether the sentence is about the atrocity commemorated: it names it, calls it by its word
+    ('the massacre committed 23 years ago'), or names its place ('21 years had passed since the
+    night ... when civilians were killed in X', of the 'X genocide' commemorated)."""
+    mentions = _mentions_in(ctx, sentence)
+    if any(m.type == "HistoricalEvent" for m in mentions) or any(t.lower_ in ATROCITY_WORDS for t in sentence):
+        return True
+    commemorated = {ctx.mentions[r.object].name.lower() for r in ctx.relations
+                    if r.subject == EVENT and r.predicate == "commemorates" and isinstance(r.object, int)}
+    return any(m.type == "Place" and any(name.startswith(m.name.lower() + " ") for name in commemorated) for m in mentions)
 
 
 _ANNIVERSARY_OF_THE_ATROCITY = re.compile(
