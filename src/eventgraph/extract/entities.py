@@ -1317,25 +1317,36 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
         i = title.start
         while i > 0 and (doc[i - 1].lower_ in lexicon.title_modifiers or doc[i - 1].text == "-" or doc[i - 1]._.eg_demonym):
             i -= 1
-        if i > 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
+        if i > 2 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
             i -= 1  # "Andres Felipe Cardenas, a professor of law, spoke": the title with its article
         if i < 2 or doc[i - 1].text != ",":
             continue
         end = i - 1
-        start = end
-        while start > doc[end - 1].sent.start and end - start < 4 and _is_name_before_title(doc[start - 1]):
-            start -= 1
+        start = _start_of_name_before(doc, end)
+        if doc[start].text == "-":
+            continue  # the family name's second half alone: its first half is no name word
         while start < end and doc[start].lower_ in lexicon.cues.honorifics:
             start += 1  # "Dr. Pablo Mena, a lecturer": the honorific is no part of the name
         if end - start == 1 and _place_word_as_given_name(doc, start - 1, lexicon) \
                 and (start - 1 == doc[start].sent.start or doc[start - 2].lower_ not in _COMPLEMENT_WORDS):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
-        if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
+        if 2 <= end - start - _hyphens(doc, start, end) <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
                     and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
                 continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
+
+
+def _start_of_name_before(doc: Doc, end: int) -> int:
+    """Where the 2-4 word name ending at `end` (a comma before a title) starts: a hyphenated family
+    name ('Ousmane Ndiaye-Faye, Secretary General of X') counts as one word, whatever label the
+    model gives its halves."""
+    start = end
+    while start > doc[end - 1].sent.start and end - start - _hyphens(doc, start, end) < 4 and (
+            _is_name_before_title(doc[start - 1]) or (_name_hyphen(doc, start - 1) and start < end)):
+        start -= 1
+    return start
 
 
 def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
