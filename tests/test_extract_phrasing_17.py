@@ -33,3 +33,46 @@ def test_a_city_before_a_comma_and_the_title_is_no_person(facts):
     got = facts("In Buenos Aires, the mayor of the city opened the fair.", date="2022-06-02")
     assert "Buenos Aires" not in people(got)
     assert "Buenos Aires" in of_type(got, "Place")
+
+
+# --- days -----------------------------------------------------------------------------------------------
+
+
+def test_yesterday_counts_from_the_bodys_dateline_with_an_ordinal_day(facts):
+    got = facts("Szeged, 11th May 2016 - An exhibition of Azerbaijani miniatures opened yesterday at the Mora "
+                "Gallery in Szeged.", date="2016-05-13")
+    assert event(got, "date") == {"2016-05-10"}
+
+
+def test_a_weekday_counts_from_the_bodys_dateline_with_its_own_weekday(facts):
+    got = facts("GHENT, Monday 6 March 2017 - The novel \"Salt of Absheron\" was presented at the Ghent City "
+                "Library on Saturday.", date="2017-03-08")
+    assert event(got, "date") == {"2017-03-04"}
+
+
+def test_a_dateline_far_from_the_articles_date_is_no_reference(facts):
+    got = facts("Szeged, 11th May 2016 - An exhibition of Azerbaijani miniatures opened yesterday at the Mora "
+                "Gallery in Szeged.", date="2016-06-20")
+    assert event(got, "date") == {"2016-06-19"}
+
+
+def test_a_work_presented_under_an_upper_case_dateline_city_is_the_event(facts):
+    # the parser makes 'GHENT' the passive's subject and hangs the translation under it
+    got = facts("GHENT, Monday 6 March 2017 - A Dutch translation of the poetry collection \"Salt of Absheron\" "
+                "by the poet Leyla Qasimbeyova was presented at the Ghent City Library on Saturday evening.",
+                date="2017-03-08")
+    assert event(got, "date") == {"2017-03-04"}
+
+
+def test_a_film_premiered_below_a_dateline_dates_the_event(facts):
+    # no verb for the parser: 'premiered' hangs on the documentary as a modifier
+    got = facts('OSLO - The documentary "Salt Roads", directed by filmmaker Kamran Aliyarli, premiered on '
+                "Tuesday 14 March 2017 at the Cinema Saga in Oslo.", date="2017-03-16")
+    assert event(got, "date") == {"2017-03-14"}
+    assert event(got, "screened") == {"Salt Roads"}
+
+
+def test_a_film_that_premiered_elsewhere_before_does_not_date_the_event(facts):
+    got = facts('The documentary "Salt Roads", which premiered on 2 May 2015 in Cannes, was shown at the '
+                "Cinema Saga in Oslo on Tuesday.", date="2017-03-16")
+    assert event(got, "date") == {"2017-03-14"}

@@ -1302,16 +1302,24 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
         # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
-            c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
+            (c.lower_ in ctx.lexicon.cues.authored_nouns
                                        or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i)
                                        # "the Arabic translation of the novel X was presented": a form of a work
                                        or any(p.lower_ == "of" and p.dep_ == "prep" and o.dep_ == "pobj"
                                               and o.lower_ in ctx.lexicon.cues.authored_nouns
                                               for p in c.children for o in p.children))
-            for c in verb.children
+            for c in _passive_subjects(verb)
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive's subjects; 'ANTWERP, Friday 3 October 2014 - A translation of X was presented':
+    the parser makes the dateline's upper-case city the subject and hangs the work under it as an
+    apposition, which stands in for it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects + [a for c in subjects if c.text.isupper() and len(c.text) > 1 for a in c.children if a.dep_ == "appos"]
 
 
 def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
@@ -2444,6 +2452,9 @@ def _ordinal_word(word: str) -> int | None:
 def _event_date(ctx: _Context) -> None:
     """A day stated in a sentence about the event ('was held ... on February 26'), else the dateline's."""
     published = ctx.article.date
+    dateline = _body_dateline(ctx.text[:300], published)
+    # "Debrecen, 16th September 2017 - ... opened yesterday": a relative day counts from the body's dateline
+    reference = dateline[0] if dateline else published
     for ent in _date_spans(ctx.doc):
         verb = _verb_dated_by(ent)
         if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs and not _came_for_an_event(ctx, verb):
@@ -2454,20 +2465,42 @@ def _event_date(ctx: _Context) -> None:
         if not screening and not _lays_a_tribute(ctx, verb) and not _came_for_an_event(ctx, verb) \
                 and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
-        day = _read_day(ent.text, published)
+        day = _read_day(ent.text, reference)
         if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
             continue  # "the film, first shown in Cannes on May 5, 2019": another, earlier screening
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
-    dateline = _DATELINE.search(ctx.text[:300])
-    day = _read_day(dateline.group("day"), published) if dateline else None
-    if day is not None and (published is None or abs((published - day).days) <= 3):
+    if dateline is not None:
         # "GENEVA, Feb. 27 (AZERTAC). An event was held ...": the body's dateline is the day reported from
-        where = ctx.doc.char_span(*dateline.span("day"), alignment_mode="expand") or ctx.doc[:1]
+        day, span = dateline
+        where = ctx.doc.char_span(*span, alignment_mode="expand") or ctx.doc[:1]
         ctx.add(EVENT, "date", day.isoformat(), "rule:body-dateline-date", 0.6, where)
     elif published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
+
+
+# "ANTWERP, Friday 3 October 2014 -", "Debrecen, 16th September 2017 -": a weekday or an ordinal day
+_WEEKDAY_OR_ORDINAL_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w'’. -]{1,40}?,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\s+(?P<year>\d{4})\b",
+    re.M,
+)
+
+
+def _body_dateline(head: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the body's dateline and where it is written, when it is within three days of the
+    article's date: the day the report is sent from, which relative days ('yesterday', 'on Thursday')
+    count from."""
+    dateline = _DATELINE.search(head)
+    day = _read_day(dateline.group("day"), published) if dateline else None
+    span = dateline.span("day") if dateline else (0, 0)
+    if day is None and (other := _WEEKDAY_OR_ORDINAL_DATELINE.search(head)) is not None:
+        day = parse_date(f"{other.group('day')} {other.group('month')} {other.group('year')}")
+        span = other.span("day")[0], other.span("year")[1]
+    if day is None or (published is not None and abs((published - day).days) > 3):
+        return None
+    return day, span
 
 
 def _date_spans(doc: Doc) -> list[Span]:
@@ -2505,10 +2538,24 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
         # and hangs the film under it; the film is the subject
         return [c] + (list(c.children) if c.text.isupper() and len(c.text) > 1 else [])
 
-    return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
-        c.dep_ in subjects and any(f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film" for f in films(c))
-        for c in verb.children
-    )
+    def is_film(f: Token) -> bool:
+        return f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film"
+
+    return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and (any(
+        c.dep_ in subjects and any(is_film(f) for f in films(c)) for c in verb.children
+    ) or _premiered_under_the_film(verb, is_film))
+
+
+def _premiered_under_the_film(verb: Token, is_film) -> bool:
+    """'LYON - The documentary "X", directed by Y, premiered on Thursday at Z': below a dateline the
+    parser finds the sentence no verb of its own and hangs 'premiered' on the film or its title (the
+    sentence's root, or appositions of it) as a modifier; the film premiering is still the screening."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in ("premiere", "premier"):
+        return False
+    chain = [verb.head]  # the film, its title and the dateline city, joined as appositions up to the root
+    while chain[-1].dep_ == "appos" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain[-1].dep_ == "ROOT" and any(is_film(t) for t in chain)
 
 
 def _reported_screening(ctx: _Context, verb: Token) -> bool:
