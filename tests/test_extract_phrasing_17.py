@@ -76,3 +76,34 @@ def test_a_film_that_premiered_elsewhere_before_does_not_date_the_event(facts):
     got = facts('The documentary "Salt Roads", which premiered on 2 May 2015 in Cannes, was shown at the '
                 "Cinema Saga in Oslo on Tuesday.", date="2017-03-16")
     assert event(got, "date") == {"2017-03-14"}
+
+
+# --- venues ---------------------------------------------------------------------------------------------
+
+
+def test_a_cinemas_name_opened_by_its_word_in_another_language_is_a_venue(facts):
+    got = facts("The documentary was shown on Friday at the Kino Svetozor in Prague.", date="2019-11-09")
+    assert "Kino Svetozor" in of_type(got, "Place")
+    assert "Kino Svetozor" in event(got, "location")
+    assert "Kino Svetozor" not in of_type(got, "Organization")
+
+
+def test_a_cinemas_name_opened_by_the_english_word_is_a_venue(facts):
+    got = facts("The film was screened on Friday at the Cinema Odeon Royal in Florence.", date="2019-11-09")
+    assert "Cinema Odeon Royal" in event(got, "location")
+
+
+def test_a_word_cinema_in_a_sentence_names_no_venue(facts):
+    got = facts("Cinema of the Caucasus was the subject of the lecture held at the Linden Hall in Graz.", date="2019-11-09")
+    assert not {p for p in of_type(got, "Place") if p.startswith("Cinema")}
+
+
+def test_a_title_word_opening_a_venues_name_before_hotel_makes_no_person(facts):
+    got = facts("A reception was held at the Prince Albert Palace hotel in Monaco on Friday.", date="2019-11-09")
+    assert "Prince Albert Palace" in event(got, "location")
+    assert not {p for p in people(got) if "Palace" in p}
+
+
+def test_a_titled_name_before_a_hotel_elsewhere_in_the_sentence_is_a_person(facts):
+    got = facts("Ambassador Rauf Karimli hosted the reception at the Hilton hotel in Dakar.", date="2019-11-09")
+    assert "Rauf Karimli" in people(got)

@@ -393,7 +393,7 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
         if start == token.i or start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "at":
             continue
         inside = [c for c in kept if start <= c.span.start and c.span.end <= token.i]
-        if any(c.type != "Place" or not c.method.startswith("model:") for c in inside) or any(
+        if any((c.type != "Place" or not c.method.startswith("model:")) and not _titled_name_inside(c, start) for c in inside) or any(
             c.span.start < start < c.span.end or c.span.start < token.i < c.span.end for c in kept
         ):
             continue  # a rule's entity there, or one that runs across the venue's edges
@@ -403,6 +403,12 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
         span = doc[start : token.i]
         kept.append(_Candidate(span, "Place", span.text, "rule:venue-before-venue-noun", subtype="Venue"))
     return kept
+
+
+def _titled_name_inside(candidate: _Candidate, start: int) -> bool:
+    """'at the King Fahd Palace hotel': a name after a title word that is itself a word of the venue's
+    name ('King') is the venue's, no person."""
+    return candidate.method == "rule:title-name" and candidate.span.start > start
 
 
 def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
