@@ -107,3 +107,30 @@ def test_a_title_word_opening_a_venues_name_before_hotel_makes_no_person(facts):
 def test_a_titled_name_before_a_hotel_elsewhere_in_the_sentence_is_a_person(facts):
     got = facts("Ambassador Rauf Karimli hosted the reception at the Hilton hotel in Dakar.", date="2019-11-09")
     assert "Rauf Karimli" in people(got)
+
+
+# --- employers ------------------------------------------------------------------------------------------
+
+
+def test_a_name_representing_a_body_belongs_to_it(facts):
+    got = facts("A concert was held at the Casa Verde in Porto. Councillor Ana Ribeiro-Matos, representing the "
+                "Porto City Council, congratulated the guests.", date="2021-03-22")
+    assert ("Ana Ribeiro-Matos", "worksFor", "Porto City Council") in got
+
+
+def test_representing_a_body_before_the_name_gives_the_name_its_employer(facts):
+    got = facts("A reception was held at the Labadi Hotel in Accra. Representing the Ministry of Culture of Ghana, "
+                "Kofi Mensah said that the exhibition was important.", date="2021-03-22")
+    assert ("Kofi Mensah", "worksFor", "Ministry of Culture of Ghana") in got
+
+
+def test_students_representing_a_university_give_no_one_an_employer(facts):
+    got = facts("A reception was held at the Labadi Hotel in Accra. A choir of students representing the University "
+                "of Ghana sang, and Kofi Mensah thanked them.", date="2021-03-22")
+    assert not {s for s, p, o in got if p == "worksFor" and o == "University of Ghana"}
+
+
+def test_a_painting_representing_a_place_gives_no_employer(facts):
+    got = facts("A reception was held at the Labadi Hotel in Accra. Kofi Mensah presented a painting representing "
+                "the Maiden Tower of Baku.", date="2021-03-22")
+    assert not {o for s, p, o in got if s == "Kofi Mensah" and p == "worksFor"}

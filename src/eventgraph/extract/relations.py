@@ -90,6 +90,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _affiliation_in_brackets(ctx)
     _title_then_body(ctx)
     _spoke_on_behalf_of(ctx)
+    _representing_a_body(ctx)
     _plural_titles(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
@@ -307,6 +308,31 @@ def _spoke_on_behalf_of(ctx: _Context) -> None:
             continue
         for body in bodies:
             ctx.add(person.index, "worksFor", body.index, "rule:spoke-on-behalf-of", 0.65, token)
+
+
+def _representing_a_body(ctx: _Context) -> None:
+    """'Councillor NAME, representing the X City Council, said', 'Representing the Y Ministry, NAME
+    said', 'NAME, who was representing the Z': one who represents a body at the event belongs to it."""
+    for token in ctx.tokens:
+        if token.lower_ != "representing" or token.dep_ not in ("acl", "advcl", "relcl"):
+            continue
+        bodies = [m for c in token.children if c.dep_ == "dobj" for m in _heads(ctx, c) if m.type in ("Organization", "Embassy")]
+        person = _representative(ctx, token)
+        if not bodies or not _is_named_person(ctx, person) or person.kind == "implied":
+            continue
+        for body in bodies:
+            ctx.add(person.index, "worksFor", body.index, "rule:representing-a-body", 0.65, token)
+
+
+def _representative(ctx: _Context, verb: Token) -> Mention | None:
+    """Who 'representing' is said of: the name it follows (its head), the main clause's subject when it
+    opens the sentence, the name before 'who'."""
+    if verb.dep_ == "acl":
+        return ctx.mention_at(verb.head)
+    if verb.dep_ == "relcl":
+        return ctx.mention_at(verb.head) if any(c.lower_ == "who" for c in verb.children) else None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return ctx.mention_at(subject) if subject is not None and verb.i < subject.i else None
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
