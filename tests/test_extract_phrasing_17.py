@@ -134,3 +134,21 @@ def test_a_painting_representing_a_place_gives_no_employer(facts):
     got = facts("A reception was held at the Labadi Hotel in Accra. Kofi Mensah presented a painting representing "
                 "the Maiden Tower of Baku.", date="2021-03-22")
     assert not {o for s, p, o in got if s == "Kofi Mensah" and p == "worksFor"}
+
+
+# --- organizers -----------------------------------------------------------------------------------------
+
+
+def test_it_was_organised_in_cooperation_with_a_body_after_the_event_makes_it_an_organizer(facts):
+    got = facts("Szeged, 11th May 2016 - An exhibition of Azerbaijani miniatures, \"Gardens of Tabriz\", opened "
+                "yesterday at the Mora Gallery in Szeged. It was organised on the initiative of the Embassy of "
+                "Azerbaijan in Hungary in cooperation with the Szeged Miniature Society.", date="2016-05-13")
+    assert {"Embassy of Azerbaijan in Hungary", "Szeged Miniature Society"} <= event(got, "organizer")
+
+
+def test_a_body_the_organizer_has_long_cooperated_with_is_no_organizer(facts):
+    got = facts("An exhibition of Azerbaijani miniatures opened yesterday at the Mora Gallery in Szeged. It was "
+                "organised by the Embassy of Azerbaijan in Hungary, which has worked for years in cooperation with "
+                "the Szeged Miniature Society.", date="2016-05-13")
+    assert "Szeged Miniature Society" not in event(got, "organizer")
+    assert "Embassy of Azerbaijan in Hungary" in event(got, "organizer")

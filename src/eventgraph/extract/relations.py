@@ -1597,11 +1597,11 @@ def _organizations_opening_events(ctx: _Context) -> None:
 
 def _organized_by_after_the_event(ctx: _Context) -> None:
     """'A conference ... was held on 1 March in Dhaka. It was jointly organised by A, B and C': 'it'
-    right after a sentence about the event is the event; its agents organized it."""
+    right after a sentence about the event is the event; its agents and partners organized it."""
     previous = None
     for sentence in ctx.sentences:
         about_event = previous is not None and any(
-            _is_event_noun(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in ctx.tokens_in(previous))
+            _is_event_noun(ctx, t) and _subject_object_or_their_apposition(t) for t in ctx.tokens_in(previous))
         previous = sentence
         if not about_event:
             continue
@@ -1615,6 +1615,15 @@ def _organized_by_after_the_event(ctx: _Context) -> None:
                 for mention in first + (_listed_after(ctx, first[0]) if first else []):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-by", 0.8, token)
+            # "It was organised on the initiative of X in cooperation with Y": its partners organized it too
+            for mention in _partners(ctx, token):
+                ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-with", 0.8, token)
+
+
+def _subject_object_or_their_apposition(token: Token) -> bool:
+    """A clause's subject or object, or an apposition to its subject ('Debrecen, 16th September 2017 -
+    An exhibition ... opened': the parser makes the dateline's city the subject, the event its apposition)."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _our_body_organizes(ctx: _Context) -> None:
@@ -1740,7 +1749,7 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
         # "The Department, in collaboration with Y, organized ...": the phrase may hang on the subject
         # (not inside a clause of its own: "X, which has a long collaboration with Y, organized ...")
-        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, 4)):
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, _partner_reach(head))):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
         elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
             # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
@@ -1750,6 +1759,13 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
                 if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
                     out.append(mention)
     return out
+
+
+def _partner_reach(word: Token) -> int:
+    """How far above a partner word the organizing verb may be: 'in cooperation with' is a phrase of its
+    own, which the parser may hang on the last name before it ('organised on the initiative of the
+    Embassy of X in Y in cooperation with Z'), so it reaches over those names; a bare 'cooperation' does not."""
+    return 12 if word.dep_ == "pobj" and word.head.lower_ == "in" else 4
 
 
 def _governed_without_a_verb(token: Token, verb: Token, steps: int) -> bool:
