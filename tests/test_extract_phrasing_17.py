@@ -152,3 +152,25 @@ def test_a_body_the_organizer_has_long_cooperated_with_is_no_organizer(facts):
                 "the Szeged Miniature Society.", date="2016-05-13")
     assert "Szeged Miniature Society" not in event(got, "organizer")
     assert "Embassy of Azerbaijan in Hungary" in event(got, "organizer")
+
+
+# --- titles "respectively" ------------------------------------------------------------------------------
+
+
+def test_titles_listed_respectively_go_to_the_names_in_their_order(facts):
+    got = facts("The exhibition opened at the Mora Gallery in Szeged. Speeches were made by Kofi Mensah, Anna Berg "
+                "and Lars Holm, the director, the chief curator and a senior researcher of the Oslo Carpet Museum "
+                "respectively.", date="2017-09-18")
+    assert ("Kofi Mensah", "jobTitle", "director") in got
+    assert ("Anna Berg", "jobTitle", "chief curator") in got
+    assert ("Lars Holm", "jobTitle", "senior researcher") in got
+    assert ("Anna Berg", "jobTitle", "director") not in got
+    assert {p for p in ("Kofi Mensah", "Anna Berg", "Lars Holm") if (p, "worksFor", "Oslo Carpet Museum") in got} == {
+        "Kofi Mensah", "Anna Berg", "Lars Holm"}
+
+
+def test_titles_and_names_of_unequal_counts_are_not_paired(facts):
+    got = facts("The exhibition opened at the Mora Gallery in Szeged. Kofi Mensah and Anna Berg, the director of the "
+                "Oslo Carpet Museum, spoke; a concert and a dinner followed respectively.", date="2017-09-18")
+    assert ("Kofi Mensah", "jobTitle", "director") not in got
+    assert ("Anna Berg", "jobTitle", "director") in got

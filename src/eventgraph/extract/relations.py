@@ -92,6 +92,7 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _spoke_on_behalf_of(ctx)
     _representing_a_body(ctx)
     _plural_titles(ctx)
+    _titles_respectively(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
     _organizers_and_locations(ctx)
@@ -333,6 +334,71 @@ def _representative(ctx: _Context, verb: Token) -> Mention | None:
         return ctx.mention_at(verb.head) if any(c.lower_ == "who" for c in verb.children) else None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return ctx.mention_at(subject) if subject is not None and verb.i < subject.i else None
+
+
+def _titles_respectively(ctx: _Context) -> None:
+    """'A and B, the chief curator and a senior researcher of the X Museum respectively': the listed
+    titles go to the listed names in their order, and the body after them is each one's; the title
+    apposition rules would give the whole list to the name nearest it."""
+    for token in ctx.tokens:
+        if token.lower_ != "respectively":
+            continue
+        sentence = token.sent
+        titles = _touching_titles_joined(ctx.doc, [t for t in ctx.doc.spans.get("eg_titles", []) if sentence.start <= t.start and t.end <= token.i])
+        if len(titles) < 2:
+            continue
+        people = _listed_people_before(ctx, titles[0].start)
+        if len(people) != len(titles):
+            continue
+        body = ctx.mention_at(ctx.doc[token.i - 1])
+        ctx.relations[:] = [r for r in ctx.relations if not (
+            r.subject in {p.index for p in people} and r.predicate in ("jobTitle", "worksFor")
+            and r.start == sentence.start_char)]
+        for person, title in zip(people, titles):
+            ctx.add(person.index, "jobTitle", _title_with_modifiers(ctx, title), "rule:titles-respectively", 0.85, sentence)
+            if body is not None and body.type in ("Organization", "Embassy"):
+                ctx.add(person.index, "worksFor", body.index, "rule:titles-respectively", 0.8, sentence)
+
+
+def _touching_titles_joined(doc: Doc, titles: list[Span]) -> list[Span]:
+    """'chief' and 'curator' marked apart are one title, 'chief curator'."""
+    joined: list[Span] = []
+    for title in sorted(titles, key=lambda t: t.start):
+        if joined and title.start <= joined[-1].end:
+            joined[-1] = doc[joined[-1].start : max(title.end, joined[-1].end)]
+        else:
+            joined.append(title)
+    return joined
+
+
+def _listed_people_before(ctx: _Context, start: int) -> list[Mention]:
+    """The persons listed right before ', the TITLE ...' at `start`: 'A, B and C', left to right."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in ctx.lexicon.title_modifiers):
+        i -= 1
+    if i < 0 or doc[i].text != ",":
+        return []
+    people: list[Mention] = []
+    i -= 1
+    while i >= 0:
+        mention = ctx.mention_at(doc[i])
+        if mention is None or mention.type != "Person":
+            break
+        people.insert(0, mention)
+        i = _mention_start(ctx, mention) - 1
+        if i < 0 or doc[i].lower_ not in (",", "and"):
+            break
+        i -= 1
+    return people
+
+
+def _title_with_modifiers(ctx: _Context, title: Span) -> str:
+    """'chief curator', 'senior researcher': the title with the modifiers right before it."""
+    start = title.start
+    while start > 0 and ctx.doc[start - 1].lower_ in ctx.lexicon.title_modifiers:
+        start -= 1
+    return ctx.doc[start : title.end].text.lower()
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
