@@ -1703,7 +1703,7 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             honorifics = lexicon.cues.honorifics
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
                                   lambda t: t.lower_ in honorifics)
-            span = _extend_second_family_name(span)
+            span = _extend_second_family_name(_extend_over_family_name_hyphen(span))
             if len(span) > 2 and span[-1].text in _POST_NOMINALS:
                 span = span[:-1]  # "the Hon. Jane Roe MP": the letters after the name are no part of it
             if _looks_like_person(span):
@@ -1790,6 +1790,15 @@ def _extend_name(span: Span) -> Span:
     while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
         start -= 1
     return doc[start : span.end]
+
+
+def _extend_over_family_name_hyphen(span: Span) -> Span:
+    """'Dr. Ilagan-Reyes' where the model took only 'Ilagan': a name that ends right before a solid
+    hyphen and a capitalized name word runs on to the family name's second half."""
+    doc = span.doc
+    if len(span) and span.end + 1 < len(doc) and not span[-1].whitespace_ and _name_hyphen(doc, span.end):
+        return doc[span.start : span.end + 2]
+    return span
 
 
 def _extend_second_family_name(span: Span) -> Span:
