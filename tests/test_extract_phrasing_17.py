@@ -195,3 +195,32 @@ def test_a_model_person_cut_at_a_family_names_hyphen_runs_on_to_its_second_half(
 def test_a_name_before_a_hyphen_with_spaces_keeps_to_itself(facts):
     got = facts("The forum was opened by Maria Dantes - the dean of the School of Law - on Friday.", date="2021-11-26")
     assert not {p for p in people(got) if "dean" in p.lower() or "the" in p.split()}
+
+
+# --- bodies named in quotes after their kind ------------------------------------------------------------
+
+
+def test_an_ensemble_named_in_quotes_after_its_kind_performed(facts):
+    got = facts('A reception was held at the Hotel Iveria in Tbilisi. A concert of folk songs was given by the '
+                'choir "Lashari".', date="2024-05-27")
+    assert "Lashari" in of_type(got, "Organization")
+    assert "Lashari" in event(got, "participant")
+
+
+def test_a_cultural_centre_named_in_quotes_is_its_chairmans_employer(facts):
+    got = facts('A commemoration was held in Atyrau. Chairman of the Azerbaijani cultural centre "Dostlar" Ilgar '
+                "Mammadli also addressed the event.", date="2020-01-21")
+    assert ("Ilgar Mammadli", "worksFor", "Dostlar") in got
+
+
+def test_a_song_or_poem_in_quotes_is_no_body(facts):
+    got = facts('A commemoration was held in Atyrau. The poem "Sorrow" was read by students, and the song '
+                '"Spring" closed the evening.', date="2020-01-21")
+    assert not {o for o in of_type(got, "Organization") if o in ("Sorrow", "Spring")}
+
+
+def test_a_soloist_of_an_orchestra_performing_does_not_make_the_orchestra_a_participant(facts):
+    got = facts("A concert was held at the Linden Hall in Graz. Music was performed by violinist Anna Berg, a "
+                "soloist of the Graz Philharmonic Orchestra.", date="2020-01-21")
+    assert "Anna Berg" in event(got, "participant")
+    assert "Graz Philharmonic Orchestra" not in event(got, "participant")

@@ -1187,6 +1187,10 @@ def _quoted_organizations(doc: Doc, lexicon: Lexicon):
             while start > 0 and doc[start - 1].is_title and not doc[start - 1]._.eg_title:
                 start -= 1  # 'the Azerbaijani Cultural Center "X"'
             heads = [t for t in doc[start : span.start] if t._.eg_org_head and t.lower_ not in _MISSION_WORDS]
+            if start == span.start and _after_a_lower_case_kind(doc, span.start, lexicon):
+                # 'the ensemble "Mtiebi"', 'the cultural centre "Birlik"': the quoted words are the whole name
+                yield _Candidate(inner, "Organization", inner.text, "rule:quoted-name-after-its-kind")
+                continue
             if not heads or start == span.start or heads[-1].i != span.start - 1:
                 continue
             whole = doc[start : span.end]
@@ -1196,6 +1200,16 @@ def _quoted_organizations(doc: Doc, lexicon: Lexicon):
 
 
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "office"})
+
+def _after_a_lower_case_kind(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word of a body's kind stands right before token i: an ensemble ('the
+    ensemble', 'the choir') or an organization's common noun ('the society', 'the cultural centre')."""
+    if i == 0:
+        return False
+    kind = doc[i - 1]
+    return kind.is_lower and (kind.lower_ in lexicon.cues.ensemble_words or kind.lower_ in lexicon.cues.org_nominal_heads
+                              or kind.lower_ in ("centre", "center", "club"))
+
 
 
 def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:

@@ -2059,7 +2059,8 @@ def _performers(ctx: _Context) -> None:
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children)
+            # 'X gave a concert', and in the passive 'a concert was given by X'
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.performance_nouns for c in token.children)
             or lemma == "play" and _musician_subject(ctx, token))
         if performs:
             for child in token.children:
@@ -2069,6 +2070,11 @@ def _performers(ctx: _Context) -> None:
                     for mention in people:
                         if _is_named_person(ctx, mention) and mention.kind != "implied":
                             ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
+                    # 'given by the ensemble "X"': the ensemble itself, not one a performer belongs to
+                    for performer in (g for c in child.children if c.dep_ == "pobj"
+                                      for g in [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]):
+                        if _is_named_ensemble(ctx, ctx.mention_at(performer)):
+                            ctx.add(EVENT, "participant", ctx.mention_at(performer).index, "rule:ensemble-performed", 0.65, token)
         elif token.pos_ == "VERB" and lemma in cues.featuring_verbs and _features_an_event(ctx, token):
             for item in _featured(token):
                 mention = ctx.mention_at(item)
@@ -2088,6 +2094,19 @@ def _performers(ctx: _Context) -> None:
             for mention in named[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _is_named_ensemble(ctx: _Context, mention: Mention | None) -> bool:
+    """An organization that performs: an ensemble word in its name ('the X Chamber Choir') or right
+    before it ('the ensemble "Mtiebi"')."""
+    if mention is None or mention.type != "Organization" or mention.kind == "implied":
+        return False
+    words = ctx.lexicon.cues.ensemble_words
+    start = _mention_start(ctx, mention)
+    before = ctx.doc[start - 1] if start > 0 else None
+    if before is not None and before.is_quote and start > 1:
+        before = ctx.doc[start - 2]
+    return any(w in words for w in mention.name.lower().split()) or (before is not None and before.lower_ in words)
 
 
 def _assistants(ctx: _Context) -> None:
