@@ -224,3 +224,24 @@ def test_a_soloist_of_an_orchestra_performing_does_not_make_the_orchestra_a_part
                 "soloist of the Graz Philharmonic Orchestra.", date="2020-01-21")
     assert "Anna Berg" in event(got, "participant")
     assert "Graz Philharmonic Orchestra" not in event(got, "participant")
+
+
+# --- speakers -------------------------------------------------------------------------------------------
+
+
+def test_who_moderates_a_discussion_at_the_event_speaks(facts):
+    got = facts("The film was screened at the Cinema Saga in Oslo. The director answered questions in a discussion "
+                "moderated by Ingrid Solberg-Lie, the president of the Oslo Film Society.", date="2022-04-09")
+    assert "Ingrid Solberg-Lie" in event(got, "speaker")
+
+
+def test_who_chairs_a_debate_speaks(facts):
+    got = facts("The film was screened at the Cinema Saga in Oslo. The debate was chaired by Ingrid Solberg.",
+                date="2022-04-09")
+    assert "Ingrid Solberg" in event(got, "speaker")
+
+
+def test_who_chairs_a_committee_does_not_speak_for_that(facts):
+    got = facts("The film was screened at the Cinema Saga in Oslo. The committee, chaired by Ingrid Solberg, sent "
+                "a letter.", date="2022-04-09")
+    assert "Ingrid Solberg" not in event(got, "speaker")

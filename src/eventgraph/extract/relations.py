@@ -1318,6 +1318,8 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     if lemma == "lead" and any(child.dep_ == dep and child.lemma_.lower() in _WORSHIP_NOUNS for child in token.children):
         return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
+        if passive and lemma in _MODERATING_VERBS and _moderates_a_discussion(token):
+            return True  # "a discussion moderated by X", "the debate was chaired by X": the moderator speaks
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
     if lemma == "introduce":  # "NAME introduced the documentary": who introduces the film or event speaks
         return any(child.dep_ == dep and (child._.eg_film_word or _is_event_noun(ctx, child)
@@ -1326,6 +1328,18 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     return lemma in ctx.lexicon.cues.speech_support_verbs and any(
         child.dep_ == dep and child.lemma_.lower() in ctx.lexicon.cues.speech_nouns for child in token.children
     )
+
+
+_MODERATING_VERBS = frozenset({"moderate", "chair"})
+
+_DISCUSSION_NOUNS = frozenset({"discussion", "debate", "panel", "dialogue", "q&a", "conversation"})
+
+
+def _moderates_a_discussion(verb: Token) -> bool:
+    """'a discussion moderated by X' (the verb modifying the noun) or 'the debate was chaired by X'."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DISCUSSION_NOUNS:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _DISCUSSION_NOUNS for c in verb.children)
 
 
 _SEAT_TITLES = frozenset({"deputy", "member", "parliament", "mp", "senator", "councillor", "councilor", "representative",
