@@ -245,3 +245,19 @@ def test_who_chairs_a_committee_does_not_speak_for_that(facts):
     got = facts("The film was screened at the Cinema Saga in Oslo. The committee, chaired by Ingrid Solberg, sent "
                 "a letter.", date="2022-04-09")
     assert "Ingrid Solberg" not in event(got, "speaker")
+
+
+# --- producers ------------------------------------------------------------------------------------------
+
+
+def test_a_production_of_a_studio_before_the_film_produced_it(facts):
+    got = facts('The documentary "Salt Roads" premiered on Tuesday at the Cinema Saga in Oslo. A production of the '
+                "Baku studio Araz Film, made with the support of the Ministry of Culture of Azerbaijan, the film "
+                "follows two fishermen.", date="2017-03-16")
+    assert {"Araz Film", "Ministry of Culture of Azerbaijan"} <= {o for s, p, o in got if s == "Salt Roads" and p == "producedBy"}
+
+
+def test_the_production_of_carpets_in_a_film_sentence_names_no_producer(facts):
+    got = facts('The documentary "Salt Roads" was shown on Tuesday at the Cinema Saga in Oslo. The film shows the '
+                "production of carpets in the workshops of the Guba Carpet Factory.", date="2017-03-16")
+    assert not {o for s, p, o in got if s == "Salt Roads" and p == "producedBy"}
