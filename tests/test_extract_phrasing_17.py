@@ -261,3 +261,17 @@ def test_the_production_of_carpets_in_a_film_sentence_names_no_producer(facts):
     got = facts('The documentary "Salt Roads" was shown on Tuesday at the Cinema Saga in Oslo. The film shows the '
                 "production of carpets in the workshops of the Guba Carpet Factory.", date="2017-03-16")
     assert not {o for s, p, o in got if s == "Salt Roads" and p == "producedBy"}
+
+
+# --- publishers in other languages ----------------------------------------------------------------------
+
+
+def test_a_publishers_name_opened_or_closed_by_its_word_in_another_language_is_a_body(facts):
+    got = facts("The book was translated by Jan Peeters and published by Uitgeverij Kempen with the support of the "
+                "embassy. A German edition by Donau Verlag followed.", date="2014-10-04")
+    assert {"Uitgeverij Kempen", "Donau Verlag"} <= of_type(got, "Organization")
+
+
+def test_a_lower_case_word_for_a_publisher_names_no_body(facts):
+    got = facts("The uitgeverij of the city printed the book in Ghent.", date="2014-10-04")
+    assert not of_type(got, "Organization")
