@@ -275,3 +275,19 @@ def test_a_publishers_name_opened_or_closed_by_its_word_in_another_language_is_a
 def test_a_lower_case_word_for_a_publisher_names_no_body(facts):
     got = facts("The uitgeverij of the city printed the book in Ghent.", date="2014-10-04")
     assert not of_type(got, "Organization")
+
+
+# --- datelines ------------------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_its_region_and_a_bracketed_ordinal_day_locates_and_dates_the_event(facts):
+    got = facts("HOUSTON, Texas (May 12th, 2019). - An evening of mugham music was held at the Casa Verde.",
+                date="2019-05-14")
+    assert {"Texas", "Casa Verde"} <= event(got, "location")
+    assert event(got, "date") == {"2019-05-12"}
+
+
+def test_a_bracketed_aside_after_a_city_and_region_is_no_dateline(facts):
+    got = facts("The Governor of Texas (since 2015) attended. A concert was held at the Casa Verde in Porto on "
+                "Friday.", date="2019-05-14")
+    assert "Texas" not in event(got, "location")

@@ -1643,10 +1643,10 @@ def _initiative_organizers(ctx: _Context) -> bool:
 
 # "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?),\s+)?"
-    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
+    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?)(?:,\s+|\s+(?=\()))?"
+    r"\(?(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
     re.M,
-)
+)  # "GUADALAJARA, Jalisco (March 21st, 2021). -": the day may stand in brackets, with an ordinal suffix
 
 
 _OPENING_VERBS = frozenset({"open", "launch", "unveil", "inaugurate"})
