@@ -291,3 +291,24 @@ def test_a_bracketed_aside_after_a_city_and_region_is_no_dateline(facts):
     got = facts("The Governor of Texas (since 2015) attended. A concert was held at the Casa Verde in Porto on "
                 "Friday.", date="2019-05-14")
     assert "Texas" not in event(got, "location")
+
+
+# --- common nouns capitalized first ---------------------------------------------------------------------
+
+
+def test_an_organization_word_opening_a_sentence_before_its_complement_names_no_body(facts):
+    got = facts("A commemoration was held at the consulate in Atyrau. Staff of the consulate and students attended "
+                "the event.", date="2020-01-21")
+    assert "Staff" not in of_type(got, "Organization")
+    assert "Staff" not in event(got, "participant")
+
+
+def test_a_headlines_organization_word_before_on_names_no_body(facts):
+    got = facts("Forum on Caspian ports held in Quezon City\n\nA scientific forum was held at the Linden Hall in "
+                "Quezon City on Wednesday.", date="2021-11-26")
+    assert "Forum" not in of_type(got, "Organization")
+
+
+def test_a_body_named_with_of_and_its_country_is_still_a_body(facts):
+    got = facts("Parliament of Georgia members attended the reception at the Hotel Iveria in Tbilisi.", date="2021-11-26")
+    assert "Parliament of Georgia" in of_type(got, "Organization")

@@ -884,7 +884,18 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
     if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    if first and _common_noun_before_its_complement(doc, word.i):
+        return True  # 'Staff of the consulate attended', 'Forum on connectivity held at X': a common noun, capitalized first
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _common_noun_before_its_complement(doc: Doc, i: int) -> bool:
+    """Whether the word at i is followed by 'on ...' or by 'of the ...' / 'of' and a lower-case word: a
+    common noun with its complement ('Staff of the consulate'), not a body's name ('Parliament of Georgia')."""
+    if i + 2 >= len(doc):
+        return False
+    nxt, after = doc[i + 1], doc[i + 2]
+    return nxt.lower_ == "on" or nxt.lower_ == "of" and (after.lower_ == "the" or after.is_lower)
 
 
 _SHARE_WORDS = frozenset({"facebook", "twitter", "email", "e-mail", "whatsapp", "telegram", "linkedin", "print", "pinterest",
