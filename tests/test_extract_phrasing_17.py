@@ -312,3 +312,19 @@ def test_a_headlines_organization_word_before_on_names_no_body(facts):
 def test_a_body_named_with_of_and_its_country_is_still_a_body(facts):
     got = facts("Parliament of Georgia members attended the reception at the Hotel Iveria in Tbilisi.", date="2021-11-26")
     assert "Parliament of Georgia" in of_type(got, "Organization")
+
+
+# --- circles --------------------------------------------------------------------------------------------
+
+
+def test_a_literary_circle_is_a_body_and_its_chairs_employer(facts):
+    got = facts("The book was presented at the Ghent City Library. Also present was Marit Janssens-Bos, chair of the "
+                "Ghent Poetry Circle.", date="2014-10-04")
+    assert "Ghent Poetry Circle" in of_type(got, "Organization")
+    assert ("Marit Janssens-Bos", "worksFor", "Ghent Poetry Circle") in got
+
+
+def test_the_arctic_circle_is_no_body(facts):
+    got = facts("The expedition reached the Arctic Circle in 1999. A reception was held at the Ghent City Library "
+                "on Friday.", date="2014-10-04")
+    assert "Arctic Circle" not in of_type(got, "Organization")

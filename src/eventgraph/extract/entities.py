@@ -669,6 +669,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
         if _generic_head_word_alone(span, lexicon):
             return None  # "Press release of ...", "Home > News > Events": a common noun, no body's name
+        if _circle_of_latitude(span):
+            return None  # "the Arctic Circle": a line on the map, which the model's place covers
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -704,6 +706,13 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _circle_of_latitude(span: Span) -> bool:
+    """'Arctic Circle', 'Antarctic Circle': 'Circle' (a literary or friendship circle's word) after
+    only continent or compass words is a line of latitude, no body."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower_ == "circle" and all(t._.eg_continent or t._.eg_compass for t in words[:-1])
 
 
 def _head_ends_a_name(span: Span) -> bool:
