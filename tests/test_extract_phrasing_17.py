@@ -105,8 +105,8 @@ def test_a_title_word_opening_a_venues_name_before_hotel_makes_no_person(facts):
 
 
 def test_a_titled_name_before_a_hotel_elsewhere_in_the_sentence_is_a_person(facts):
-    got = facts("Ambassador Rauf Karimli hosted the reception at the Hilton hotel in Dakar.", date="2019-11-09")
-    assert "Rauf Karimli" in people(got)
+    got = facts("Ambassador Tofiq Nurizade hosted the reception at the Hilton hotel in Dakar.", date="2019-11-09")
+    assert "Tofiq Nurizade" in people(got)
 
 
 # --- employers ------------------------------------------------------------------------------------------
@@ -252,9 +252,9 @@ def test_who_chairs_a_committee_does_not_speak_for_that(facts):
 
 def test_a_production_of_a_studio_before_the_film_produced_it(facts):
     got = facts('The documentary "Salt Roads" premiered on Tuesday at the Cinema Saga in Oslo. A production of the '
-                "Baku studio Araz Film, made with the support of the Ministry of Culture of Azerbaijan, the film "
+                "Baku studio Sahil Film, made with the support of the Ministry of Culture of Azerbaijan, the film "
                 "follows two fishermen.", date="2017-03-16")
-    assert {"Araz Film", "Ministry of Culture of Azerbaijan"} <= {o for s, p, o in got if s == "Salt Roads" and p == "producedBy"}
+    assert {"Sahil Film", "Ministry of Culture of Azerbaijan"} <= {o for s, p, o in got if s == "Salt Roads" and p == "producedBy"}
 
 
 def test_the_production_of_carpets_in_a_film_sentence_names_no_producer(facts):
