@@ -165,7 +165,8 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 # (156-164) after those of batch 7, batch 9 (165-173) after those of batch 8, batch 10 (174-182)
 # after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11,
 # batch 13 (201-209) after those of batch 12, batch 14 (210-218) after those of batch 13, batch 15
-# (219-227) after those of batch 14, batch 16 (228-236) after those of batch 15
+# (219-227) after those of batch 14, batch 16 (228-236) after those of batch 15, batch 17 (237-245)
+# after those of batch 15 too (the two were written side by side)
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
@@ -176,13 +177,14 @@ FIRST_OF_BATCH_13 = "201"
 FIRST_OF_BATCH_14 = "210"
 FIRST_OF_BATCH_15 = "219"
 FIRST_OF_BATCH_16 = "228"
+FIRST_OF_BATCH_17 = "237"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), sixteen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), seventeen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -220,7 +222,7 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     "the Algerian Writers' Union", a university press office's conference with "the Consulate General of
     Azerbaijan in Frankfurt", an embassy counsellor and a pianist of one name) 0.93-0.935 and 0.943
     (untuned: 0.907-0.912 and 0.887, 0.903-0.907 and 0.888 on the corrected gold; the scorer's entity
-    figure moves by up to 0.005 from run to run); batch 16 (9 articles, 2013-2024: a Thai wire item's round table
+    figure moves by up to 0.005 from run to run; 0.935-0.94 and 0.943-0.949 since batches 16 and 17's rules); batch 16 (9 articles, 2013-2024: a Thai wire item's round table
     "arranged by" the embassy "jointly with" a university institute, a local paper's wreath-laying at "the
     Monument to the Victims of X" under a consulate general's auspices in Yekaterinburg, a permanent mission's
     page with "H.E. Mr." permanent representatives who "took the floor", a Latin American university's academic
@@ -228,8 +230,18 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     service in a cathedral, an embassy's photo exhibition opened by "Ato X", a wire item's prayers in a mosque
     led by "Effendi X", a memorial evening with a rector "quoted as saying", a first secretary and a
     photojournalist of one name) 0.977-0.981 and 0.979 (untuned: 0.92 and 0.925, 0.927 and 0.927 on the corrected
-    gold); all 136 articles 0.99 and 0.989 (0.986 and 0.985 before batch 16's rules; the 127 earlier ones stay
-    at 0.99-0.991 and 0.989). A change that lowers one is a regression to look at."""
+    gold); batch 17
+
+    (9 articles, 2014-2025: an Independence Day reception in Makati with a deputy head of mission "among those
+    present", a Victory Day reception "at the initiative of" an embassy "on the evening of 8.11.2023", a
+    documentary "premiered" below "LYON -" as "a production of" a studio, carpets "on the initiative of" an
+    embassy "in cooperation with" a museum below "Debrecen, 16th September 2017 -" with titles "respectively"
+    and a councillor "representing" a city council, an honorary consul's Novruz below "GUADALAJARA, Jalisco
+    (March 21st, 2021). -", a consulate general's January 20 with a cultural centre "Birlik", a university's
+    forum with the deputy head of mission again, a book "initiated by" an embassy and a literary circle below
+    "ANTWERP, Friday 3 October 2014 -", the Georgian embassy's reception in Baku with an ensemble "Mtiebi")
+    0.978 and 0.985 (untuned: 0.908-0.912 and 0.863-0.868, 0.908 and 0.874 on the corrected gold); all 145 articles 0.99 and 0.989 (0.985 and 0.981
+    before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
@@ -283,9 +295,13 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     fifteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_15 <= a["id"] < FIRST_OF_BATCH_16], tmp_path, "batch-15")
     assert fifteenth["entities"]["f1"] >= 0.92 and fifteenth["relations"]["f1"] >= 0.94, (fifteenth["entities"], fifteenth["relations"])
     assert fifteenth["resolution"]["split"] == 0 and fifteenth["resolution"]["merged_nodes"] == 0
-    latest = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_16], tmp_path, "batch-16")
-    assert latest["entities"]["f1"] >= 0.97 and latest["relations"]["f1"] >= 0.97, (latest["entities"], latest["relations"])
-    assert latest["resolution"]["split"] == 0 and latest["resolution"]["merged_nodes"] == 0
+    sixteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_16 <= a["id"] < FIRST_OF_BATCH_17], tmp_path, "batch-16")
+    assert sixteenth["entities"]["f1"] >= 0.97 and sixteenth["relations"]["f1"] >= 0.97, (sixteenth["entities"], sixteenth["relations"])
+    assert sixteenth["resolution"]["split"] == 0 and sixteenth["resolution"]["merged_nodes"] == 0
+    # batch 17's deputy head of mission of 237 and 243 is one person, one node
+    seventeenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_17], tmp_path, "batch-17")
+    assert seventeenth["entities"]["f1"] >= 0.97 and seventeenth["relations"]["f1"] >= 0.975, (seventeenth["entities"], seventeenth["relations"])
+    assert seventeenth["resolution"]["split"] == 0 and seventeenth["resolution"]["merged_nodes"] == 0
 
 
 HELD_OUT = REPO / "tests" / "data" / "heldout"

@@ -394,7 +394,7 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
         if start == token.i or start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "at":
             continue
         inside = [c for c in kept if start <= c.span.start and c.span.end <= token.i]
-        if any(c.type != "Place" or not c.method.startswith("model:") for c in inside) or any(
+        if any((c.type != "Place" or not c.method.startswith("model:")) and not _titled_name_inside(c, start) for c in inside) or any(
             c.span.start < start < c.span.end or c.span.start < token.i < c.span.end for c in kept
         ):
             continue  # a rule's entity there, or one that runs across the venue's edges
@@ -404,6 +404,12 @@ def _venues_before_venue_nouns(doc: Doc, kept: list[_Candidate], lexicon: Lexico
         span = doc[start : token.i]
         kept.append(_Candidate(span, "Place", span.text, "rule:venue-before-venue-noun", subtype="Venue"))
     return kept
+
+
+def _titled_name_inside(candidate: _Candidate, start: int) -> bool:
+    """'at the King Fahd Palace hotel': a name after a title word that is itself a word of the venue's
+    name ('King') is the venue's, no person."""
+    return candidate.method == "rule:title-name" and candidate.span.start > start
 
 
 def _venues_at_a_name_in_a_place(doc: Doc, kept: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
@@ -668,6 +674,8 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None  # "Chairman of the Board of the Mine Action Agency": the board is the agency's
         if _generic_head_word_alone(span, lexicon):
             return None  # "Press release of ...", "Home > News > Events": a common noun, no body's name
+        if _circle_of_latitude(span):
+            return None  # "the Arctic Circle": a line on the map, which the model's place covers
         if _is_building(span, lexicon):
             return _Candidate(span, "Place", span.text, method + "+venue", subtype="Venue")
         if method == "rule:un-office-in-city" and (known := lexicon.international_organization(span.text)):
@@ -703,6 +711,13 @@ def _from_rule(span: Span, lexicon: Lexicon) -> _Candidate | None:
             return None
         return _Candidate(span, "Place", name, method, subtype=lexicon.place_subtype(name))
     return None
+
+
+def _circle_of_latitude(span: Span) -> bool:
+    """'Arctic Circle', 'Antarctic Circle': 'Circle' (a literary or friendship circle's word) after
+    only continent or compass words is a line of latitude, no body."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower_ == "circle" and all(t._.eg_continent or t._.eg_compass for t in words[:-1])
 
 
 def _head_ends_a_name(span: Span) -> bool:
@@ -883,7 +898,18 @@ def _generic_head_word_alone(span: Span, lexicon: Lexicon) -> bool:
     if first and word.dep_ == "compound" and after is not None and after.is_lower and after.pos_ == "NOUN" \
             and not (after._.eg_title or after.lemma_.lower() in lexicon.titles):
         return True  # ('Knesset members', 'Sejm deputies': a title after it, the body's own name)
+    if first and _common_noun_before_its_complement(doc, word.i):
+        return True  # 'Staff of the consulate attended', 'Forum on connectivity held at X': a common noun, capitalized first
     return (before is not None and before.text in _BREADCRUMB_MARKS) or (after is not None and after.text in _BREADCRUMB_MARKS)
+
+
+def _common_noun_before_its_complement(doc: Doc, i: int) -> bool:
+    """Whether the word at i is followed by 'on ...' or by 'of the ...' / 'of' and a lower-case word: a
+    common noun with its complement ('Staff of the consulate'), not a body's name ('Parliament of Georgia')."""
+    if i + 2 >= len(doc):
+        return False
+    nxt, after = doc[i + 1], doc[i + 2]
+    return nxt.lower_ == "on" or nxt.lower_ == "of" and (after.lower_ == "the" or after.is_lower)
 
 
 _SHARE_WORDS = frozenset({"facebook", "twitter", "email", "e-mail", "whatsapp", "telegram", "linkedin", "print", "pinterest",
@@ -1192,6 +1218,10 @@ def _quoted_organizations(doc: Doc, lexicon: Lexicon):
             while start > 0 and doc[start - 1].is_title and not doc[start - 1]._.eg_title:
                 start -= 1  # 'the Azerbaijani Cultural Center "X"'
             heads = [t for t in doc[start : span.start] if t._.eg_org_head and t.lower_ not in _MISSION_WORDS]
+            if start == span.start and _after_a_lower_case_kind(doc, span.start, lexicon):
+                # 'the ensemble "Mtiebi"', 'the cultural centre "Birlik"': the quoted words are the whole name
+                yield _Candidate(inner, "Organization", inner.text, "rule:quoted-name-after-its-kind")
+                continue
             if not heads or start == span.start or heads[-1].i != span.start - 1:
                 continue
             whole = doc[start : span.end]
@@ -1201,6 +1231,16 @@ def _quoted_organizations(doc: Doc, lexicon: Lexicon):
 
 
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "office"})
+
+def _after_a_lower_case_kind(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word of a body's kind stands right before token i: an ensemble ('the
+    ensemble', 'the choir') or an organization's common noun ('the society', 'the cultural centre')."""
+    if i == 0:
+        return False
+    kind = doc[i - 1]
+    return kind.is_lower and (kind.lower_ in lexicon.cues.ensemble_words or kind.lower_ in lexicon.cues.org_nominal_heads
+                              or kind.lower_ in ("centre", "center", "club"))
+
 
 
 def _work_kind(doc: Doc, quoted: Span, lexicon: Lexicon) -> str | None:
@@ -1328,25 +1368,36 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
         i = title.start
         while i > 0 and (doc[i - 1].lower_ in lexicon.title_modifiers or doc[i - 1].text == "-" or doc[i - 1]._.eg_demonym):
             i -= 1
-        if i > 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ",":
+        if i > 2 and doc[i - 1].lower_ in ("a", "an", "the") and doc[i - 2].text == ",":
             i -= 1  # "Andres Felipe Cardenas, a professor of law, spoke": the title with its article
         if i < 2 or doc[i - 1].text != ",":
             continue
         end = i - 1
-        start = end
-        while start > doc[end - 1].sent.start and end - start < 4 and _is_name_before_title(doc[start - 1]):
-            start -= 1
+        start = _start_of_name_before(doc, end)
+        if doc[start].text == "-":
+            continue  # the family name's second half alone: its first half is no name word
         while start < end and doc[start].lower_ in lexicon.cues.honorifics:
             start += 1  # "Dr. Pablo Mena, a lecturer": the honorific is no part of the name
         if end - start == 1 and _place_word_as_given_name(doc, start - 1, lexicon) \
                 and (start - 1 == doc[start].sent.start or doc[start - 2].lower_ not in _COMPLEMENT_WORDS):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
-        if 2 <= end - start <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
+        if 2 <= end - start - _hyphens(doc, start, end) <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
                     and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
                 continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
+
+
+def _start_of_name_before(doc: Doc, end: int) -> int:
+    """Where the 2-4 word name ending at `end` (a comma before a title) starts: a hyphenated family
+    name ('Ousmane Ndiaye-Faye, Secretary General of X') counts as one word, whatever label the
+    model gives its halves."""
+    start = end
+    while start > doc[end - 1].sent.start and end - start - _hyphens(doc, start, end) < 4 and (
+            _is_name_before_title(doc[start - 1]) or (_name_hyphen(doc, start - 1) and start < end)):
+        start -= 1
+    return start
 
 
 def _names_after_title_commas(doc: Doc, lexicon: Lexicon):
@@ -1697,7 +1748,7 @@ def _model_entities(doc: Doc, lexicon: Lexicon):
             honorifics = lexicon.cues.honorifics
             span = _strip_leading(_extend_name(_strip_leading(span, lambda t: t._.eg_title or t._.eg_demonym or t._.eg_country)),
                                   lambda t: t.lower_ in honorifics)
-            span = _extend_second_family_name(span)
+            span = _extend_second_family_name(_extend_over_family_name_hyphen(span))
             if len(span) > 2 and span[-1].text in _POST_NOMINALS:
                 span = span[:-1]  # "the Hon. Jane Roe MP": the letters after the name are no part of it
             if _looks_like_person(span):
@@ -1784,6 +1835,15 @@ def _extend_name(span: Span) -> Span:
     while start > 0 and start > span.start - 3 and _is_given_name(doc[start - 1]):
         start -= 1
     return doc[start : span.end]
+
+
+def _extend_over_family_name_hyphen(span: Span) -> Span:
+    """'Dr. Ilagan-Reyes' where the model took only 'Ilagan': a name that ends right before a solid
+    hyphen and a capitalized name word runs on to the family name's second half."""
+    doc = span.doc
+    if len(span) and span.end + 1 < len(doc) and not span[-1].whitespace_ and _name_hyphen(doc, span.end):
+        return doc[span.start : span.end + 2]
+    return span
 
 
 def _extend_second_family_name(span: Span) -> Span:

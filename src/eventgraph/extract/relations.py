@@ -90,7 +90,9 @@ def find_relations(doc: Doc, mentions: list[Mention], article: Article, lexicon:
     _affiliation_in_brackets(ctx)
     _title_then_body(ctx)
     _spoke_on_behalf_of(ctx)
+    _representing_a_body(ctx)
     _plural_titles(ctx)
+    _titles_respectively(ctx)
     _speakers(ctx)
     _heard_by_the_event(ctx)
     _organizers_and_locations(ctx)
@@ -307,6 +309,96 @@ def _spoke_on_behalf_of(ctx: _Context) -> None:
             continue
         for body in bodies:
             ctx.add(person.index, "worksFor", body.index, "rule:spoke-on-behalf-of", 0.65, token)
+
+
+def _representing_a_body(ctx: _Context) -> None:
+    """'Councillor NAME, representing the X City Council, said', 'Representing the Y Ministry, NAME
+    said', 'NAME, who was representing the Z': one who represents a body at the event belongs to it."""
+    for token in ctx.tokens:
+        if token.lower_ != "representing" or token.dep_ not in ("acl", "advcl", "relcl"):
+            continue
+        bodies = [m for c in token.children if c.dep_ == "dobj" for m in _heads(ctx, c) if m.type in ("Organization", "Embassy")]
+        person = _representative(ctx, token)
+        if not bodies or not _is_named_person(ctx, person) or person.kind == "implied":
+            continue
+        for body in bodies:
+            ctx.add(person.index, "worksFor", body.index, "rule:representing-a-body", 0.65, token)
+
+
+def _representative(ctx: _Context, verb: Token) -> Mention | None:
+    """Who 'representing' is said of: the name it follows (its head), the main clause's subject when it
+    opens the sentence, the name before 'who'."""
+    if verb.dep_ == "acl":
+        return ctx.mention_at(verb.head)
+    if verb.dep_ == "relcl":
+        return ctx.mention_at(verb.head) if any(c.lower_ == "who" for c in verb.children) else None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return ctx.mention_at(subject) if subject is not None and verb.i < subject.i else None
+
+
+def _titles_respectively(ctx: _Context) -> None:
+    """'A and B, the chief curator and a senior researcher of the X Museum respectively': the listed
+    titles go to the listed names in their order, and the body after them is each one's; the title
+    apposition rules would give the whole list to the name nearest it."""
+    for token in ctx.tokens:
+        if token.lower_ != "respectively":
+            continue
+        sentence = token.sent
+        titles = _touching_titles_joined(ctx.doc, [t for t in ctx.doc.spans.get("eg_titles", []) if sentence.start <= t.start and t.end <= token.i])
+        if len(titles) < 2:
+            continue
+        people = _listed_people_before(ctx, titles[0].start)
+        if len(people) != len(titles):
+            continue
+        body = ctx.mention_at(ctx.doc[token.i - 1])
+        ctx.relations[:] = [r for r in ctx.relations if not (
+            r.subject in {p.index for p in people} and r.predicate in ("jobTitle", "worksFor")
+            and r.start == sentence.start_char)]
+        for person, title in zip(people, titles):
+            ctx.add(person.index, "jobTitle", _title_with_modifiers(ctx, title), "rule:titles-respectively", 0.85, sentence)
+            if body is not None and body.type in ("Organization", "Embassy"):
+                ctx.add(person.index, "worksFor", body.index, "rule:titles-respectively", 0.8, sentence)
+
+
+def _touching_titles_joined(doc: Doc, titles: list[Span]) -> list[Span]:
+    """'chief' and 'curator' marked apart are one title, 'chief curator'."""
+    joined: list[Span] = []
+    for title in sorted(titles, key=lambda t: t.start):
+        if joined and title.start <= joined[-1].end:
+            joined[-1] = doc[joined[-1].start : max(title.end, joined[-1].end)]
+        else:
+            joined.append(title)
+    return joined
+
+
+def _listed_people_before(ctx: _Context, start: int) -> list[Mention]:
+    """The persons listed right before ', the TITLE ...' at `start`: 'A, B and C', left to right."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in ctx.lexicon.title_modifiers):
+        i -= 1
+    if i < 0 or doc[i].text != ",":
+        return []
+    people: list[Mention] = []
+    i -= 1
+    while i >= 0:
+        mention = ctx.mention_at(doc[i])
+        if mention is None or mention.type != "Person":
+            break
+        people.insert(0, mention)
+        i = _mention_start(ctx, mention) - 1
+        if i < 0 or doc[i].lower_ not in (",", "and"):
+            break
+        i -= 1
+    return people
+
+
+def _title_with_modifiers(ctx: _Context, title: Span) -> str:
+    """'chief curator', 'senior researcher': the title with the modifiers right before it."""
+    start = title.start
+    while start > 0 and ctx.doc[start - 1].lower_ in ctx.lexicon.title_modifiers:
+        start -= 1
+    return ctx.doc[start : title.end].text.lower()
 
 
 def _body_before_lower_title(ctx: _Context, name: Span) -> Mention | None:
@@ -1244,6 +1336,8 @@ def _is_speech(ctx: _Context, token: Token, passive: bool = False) -> bool:
     if lemma == "lead" and any(child.dep_ == dep and child.lemma_.lower() in _WORSHIP_NOUNS for child in token.children):
         return True  # "The service was led by the Rector, the Revd NAME": who leads worship speaks at it
     if lemma in ctx.lexicon.cues.opening_verbs:  # the opening speech
+        if passive and lemma in _MODERATING_VERBS and _moderates_a_discussion(token):
+            return True  # "a discussion moderated by X", "the debate was chaired by X": the moderator speaks
         return any(child.dep_ == dep and _is_event_noun(ctx, child) for child in token.children)
     if lemma == "introduce":  # "NAME introduced the documentary": who introduces the film or event speaks
         return any(child.dep_ == dep and (child._.eg_film_word or _is_event_noun(ctx, child)
@@ -1259,6 +1353,18 @@ def _quoted_as_saying(ctx: _Context, verb: Token) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ == "as" and any(
         c.dep_ in ("pcomp", "pobj") and c.lemma_.lower() in ctx.lexicon.speech_verbs for c in prep.children)
         for prep in verb.children)
+
+
+_MODERATING_VERBS = frozenset({"moderate", "chair"})
+
+_DISCUSSION_NOUNS = frozenset({"discussion", "debate", "panel", "dialogue", "q&a", "conversation"})
+
+
+def _moderates_a_discussion(verb: Token) -> bool:
+    """'a discussion moderated by X' (the verb modifying the noun) or 'the debate was chaired by X'."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DISCUSSION_NOUNS:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _DISCUSSION_NOUNS for c in verb.children)
 
 
 _SEAT_TITLES = frozenset({"deputy", "member", "parliament", "mp", "senator", "councillor", "councilor", "representative",
@@ -1327,16 +1433,24 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
         # "A book on X was presented at Y": a work presented (the passive's subject) is the event too
         # ("A collection of poems by the poet X was presented": the work may open a subject the parser heads elsewhere)
         return any(m.type == "Embassy" for c in verb.children if c.dep_ == "nsubj" for m in _heads(ctx, c)) or any(
-            c.dep_ == "nsubjpass" and (c.lower_ in ctx.lexicon.cues.authored_nouns
+            (c.lower_ in ctx.lexicon.cues.authored_nouns
                                        or any(t.lower_ in ctx.lexicon.cues.authored_nouns for t in c.subtree if t.i < c.i)
                                        # "the Arabic translation of the novel X was presented": a form of a work
                                        or any(p.lower_ == "of" and p.dep_ == "prep" and o.dep_ == "pobj"
                                               and o.lower_ in ctx.lexicon.cues.authored_nouns
                                               for p in c.children for o in p.children))
-            for c in verb.children
+            for c in _passive_subjects(verb)
         ) or _presented_as_a_work(ctx, verb)
     heads = ctx.lexicon.event_heads
     return any(word in heads or (word.endswith("s") and word[:-1] in heads) for word in words)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive's subjects; 'ANTWERP, Friday 3 October 2014 - A translation of X was presented':
+    the parser makes the dateline's upper-case city the subject and hangs the work under it as an
+    apposition, which stands in for it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects + [a for c in subjects if c.text.isupper() and len(c.text) > 1 for a in c.children if a.dep_ == "appos"]
 
 
 def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
@@ -1554,10 +1668,10 @@ def _initiative_organizers(ctx: _Context) -> bool:
 
 # "Tokyo, May 29, AZERTAC", "BAKU, Azerbaijan, Feb. 26", "GENEVA, Feb. 27 (AZERTAC)"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?),\s+)?"
-    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
+    r"^[ \t]*(?P<city>[A-Z][\w'’. -]{1,40}?),\s+(?:(?P<region>[A-Z][\w'’. -]{1,30}?)(?:,\s+|\s+(?=\()))?"
+    r"\(?(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\b(?:,?\s+\d{4})?)",
     re.M,
-)
+)  # "GUADALAJARA, Jalisco (March 21st, 2021). -": the day may stand in brackets, with an ordinal suffix
 
 
 _OPENING_VERBS = frozenset({"open", "launch", "unveil", "inaugurate"})
@@ -1588,11 +1702,11 @@ def _organizations_opening_events(ctx: _Context) -> None:
 
 def _organized_by_after_the_event(ctx: _Context) -> None:
     """'A conference ... was held on 1 March in Dhaka. It was jointly organised by A, B and C': 'it'
-    right after a sentence about the event is the event; its agents organized it."""
+    right after a sentence about the event is the event; its agents and partners organized it."""
     previous = None
     for sentence in ctx.sentences:
         about_event = previous is not None and any(
-            _is_event_noun(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in ctx.tokens_in(previous))
+            _is_event_noun(ctx, t) and _subject_object_or_their_apposition(t) for t in ctx.tokens_in(previous))
         previous = sentence
         if not about_event:
             continue
@@ -1606,6 +1720,15 @@ def _organized_by_after_the_event(ctx: _Context) -> None:
                 for mention in first + (_listed_after(ctx, first[0]) if first else []):
                     if mention.type in ("Embassy", "Organization"):
                         ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-by", 0.8, token)
+            # "It was organised on the initiative of X in cooperation with Y": its partners organized it too
+            for mention in _partners(ctx, token):
+                ctx.add(EVENT, "organizer", mention.index, "rule:it-was-organized-with", 0.8, token)
+
+
+def _subject_object_or_their_apposition(token: Token) -> bool:
+    """A clause's subject or object, or an apposition to its subject ('Debrecen, 16th September 2017 -
+    An exhibition ... opened': the parser makes the dateline's city the subject, the event its apposition)."""
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _our_body_organizes(ctx: _Context) -> None:
@@ -1737,7 +1860,7 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
         marked = any(c.lower_ in ctx.lexicon.cues.partner_words for c in token.children)  # "together with" as one phrase
         # "The Department, in collaboration with Y, organized ...": the phrase may hang on the subject
         # (not inside a clause of its own: "X, which has a long collaboration with Y, organized ...")
-        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, 4)):
+        if marked or (head.lower_ in ctx.lexicon.cues.partner_words and _governed_without_a_verb(head, verb, _partner_reach(head))):
             out.extend(m for m in _objects_of(ctx, token) if m.type in ("Embassy", "Organization"))
         elif head.i == verb.i and any(c.dep_ == "agent" for c in verb.children):
             # "organised by the Centre for X with the Embassy of Y": the body 'with' names is a partner
@@ -1747,6 +1870,13 @@ def _partners(ctx: _Context, verb: Token) -> list[Mention]:
                 if mention is not None and mention.type in ("Embassy", "Organization") and mention.kind != "implied":
                     out.append(mention)
     return out
+
+
+def _partner_reach(word: Token) -> int:
+    """How far above a partner word the organizing verb may be: 'in cooperation with' is a phrase of its
+    own, which the parser may hang on the last name before it ('organised on the initiative of the
+    Embassy of X in Y in cooperation with Z'), so it reaches over those names; a bare 'cooperation' does not."""
+    return 12 if word.dep_ == "pobj" and word.head.lower_ == "in" else 4
 
 
 def _governed_without_a_verb(token: Token, verb: Token, steps: int) -> bool:
@@ -1974,7 +2104,8 @@ def _performers(ctx: _Context) -> None:
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         performs = token.pos_ == "VERB" and (lemma in cues.performance_verbs or lemma in cues.giving_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns for c in token.children)
+            # 'X gave a concert', and in the passive 'a concert was given by X'
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.performance_nouns for c in token.children)
             or lemma == "play" and _musician_subject(ctx, token))
         if performs:
             for child in token.children:
@@ -1984,6 +2115,11 @@ def _performers(ctx: _Context) -> None:
                     for mention in people:
                         if _is_named_person(ctx, mention) and mention.kind != "implied":
                             ctx.add(EVENT, "participant", mention.index, "rule:performed", 0.65, token)
+                    # 'given by the ensemble "X"': the ensemble itself, not one a performer belongs to
+                    for performer in (g for c in child.children if c.dep_ == "pobj"
+                                      for g in [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]):
+                        if _is_named_ensemble(ctx, ctx.mention_at(performer)):
+                            ctx.add(EVENT, "participant", ctx.mention_at(performer).index, "rule:ensemble-performed", 0.65, token)
         elif token.pos_ == "VERB" and lemma in cues.featuring_verbs and _features_an_event(ctx, token):
             for item in _featured(token):
                 mention = ctx.mention_at(item)
@@ -2003,6 +2139,19 @@ def _performers(ctx: _Context) -> None:
             for mention in named[:1]:
                 if _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:performance-by", 0.65, token)
+
+
+def _is_named_ensemble(ctx: _Context, mention: Mention | None) -> bool:
+    """An organization that performs: an ensemble word in its name ('the X Chamber Choir') or right
+    before it ('the ensemble "Mtiebi"')."""
+    if mention is None or mention.type != "Organization" or mention.kind == "implied":
+        return False
+    words = ctx.lexicon.cues.ensemble_words
+    start = _mention_start(ctx, mention)
+    before = ctx.doc[start - 1] if start > 0 else None
+    if before is not None and before.is_quote and start > 1:
+        before = ctx.doc[start - 2]
+    return any(w in words for w in mention.name.lower().split()) or (before is not None and before.lower_ in words)
 
 
 def _assistants(ctx: _Context) -> None:
@@ -2487,6 +2636,9 @@ def _ordinal_word(word: str) -> int | None:
 def _event_date(ctx: _Context) -> None:
     """A day stated in a sentence about the event ('was held ... on February 26'), else the dateline's."""
     published = ctx.article.date
+    dateline = _body_dateline(ctx.text[:300], published)
+    # "Debrecen, 16th September 2017 - ... opened yesterday": a relative day counts from the body's dateline
+    reference = dateline[0] if dateline else published
     for ent in _date_spans(ctx.doc):
         verb = _verb_dated_by(ent)
         if verb is not None and _verb_lemma(ctx, verb) in ctx.lexicon.cues.gathering_verbs and not _came_for_an_event(ctx, verb):
@@ -2497,20 +2649,42 @@ def _event_date(ctx: _Context) -> None:
         if not screening and not _lays_a_tribute(ctx, verb) and not _came_for_an_event(ctx, verb) \
                 and (_verb_lemma(ctx, verb) not in ctx.lexicon.cues.event_verbs or not _is_event_clause(ctx, verb)):
             continue
-        day = _read_day(ent.text, published)
+        day = _read_day(ent.text, reference)
         if screening and day is not None and published is not None and not 0 <= (published - day).days <= 10:
             continue  # "the film, first shown in Cannes on May 5, 2019": another, earlier screening
         if day is not None:
             ctx.add(EVENT, "date", day.isoformat(), "rule:event-clause-date", 0.85, ent)
             return
-    dateline = _DATELINE.search(ctx.text[:300])
-    day = _read_day(dateline.group("day"), published) if dateline else None
-    if day is not None and (published is None or abs((published - day).days) <= 3):
+    if dateline is not None:
         # "GENEVA, Feb. 27 (AZERTAC). An event was held ...": the body's dateline is the day reported from
-        where = ctx.doc.char_span(*dateline.span("day"), alignment_mode="expand") or ctx.doc[:1]
+        day, span = dateline
+        where = ctx.doc.char_span(*span, alignment_mode="expand") or ctx.doc[:1]
         ctx.add(EVENT, "date", day.isoformat(), "rule:body-dateline-date", 0.6, where)
     elif published is not None:
         ctx.add(EVENT, "date", published.isoformat(), "fallback:dateline", 0.6, ctx.doc[:1])
+
+
+# "ANTWERP, Friday 3 October 2014 -", "Debrecen, 16th September 2017 -": a weekday or an ordinal day
+_WEEKDAY_OR_ORDINAL_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w'’. -]{1,40}?,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\s+(?P<year>\d{4})\b",
+    re.M,
+)
+
+
+def _body_dateline(head: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the body's dateline and where it is written, when it is within three days of the
+    article's date: the day the report is sent from, which relative days ('yesterday', 'on Thursday')
+    count from."""
+    dateline = _DATELINE.search(head)
+    day = _read_day(dateline.group("day"), published) if dateline else None
+    span = dateline.span("day") if dateline else (0, 0)
+    if day is None and (other := _WEEKDAY_OR_ORDINAL_DATELINE.search(head)) is not None:
+        day = parse_date(f"{other.group('day')} {other.group('month')} {other.group('year')}")
+        span = other.span("day")[0], other.span("year")[1]
+    if day is None or (published is not None and abs((published - day).days) > 3):
+        return None
+    return day, span
 
 
 def _date_spans(doc: Doc) -> list[Span]:
@@ -2548,10 +2722,24 @@ def _film_was_screened(ctx: _Context, verb: Token) -> bool:
         # and hangs the film under it; the film is the subject
         return [c] + (list(c.children) if c.text.isupper() and len(c.text) > 1 else [])
 
-    return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and any(
-        c.dep_ in subjects and any(f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film" for f in films(c))
-        for c in verb.children
-    )
+    def is_film(f: Token) -> bool:
+        return f._.eg_film_word or (m := ctx.mention_at(f)) is not None and m.type == "Film"
+
+    return verb.lemma_.lower() in ctx.lexicon.cues.screen_verbs and (any(
+        c.dep_ in subjects and any(is_film(f) for f in films(c)) for c in verb.children
+    ) or _premiered_under_the_film(verb, is_film))
+
+
+def _premiered_under_the_film(verb: Token, is_film) -> bool:
+    """'LYON - The documentary "X", directed by Y, premiered on Thursday at Z': below a dateline the
+    parser finds the sentence no verb of its own and hangs 'premiered' on the film or its title (the
+    sentence's root, or appositions of it) as a modifier; the film premiering is still the screening."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in ("premiere", "premier"):
+        return False
+    chain = [verb.head]  # the film, its title and the dateline city, joined as appositions up to the root
+    while chain[-1].dep_ == "appos" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain[-1].dep_ == "ROOT" and any(is_film(t) for t in chain)
 
 
 def _reported_screening(ctx: _Context, verb: Token) -> bool:
