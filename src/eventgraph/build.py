@@ -286,6 +286,11 @@ def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence
         # nothing below needs the records: a graph asked for later is read back from graph.ttl
         graph.forget_records(Path(out_dir) / "graph.ttl" if "ttl" in rdf_formats else None)
         del resolution
+        # nor the articles (a tenth of the memory left): the cache keeps what it writes of them
+        count, problems = len(articles), corpus.problems if corpus else ()
+        if cache is not None:
+            cache.settle(articles)
+        del articles, new, corpus
         if html:
             from .view import html_pieces
 
@@ -296,12 +301,11 @@ def _build(inputs: Sequence[Path | str] | None, out_dir: Path, formats: Sequence
         remove_leftovers(files)
         written = write_files(files)
         if cache is not None:
-            cache.write_manifest(articles)
-            cache.prune(articles)
+            cache.write_manifest()
+            cache.prune()
             spool.prune()
         clock.lap("write")
-    problems = corpus.problems if corpus else ()
-    return BuildResult(tuple(written), len(articles), len(graph), graph.rdflib, report, problems, extracted, clock.laps)
+    return BuildResult(tuple(written), count, len(graph), graph.rdflib, report, problems, extracted, clock.laps)
 
 
 class _CorpusGraph:

@@ -49,6 +49,7 @@ class ExtractionCache:
         self._read: dict[str, Extraction] = {}  # read by previous_articles, kept for load
         self._keys: dict[Article, str] = {}
         self._manifest: list[dict] | None = None  # the last build's articles, {"id", "key"} each
+        self._settled: list[tuple[str, str, str]] = []  # this build's: id, key, local resolution's file name
 
     def key(self, article: Article) -> str:
         """The cache key: the article's content (not its path) and the pipeline's version."""
@@ -136,15 +137,22 @@ class ExtractionCache:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             return None
 
-    def write_manifest(self, articles: Sequence[Article]) -> None:
-        entries = [{"id": article.id, "key": self.key(article)} for article in articles]
+    def settle(self, articles: Sequence[Article]) -> None:
+        """Note what `write_manifest` and `prune` need of the build's articles (their ids and keys),
+        so that the articles themselves, which the cache's key memo holds, can go before the view."""
+        self._settled = [(article.id, self.key(article), self._local_path(article).name) for article in articles]
+        self._keys.clear()
+
+    def write_manifest(self) -> None:
+        """The settled articles as the last build's (see `settle`)."""
+        entries = [{"id": article_id, "key": key} for article_id, key, _ in self._settled]
         atomic_write(self.root / MANIFEST, json.dumps({"format": FORMAT, "version": self.version, "articles": entries}, indent=1))
 
-    def prune(self, articles: Sequence[Article]) -> None:
-        """Remove cached records no article of the build uses (old versions of changed articles)."""
+    def prune(self) -> None:
+        """Remove cached records no settled article uses (old versions of changed articles)."""
         for folder, keep in (
-            (self.root / "extractions", {self._path(self.key(article)).name for article in articles}),
-            (self.root / LOCAL, {self._local_path(article).name for article in articles}),
+            (self.root / "extractions", {self._path(key).name for _, key, _ in self._settled}),
+            (self.root / LOCAL, {local for _, _, local in self._settled}),
         ):
             if folder.is_dir():
                 for path in folder.glob("*/*.pickle"):

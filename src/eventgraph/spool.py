@@ -109,8 +109,12 @@ class ProvenanceSpool:
         for (index, _), (pieces, found) in zip(todo, made, strict=True):
             self._write(pieces, writer)
             evidence[index] = found
+        # one string for each IRI, however many articles' pieces (read from the cache or made by
+        # workers, each with copies of its own) name it: a third of the evidence's memory
+        shared: dict[str, str] = {}
         for found in evidence:
-            self.evidence.extend(found or ())
+            self.evidence.extend((shared.setdefault(node, node), shared.setdefault(article, article), start, sentence)
+                                 for node, article, start, sentence in found or ())
 
     def _made_here(self, todo: list[tuple[int, Path | None]], resolution: Resolution) -> Iterator[tuple[Pieces, list[Evidence]]]:
         """The pieces and evidence of the records `todo` names, made in this process (and kept in the cache)."""
