@@ -20,7 +20,7 @@ ARTICLE = "ARTICLE"
 LITERAL_RELATIONS = frozenset({"date", "anniversary", "jobTitle"})
 
 
-@dataclass(frozen=True, slots=True)  # no __dict__: a corpus holds hundreds of thousands
+@dataclass(frozen=True)
 class Mention:
     """One place in an article that refers to an entity.
 
@@ -45,7 +45,7 @@ class Mention:
     method: str = "model"
 
 
-@dataclass(frozen=True, slots=True)  # no __dict__: a corpus holds hundreds of thousands
+@dataclass(frozen=True)
 class Relation:
     """A relation found in an article; subject/object are mention indexes, EVENT, ARTICLE or a literal."""
 
@@ -81,7 +81,7 @@ class Entity:
     iri: str = ""
 
 
-@dataclass(frozen=True, slots=True)  # no __dict__: a corpus holds hundreds of thousands
+@dataclass(frozen=True)
 class ResolvedRelation:
     """A relation between entity keys (or EVENT/ARTICLE of one article), ready for RDF."""
 
@@ -95,7 +95,7 @@ class ResolvedRelation:
     end: int = 0
 
 
-@dataclass(frozen=True, slots=True)  # no __dict__: a corpus holds hundreds of thousands
+@dataclass(frozen=True)
 class Occurrence:
     """Where an entity is named in an article: the provenance of one mention."""
 
