@@ -1383,10 +1383,23 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start - _hyphens(doc, start, end) <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
+            if any(t.ent_type_ == "GPE" for t in span) and (_after_a_preposition(span) or lexicon.place_subtype(span.text)):
+                continue  # "In Nova Vas, the mayor said", "Buenos Aires, the mayor": a place, no person
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
                     and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
                 continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
+
+
+def _after_a_preposition(span: Span) -> bool:
+    """'in Nova Vas, the mayor': a place's slot; a name before ', TITLE' follows a verb or a list's semicolon."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
+def _model_place_word_of_a_name(token) -> bool:
+    """A name word the model puts in a place ('attended by Nino Abashidze-Gvelesiani, member of'): the
+    model's GPE over an unfamiliar hyphenated name; no country word of the gazetteer."""
+    return token.ent_type_ == "GPE" and token.pos_ == "PROPN" and _is_name_word(token) and not _is_lexical(token)
 
 
 def _start_of_name_before(doc: Doc, end: int) -> int:
@@ -1865,7 +1878,7 @@ def _extend_second_family_name(span: Span) -> Span:
 def _is_name_before_title(token) -> bool:
     """A word of a name right before ', TITLE': the model's ORG there is often a person's name
     ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
-    return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
+    return _is_given_name(token) or _model_place_word_of_a_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
                                      and not _is_lexical(token) and not token._.eg_geo) or (
         # '2. Leyla Ashrafova, Head of X': a list item's first word, which the model may tag a common noun
         token.pos_ == "NOUN" and token.is_title and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo
