@@ -20,3 +20,26 @@ def test_a_hyphenated_name_the_model_calls_a_place_before_a_title_is_a_person(fa
 def test_a_place_after_a_preposition_before_a_comma_and_a_title_is_no_person(facts):
     got = facts("In Nova Vas, the mayor of the town opened the exhibition.", date="2021-03-02")
     assert "Nova Vas" not in people(got)
+
+
+# --- a rank stacked after an office, and the head of mission's embassy ----------------------------------
+
+
+def test_a_rank_right_after_an_office_before_the_name_is_a_second_title(facts):
+    got = facts("The Embassy of Azerbaijan in Norway held a ceremony. Defence attaché Colonel Tahir Bagirzade-Ulvi "
+                "laid a wreath at the memorial.", date="2021-03-02")
+    assert ("Tahir Bagirzade-Ulvi", "jobTitle", "colonel") in got
+    assert ("Tahir Bagirzade-Ulvi", "jobTitle", "defence attaché") in got
+    assert ("Tahir Bagirzade-Ulvi", "worksFor", "Embassy of Azerbaijan in Norway") in got
+
+
+def test_a_one_word_office_still_joins_the_title_after_it(facts):
+    got = facts("Deputy Minister Olga Brandt-Weiss opened the exhibition.", date="2021-03-02")
+    assert ("Olga Brandt-Weiss", "jobTitle", "deputy minister") in got
+    assert ("Olga Brandt-Weiss", "jobTitle", "deputy") not in got
+
+
+def test_a_deputy_head_of_mission_works_for_the_articles_embassy(facts):
+    got = facts("The Embassy of Azerbaijan in Chile hosted a reception. Deputy Head of Mission Leyla Hashimzade-Ruhi "
+                "welcomed the guests.", date="2021-03-02")
+    assert ("Leyla Hashimzade-Ruhi", "worksFor", "Embassy of Azerbaijan in Chile") in got
