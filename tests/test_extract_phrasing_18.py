@@ -43,3 +43,19 @@ def test_a_deputy_head_of_mission_works_for_the_articles_embassy(facts):
     got = facts("The Embassy of Azerbaijan in Chile hosted a reception. Deputy Head of Mission Leyla Hashimzade-Ruhi "
                 "welcomed the guests.", date="2021-03-02")
     assert ("Leyla Hashimzade-Ruhi", "worksFor", "Embassy of Azerbaijan in Chile") in got
+
+
+# --- a board's chairman before the name, with no comma ----------------------------------------------------
+
+
+def test_a_hyphenated_name_after_a_boards_organization_is_no_part_of_it(facts):
+    got = facts("Chairman of the Board of the Baltic Memory Foundation Anders Lindqvist-Moe spoke about the "
+                "refugees.", date="2021-03-02")
+    assert "Anders Lindqvist-Moe" in people(got)
+    assert "Baltic Memory Foundation" in of_type(got, "Organization")
+    assert ("Anders Lindqvist-Moe", "worksFor", "Baltic Memory Foundation") in got
+
+
+def test_an_organization_named_after_a_person_keeps_the_name_without_a_title_before_it(facts):
+    got = facts("The Anders Lindqvist-Moe Foundation supported the exhibition.", date="2021-03-02")
+    assert "Anders Lindqvist-Moe" not in people(got)

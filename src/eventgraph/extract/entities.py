@@ -1014,7 +1014,7 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
                 and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
             return span.doc[span.start : span.start + cut]
     if _titled_complement_runs_into_name(span, lexicon):
-        return span.doc[span.start : span.end - 2]
+        return span.doc[span.start : span.end - _trailing_name_size(span)]
     more = _particle_name_after(span.doc, span.end, lexicon)  # 'Municipality of Rotterdam Jan' + 'de Boer'
     if more and len(tokens) >= 3 and _is_known_place(tokens[-2], lexicon) and _is_name_word(tokens[-1]) and not _is_lexical(tokens[-1]):
         return span.doc[span.start : span.end - 1]
@@ -1036,6 +1036,15 @@ def _particle_name_after(doc: Doc, i: int, lexicon: Lexicon) -> int:
     return j + 1 - i if i < j < len(doc) and _is_name_word(doc[j]) and doc[j].pos_ == "PROPN" and not _is_lexical(doc[j]) else 0
 
 
+_BOARD_WORDS = frozenset({"board", "trustees", "directors", "governors"})
+
+
+def _trailing_name_size(span: Span) -> int:
+    """How many tokens a two-word name at the span's end takes: four when its family name is
+    hyphenated ('Pierre Lemonnier-Hallet'), else two."""
+    return 4 if len(span) >= 4 and _name_hyphen(span.doc, span.end - 2) else 2
+
+
 def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
     """'Rector of the University of Modern Languages Ali Khan noted': a capitalized title's
     complement directly before the verb has swallowed the name; a name is most often its last two words."""
@@ -1044,14 +1053,15 @@ def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     j = k - 1
-    while j > 0 and (doc[j]._.eg_country or doc[j].lower_ in ("of", "the", "to", "in")):
-        j -= 1  # "Deputy Permanent Representative of Turkey to the Council of Europe NAME"
+    while j > 0 and (doc[j]._.eg_country or doc[j].lower_ in ("of", "the", "to", "in") or doc[j].lower_ in _BOARD_WORDS):
+        j -= 1  # "Deputy Permanent Representative of Turkey to the Council of Europe NAME", "Chairman of the Board of X NAME"
     titled = k >= 1 and doc[k].lower_ in ("of", "at", "to") and doc[j]._.eg_title and doc[j].is_title
     before_verb = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
     before_comma = span.end < len(doc) and doc[span.end].text == ","
-    if not (titled and (before_verb or before_comma) and len(span) >= 4):
+    size = _trailing_name_size(span)
+    if not (titled and (before_verb or before_comma) and len(span) >= size + 2):
         return False
-    name, rest = span[-2:], span[:-2]
+    name, rest = [t for t in span[-size:] if t.text != "-"], span[:-size]
     # before a comma only where a portfolio word closes the body's name ('Chief Director at the
     # Department of International Relations and Cooperation Sipho Ndlovu, ...')
     portfolio = lexicon.portfolio_words
