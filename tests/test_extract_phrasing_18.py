@@ -59,3 +59,18 @@ def test_a_hyphenated_name_after_a_boards_organization_is_no_part_of_it(facts):
 def test_an_organization_named_after_a_person_keeps_the_name_without_a_title_before_it(facts):
     got = facts("The Anders Lindqvist-Moe Foundation supported the exhibition.", date="2021-03-02")
     assert "Anders Lindqvist-Moe" not in people(got)
+
+
+# --- an upper-case dateline city below the headline -------------------------------------------------------
+
+
+def test_an_upper_case_city_a_comma_and_a_day_below_the_headline_locates_the_event(facts):
+    got = facts("Tashkent marks Khojaly\n\nTASHKENT, 25 February - The embassy of Azerbaijan held a mourning meeting "
+                "in the capital today.", date="1999-02-26")
+    assert "Tashkent" in event(got, "location")
+
+
+def test_an_upper_case_acronym_and_a_day_is_no_dateline_city(facts):
+    got = facts("Memorial in Tashkent\n\nUNESCO, 25 February - The embassy of Azerbaijan held a mourning meeting.",
+                date="1999-02-26")
+    assert "Unesco" not in of_type(got, "Place")

@@ -80,6 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept.extend(_stop_dateline_city(doc, taken, kept, lexicon))
+    kept.extend(_comma_day_dateline_city(doc, taken, lexicon))
     kept = _places_before_common_nouns(kept, lexicon)
     kept.extend(_cities_before_common_nouns(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
@@ -352,6 +353,22 @@ def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
     """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
     dash opening a paragraph is a dateline's city."""
     match = DASH_DATELINE.search(doc_text(doc)[:600])
+    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
+        return
+    span = doc.char_span(*match.span("city"))
+    if span is not None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
+
+
+COMMA_DAY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]{2,}){0,2}),[ \t]+(?=\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b)", re.M)
+
+
+def _comma_day_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'ALMATY, 26 February - The embassy ...' below a headline: an upper-case city of the gazetteer,
+    a comma and a day opening a paragraph is a dateline's city (the text's first words are the headline's)."""
+    match = COMMA_DAY_DATELINE.search(doc_text(doc)[:600])
     if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
         return
     span = doc.char_span(*match.span("city"))
