@@ -74,3 +74,17 @@ def test_an_upper_case_acronym_and_a_day_is_no_dateline_city(facts):
     got = facts("Memorial in Tashkent\n\nUNESCO, 25 February - The embassy of Azerbaijan held a mourning meeting.",
                 date="1999-02-26")
     assert "Unesco" not in of_type(got, "Place")
+
+
+# --- a mission accredited to an organization ---------------------------------------------------------------
+
+
+def test_a_mission_to_an_international_organization_is_located_in_no_place(facts):
+    got = facts("The Mission of Kazakhstan to NATO hosted a round table in Brussels.", date="2021-03-02")
+    assert not {o for s, p, o in got if p == "locatedIn"}
+    assert "North Atlantic Treaty Organization" not in of_type(got, "Place")
+
+
+def test_an_embassy_in_a_country_is_still_located_in_it(facts):
+    got = facts("The Embassy of Kazakhstan in Belgium hosted a round table in Brussels.", date="2021-03-02")
+    assert ("Embassy of Kazakhstan in Belgium", "locatedIn", "Belgium") in got
