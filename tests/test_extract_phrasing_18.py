@@ -10,8 +10,8 @@ from factsets import event, of_type, people
 
 
 def test_a_hyphenated_name_the_model_calls_a_place_before_a_title_is_a_person(facts):
-    got = facts("The concert was attended by Irakli Tsereteli-Mdivani, Deputy Chairman of the Union of Georgian "
-                "Writers; Tamar Kobakhidze-Lomidze, member of the Culture Committee of the Parliament of Georgia; "
+    got = facts("The concert was attended by Irakli Tsereteli-Mdivani, Deputy Chairman of the Union of Moldovan "
+                "Writers; Tamar Kobakhidze-Lomidze, member of the Culture Committee of the Parliament of Moldova; "
                 "and students.", date="2021-03-02")
     assert {"Irakli Tsereteli-Mdivani", "Tamar Kobakhidze-Lomidze"} <= people(got)
     assert ("Tamar Kobakhidze-Lomidze", "jobTitle", "member") in got
@@ -80,11 +80,11 @@ def test_an_upper_case_acronym_and_a_day_is_no_dateline_city(facts):
 
 
 def test_a_mission_to_an_international_organization_is_located_in_no_place(facts):
-    got = facts("The Mission of Kazakhstan to NATO hosted a round table in Brussels.", date="2021-03-02")
+    got = facts("The Mission of Kazakhstan to NATO hosted a round table in Mons.", date="2021-03-02")
     assert not {o for s, p, o in got if p == "locatedIn"}
     assert "North Atlantic Treaty Organization" not in of_type(got, "Place")
 
 
 def test_an_embassy_in_a_country_is_still_located_in_it(facts):
-    got = facts("The Embassy of Kazakhstan in Belgium hosted a round table in Brussels.", date="2021-03-02")
-    assert ("Embassy of Kazakhstan in Belgium", "locatedIn", "Belgium") in got
+    got = facts("The Embassy of Kazakhstan in Portugal hosted a round table in Porto.", date="2021-03-02")
+    assert ("Embassy of Kazakhstan in Portugal", "locatedIn", "Portugal") in got
