@@ -178,13 +178,14 @@ FIRST_OF_BATCH_14 = "210"
 FIRST_OF_BATCH_15 = "219"
 FIRST_OF_BATCH_16 = "228"
 FIRST_OF_BATCH_17 = "237"
+FIRST_OF_BATCH_18 = "246"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), seventeen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), eighteen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -241,10 +242,22 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     forum with the deputy head of mission again, a book "initiated by" an embassy and a literary circle below
     "ANTWERP, Friday 3 October 2014 -", the Georgian embassy's reception in Baku with an ensemble "Mtiebi")
     0.978 and 0.985 (untuned: 0.908-0.912 and 0.863-0.868, 0.908 and 0.874 on the corrected gold); all 145 articles 0.99 and 0.989 (0.985 and 0.981
-    before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99). A change that lowers one is a regression to look at."""
+    before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99); batch 18 (9 articles, 1997-2025: Khojaly at an
+    embassy's premises, a consulate general's hall, a mission to NATO, a university, a parliament and a church,
+    a Victory Day and an Independence Day reception, dense with attendees' titles and bodies) 0.936 and 0.924
+    (untuned: 0.908 and 0.891); all 154 articles 0.986 and 0.984, the 145 earlier ones kept at 0.99 and
+    0.988-0.989. A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
-    score = _independent_score(graph, gold, tmp_path, "all")
+    # batch 18 (246-254) is measured beside the 145 earlier articles, whose floors stay as they were
+    # (below); all 154 articles together: 0.986 and 0.984, split 6 (batch 18's 'Trend News Agency' of a
+    # page's chrome kept apart from Trend, 254's 'Milli Majlis of Azerbaijan' apart from the Milli
+    # Majlis), merged 2 (253's House of Representatives of Australia made one with 198's of Thailand)
+    whole = _independent_score(graph, gold, tmp_path, "all-154")
+    assert whole["missing_articles"] == []
+    assert whole["entities"]["f1"] >= 0.984 and whole["relations"]["f1"] >= 0.981, (whole["entities"], whole["relations"])
+    assert whole["resolution"]["split"] <= 6 and whole["resolution"]["merged_nodes"] <= 2
+    score = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_18], tmp_path, "all")
     assert score["missing_articles"] == []
     assert score["entities"]["f1"] >= 0.99, score["entities"]
     assert score["relations"]["f1"] >= 0.985, score["relations"]
@@ -299,9 +312,13 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert sixteenth["entities"]["f1"] >= 0.97 and sixteenth["relations"]["f1"] >= 0.97, (sixteenth["entities"], sixteenth["relations"])
     assert sixteenth["resolution"]["split"] == 0 and sixteenth["resolution"]["merged_nodes"] == 0
     # batch 17's deputy head of mission of 237 and 243 is one person, one node
-    seventeenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_17], tmp_path, "batch-17")
+    seventeenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_17 <= a["id"] < FIRST_OF_BATCH_18], tmp_path, "batch-17")
     assert seventeenth["entities"]["f1"] >= 0.97 and seventeenth["relations"]["f1"] >= 0.975, (seventeenth["entities"], seventeenth["relations"])
     assert seventeenth["resolution"]["split"] == 0 and seventeenth["resolution"]["merged_nodes"] == 0
+    # batch 18: 0.936 and 0.924 with its rules (untuned 0.908 and 0.891); one split, Trend's two names
+    eighteenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_18], tmp_path, "batch-18")
+    assert eighteenth["entities"]["f1"] >= 0.925 and eighteenth["relations"]["f1"] >= 0.915, (eighteenth["entities"], eighteenth["relations"])
+    assert eighteenth["resolution"]["split"] <= 1 and eighteenth["resolution"]["merged_nodes"] == 0
 
 
 HELD_OUT = REPO / "tests" / "data" / "heldout"

@@ -524,6 +524,13 @@ def _map_relations(relations: Iterable[Relation], by_mention: dict[int, int]):
     return out
 
 
+def _accredited_to_an_organization(cluster: "_Cluster", lexicon: Lexicon) -> bool:
+    """A permanent mission to a body, or any mission 'to NATO': accredited to an organization, which
+    is no place it is located in."""
+    return (cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host)) \
+        or bool(cluster.host) and lexicon.international_organization(cluster.host) is not None
+
+
 def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon, text: str = ""):
     """A mission represents its sending country and is located in its host country and city.
     The event it held is placed in that country only where the article names the country:
@@ -544,7 +551,7 @@ def _mission_relations(clusters: list[_Cluster], relations, lexicon: Lexicon, te
         sender = _place_cluster(clusters, cluster.sender, lexicon.place_subtype(cluster.sender))
         out.append(_LocalRelation(index, "represents", sender, "rule:mission-name", 0.95, *evidence))
         places = []
-        if cluster.mission == "Permanent Mission" and not lexicon.country(cluster.host):
+        if _accredited_to_an_organization(cluster, lexicon):
             host = None
         else:
             host = _place_cluster(clusters, cluster.host, lexicon.place_subtype(cluster.host))

@@ -80,6 +80,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     kept.extend(_capitalized_dateline_city(doc, taken, kept, lexicon))
     kept.extend(_dash_dateline_city(doc, taken, lexicon))
     kept.extend(_stop_dateline_city(doc, taken, kept, lexicon))
+    kept.extend(_comma_day_dateline_city(doc, taken, lexicon))
     kept = _places_before_common_nouns(kept, lexicon)
     kept.extend(_cities_before_common_nouns(doc, taken, kept, lexicon))
     kept = _venues_before_venue_nouns(doc, kept, lexicon)
@@ -352,6 +353,22 @@ def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
     """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
     dash opening a paragraph is a dateline's city."""
     match = DASH_DATELINE.search(doc_text(doc)[:600])
+    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
+        return
+    span = doc.char_span(*match.span("city"))
+    if span is not None and not any(taken[span.start : span.end]):
+        taken[span.start : span.end] = [True] * len(span)
+        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
+
+
+COMMA_DAY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]{2,}){0,2}),[ \t]+(?=\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b)", re.M)
+
+
+def _comma_day_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
+    """'ALMATY, 26 February - The embassy ...' below a headline: an upper-case city of the gazetteer,
+    a comma and a day opening a paragraph is a dateline's city (the text's first words are the headline's)."""
+    match = COMMA_DAY_DATELINE.search(doc_text(doc)[:600])
     if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
         return
     span = doc.char_span(*match.span("city"))
@@ -1014,7 +1031,7 @@ def _trim_trailing_name(span: Span, lexicon: Lexicon) -> Span:
                 and all(_is_name_word(t) and not _is_lexical(t) for t in tail):
             return span.doc[span.start : span.start + cut]
     if _titled_complement_runs_into_name(span, lexicon):
-        return span.doc[span.start : span.end - 2]
+        return span.doc[span.start : span.end - _trailing_name_size(span)]
     more = _particle_name_after(span.doc, span.end, lexicon)  # 'Municipality of Rotterdam Jan' + 'de Boer'
     if more and len(tokens) >= 3 and _is_known_place(tokens[-2], lexicon) and _is_name_word(tokens[-1]) and not _is_lexical(tokens[-1]):
         return span.doc[span.start : span.end - 1]
@@ -1036,6 +1053,15 @@ def _particle_name_after(doc: Doc, i: int, lexicon: Lexicon) -> int:
     return j + 1 - i if i < j < len(doc) and _is_name_word(doc[j]) and doc[j].pos_ == "PROPN" and not _is_lexical(doc[j]) else 0
 
 
+_BOARD_WORDS = frozenset({"board", "trustees", "directors", "governors"})
+
+
+def _trailing_name_size(span: Span) -> int:
+    """How many tokens a two-word name at the span's end takes: four when its family name is
+    hyphenated ('Pierre Lemonnier-Hallet'), else two."""
+    return 4 if len(span) >= 4 and _name_hyphen(span.doc, span.end - 2) else 2
+
+
 def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
     """'Rector of the University of Modern Languages Ali Khan noted': a capitalized title's
     complement directly before the verb has swallowed the name; a name is most often its last two words."""
@@ -1044,14 +1070,15 @@ def _titled_complement_runs_into_name(span: Span, lexicon: Lexicon) -> bool:
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     j = k - 1
-    while j > 0 and (doc[j]._.eg_country or doc[j].lower_ in ("of", "the", "to", "in")):
-        j -= 1  # "Deputy Permanent Representative of Turkey to the Council of Europe NAME"
+    while j > 0 and (doc[j]._.eg_country or doc[j].lower_ in ("of", "the", "to", "in") or doc[j].lower_ in _BOARD_WORDS):
+        j -= 1  # "Deputy Permanent Representative of Turkey to the Council of Europe NAME", "Chairman of the Board of X NAME"
     titled = k >= 1 and doc[k].lower_ in ("of", "at", "to") and doc[j]._.eg_title and doc[j].is_title
     before_verb = span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
     before_comma = span.end < len(doc) and doc[span.end].text == ","
-    if not (titled and (before_verb or before_comma) and len(span) >= 4):
+    size = _trailing_name_size(span)
+    if not (titled and (before_verb or before_comma) and len(span) >= size + 2):
         return False
-    name, rest = span[-2:], span[:-2]
+    name, rest = [t for t in span[-size:] if t.text != "-"], span[:-size]
     # before a comma only where a portfolio word closes the body's name ('Chief Director at the
     # Department of International Relations and Cooperation Sipho Ndlovu, ...')
     portfolio = lexicon.portfolio_words
@@ -1383,10 +1410,23 @@ def _names_before_titles(doc: Doc, lexicon: Lexicon):
             start -= 1  # "Georgia Lund, the curator, said": a country's name as the given name
         if 2 <= end - start - _hyphens(doc, start, end) <= 4 and (start == doc[start].sent.start or not _is_name_word(doc[start - 1])):
             span = doc[start:end]
+            if any(t.ent_type_ == "GPE" for t in span) and (_after_a_preposition(span) or lexicon.place_subtype(span.text)):
+                continue  # "In Nova Vas, the mayor said", "Buenos Aires, the mayor": a place, no person
             if any(t.ent_type_ == "ORG" for t in span) and not _model_org_is_exactly(span) \
                     and not (_opens_list_item(span[0]) and span[0].ent_type_ != "ORG"):
                 continue  # (a list item's 'NAME, TITLE' is a person's, whatever the model makes of the family name)
             yield _Candidate(span, "Person", span.text, "rule:name-comma-title")
+
+
+def _after_a_preposition(span: Span) -> bool:
+    """'in Nova Vas, the mayor': a place's slot; a name before ', TITLE' follows a verb or a list's semicolon."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"
+
+
+def _model_place_word_of_a_name(token) -> bool:
+    """A name word the model puts in a place ('attended by Nino Abashidze-Gvelesiani, member of'): the
+    model's GPE over an unfamiliar hyphenated name; no country word of the gazetteer."""
+    return token.ent_type_ == "GPE" and token.pos_ == "PROPN" and _is_name_word(token) and not _is_lexical(token)
 
 
 def _start_of_name_before(doc: Doc, end: int) -> int:
@@ -1865,7 +1905,7 @@ def _extend_second_family_name(span: Span) -> Span:
 def _is_name_before_title(token) -> bool:
     """A word of a name right before ', TITLE': the model's ORG there is often a person's name
     ('by Anna Berg, Deputy Permanent Representative of X'), so ORG does not rule it out."""
-    return _is_given_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
+    return _is_given_name(token) or _model_place_word_of_a_name(token) or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and _is_name_word(token)
                                      and not _is_lexical(token) and not token._.eg_geo) or (
         # '2. Leyla Ashrafova, Head of X': a list item's first word, which the model may tag a common noun
         token.pos_ == "NOUN" and token.is_title and _is_name_word(token) and not _is_lexical(token) and not token._.eg_geo

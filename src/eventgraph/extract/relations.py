@@ -637,7 +637,8 @@ def _parse_unit(ctx: _Context, start: int, end: int, titles: dict[int, Span]) ->
     if i not in titles:
         return None
     title_end = titles[i].end
-    while title_end in titles and title_end < end and not _title_of_the_name(ctx, titles[title_end]):  # "Deputy" + "Minister of Foreign Affairs"
+    while title_end in titles and title_end < end and not _title_of_the_name(ctx, titles[title_end]) \
+            and not _rank_after_an_office(doc[i:title_end], titles[title_end], end):  # "Deputy" + "Minister of Foreign Affairs"
         title_end = titles[title_end].end
     if title_end > end:
         return None
@@ -725,6 +726,13 @@ def _the_one_body_of_its_kind(ctx: _Context, start: int, end: int) -> Mention | 
         return None
     name = bodies.pop()
     return next(m for m in ctx.mentions if m.type == "Organization" and m.kind == "name" and m.name == name)
+
+
+def _rank_after_an_office(office: Span, title: Span, name_start: int) -> bool:
+    """'Military attaché Colonel NAME', 'Head of Mission Ambassador NAME': a one-word title right before
+    the name after an office of two words or more is the name's second title (a rank, a diplomatic
+    rank), stacked without a comma; a one-word office ('Deputy' + 'Minister') still joins the next."""
+    return len(office) >= 2 and len(title) == 1 and title.end == name_start and title[0].is_title
 
 
 def _title_of_the_name(ctx: _Context, title: Span) -> bool:
