@@ -1460,7 +1460,7 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
-           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
+           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we") or _opens_after_dash_dateline(ctx, c)) for c in subjects):
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
     if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
         return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
@@ -1994,13 +1994,28 @@ def _objects_of(ctx: _Context, prep: Token) -> list[Mention]:
     return out
 
 
+def _in_dash_dateline(ctx: _Context, token: Token) -> bool:
+    """'DURBAN - Members of the community gathered ...': the parser makes the dateline's upper-case
+    city a compound of the sentence's subject; it says where the report comes from, not who acted."""
+    dateline = DASH_DATELINE.search(ctx.text[:600])
+    return dateline is not None and dateline.start("city") <= token.idx < dateline.end("city")
+
+
+def _opens_after_dash_dateline(ctx: _Context, token: Token) -> bool:
+    """'DURBAN - Members of the community gathered ...': the first word after a dash dateline is
+    capitalized as a sentence's first, and the parser reads the common noun as a proper one."""
+    dateline = DASH_DATELINE.search(ctx.text[:600])
+    return dateline is not None and dateline.end() == token.idx and token.is_title and ctx.mention_at(token) is None
+
+
 def _heads(ctx: _Context, token: Token) -> list[Mention]:
     """The mention at a noun and at each of its conjuncts ('the embassy and the union')."""
     out = []
     for node in [token, *token.conjuncts]:
         mention = ctx.mention_at(node)
         if mention is None:
-            mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node and t.dep_ in ("compound", "amod", "nmod")), None)
+            mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node
+                            and t.dep_ in ("compound", "amod", "nmod") and not _in_dash_dateline(ctx, t)), None)
         if mention is not None and mention not in out:
             out.append(mention)
     for mention in list(out):

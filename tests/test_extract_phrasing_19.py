@@ -1,0 +1,23 @@
+"""Rules for phrasings the nineteenth development batch exposed (tests/data/dev/255-263): each rule
+with invented sentences it must and must not match."""
+
+from __future__ import annotations
+
+from factsets import event
+
+
+# --- a dash dateline before the people who gathered ------------------------------------------------------
+
+
+def test_people_gathering_below_a_dash_dateline_to_celebrate_are_the_event(facts):
+    # the parser makes 'MALMO' a compound of the subject and reads 'Students' as a proper noun
+    got = facts("MALMO - Students and their teachers gathered on Sunday, March 20, at the Folkets Park to "
+                "mark Novruz.", date="2016-03-23")
+    assert event(got, "date") == {"2016-03-20"}
+    assert "Folkets Park" in event(got, "location")
+
+
+def test_a_named_person_gathering_below_a_dash_dateline_is_no_audience(facts):
+    got = facts("MALMO - Ambassador Rahim Olsen gathered on Sunday, March 20, at the Folkets Park to "
+                "mark Novruz.", date="2016-03-23")
+    assert event(got, "date") != {"2016-03-20"}
