@@ -21,3 +21,19 @@ def test_a_named_person_gathering_below_a_dash_dateline_is_no_audience(facts):
     got = facts("MALMO - Ambassador Rahim Olsen gathered on Sunday, March 20, at the Folkets Park to "
                 "mark Novruz.", date="2016-03-23")
     assert event(got, "date") != {"2016-03-20"}
+
+
+# --- a quoted title the parser makes the subject ---------------------------------------------------------
+
+
+def test_an_exhibition_entitled_a_title_that_opened_on_a_day_is_the_event(facts):
+    got = facts('Gdansk, June 12 (APA). An exhibition of Azerbaijani miniatures entitled "Colours of Ganja" '
+                "opened at the Arka Gallery in Gdansk on June 11, APA reports.", date="2008-06-13")
+    assert event(got, "date") == {"2008-06-11"}
+    assert "Gdansk" in event(got, "location")
+
+
+def test_a_shop_called_a_title_that_opened_is_no_event(facts):
+    got = facts('A new bakery called "Golden Fleece" opened at the Arkadia mall in Gdansk on June 11.',
+                date="2008-06-13")
+    assert event(got, "date") != {"2008-06-11"}

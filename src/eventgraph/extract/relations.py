@@ -1417,6 +1417,7 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    words.update(_words_before_a_titled_subject(ctx, verb))
     if verb.dep_ == "advcl" and _came_for_an_event(ctx, verb.head):
         return True  # "people came to the festival at X on Sunday, organized by Y": what they came to
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
@@ -1451,6 +1452,23 @@ def _passive_subjects(verb: Token) -> list[Token]:
     apposition, which stands in for it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subjects + [a for c in subjects if c.text.isupper() and len(c.text) > 1 for a in c.children if a.dep_ == "appos"]
+
+
+_QUOTES = frozenset('"“”«»„')
+
+
+def _words_before_a_titled_subject(ctx: _Context, verb: Token) -> set[str]:
+    """'An exhibition of carpets entitled "X" opened at Y on June 11': the parser makes the quoted
+    title the verb's subject and hangs the noun it names ('exhibition') on 'entitled'; the words of
+    the sentence before the lead-in say what opened."""
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start = subject.left_edge.i
+        if start >= 2 and doc[start].text in _QUOTES:
+            start += 1  # the parser may take the opening quote into the subject
+        if start >= 2 and doc[start - 1].text in _QUOTES and doc[start - 2].lower_ in ctx.lexicon.cues.event_title_lead_ins:
+            return {t.lower_ for t in doc[doc[start - 2].sent.start : start - 2]}
+    return set()
 
 
 def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
