@@ -3,7 +3,7 @@ with invented sentences it must and must not match."""
 
 from __future__ import annotations
 
-from factsets import event
+from factsets import event, of_type
 
 
 # --- a dash dateline before the people who gathered ------------------------------------------------------
@@ -37,3 +37,21 @@ def test_a_shop_called_a_title_that_opened_is_no_event(facts):
     got = facts('A new bakery called "Golden Fleece" opened at the Arkadia mall in Gdansk on June 11.',
                 date="2008-06-13")
     assert event(got, "date") != {"2008-06-11"}
+
+
+# --- the agency's correspondent in a city ----------------------------------------------------------------
+
+
+def test_the_city_of_an_agencys_correspondent_is_a_place_not_the_source(facts):
+    got = facts("Poznan, May 4 (APA). A photo exhibition opened at the Zamek Gallery in Poznan on May 3, "
+                "APA's Berlin correspondent reports.", date="2012-05-04")
+    assert ("ARTICLE", "source", "APA") in got
+    assert ("ARTICLE", "source", "Berlin") not in got
+    assert "Berlin" not in of_type(got, "Organization")
+
+
+def test_an_agencys_own_correspondent_still_credits_the_agency(facts):
+    got = facts("A photo exhibition opened at the Zamek Gallery in Poznan on May 3, AZERTAC's correspondent "
+                "reports.", date="2012-05-04")
+    assert ("ARTICLE", "source", "AZERTAC") in got
+

@@ -2947,6 +2947,7 @@ def _sources(ctx: _Context) -> None:
                 names.append((name.text, doc[name.i : name.i + 1]))
         if token.lower_ in ("correspondent", "correspondents") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ctx.lexicon.cues.source_verbs:
             i = token.i - 1  # "AZERTAC's correspondent reports"
+            i = _before_the_correspondents_city(ctx, i)  # "APA's Warsaw correspondent reports"
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i -= 1
             if i >= 0 and _is_agency_name(doc[i]):
@@ -2983,6 +2984,17 @@ def _sources(ctx: _Context) -> None:
                 end, text = start + len(name), name
             existing = ctx.new_mention(type="Organization", text=text, start=start, end=end, name=name, kind="name", method="rule:source-cue")
         ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
+
+
+def _before_the_correspondents_city(ctx: _Context, i: int) -> int:
+    """'APA's Warsaw correspondent reports': the city before 'correspondent' is where the agency's
+    reporter sits, not the agency; the agency is the name before it and its possessive."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return i
+    mention = ctx.mention_at(doc[i])
+    is_place = (mention.type == "Place") if mention is not None else doc[i].ent_type_ in ("GPE", "LOC")
+    return i - 1 if is_place else i
 
 
 def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Mention | None:
