@@ -55,3 +55,18 @@ def test_an_agencys_own_correspondent_still_credits_the_agency(facts):
                 "reports.", date="2012-05-04")
     assert ("ARTICLE", "source", "AZERTAC") in got
 
+
+# --- talks an event featured -----------------------------------------------------------------------------
+
+
+def test_those_who_gave_the_talks_a_conference_featured_are_speakers(facts):
+    # the parser hangs the second 'and by Y' on the verb
+    got = facts("The conference featured presentations by Lena Hofstetter-Brandl, a researcher at the Institute "
+                "for Caucasus Studies in Graz, and by Professor Jonas Weidinger of the University of Linz.",
+                date="2012-05-04")
+    assert {"Lena Hofstetter-Brandl", "Jonas Weidinger"} <= event(got, "speaker")
+
+
+def test_the_makers_of_works_an_evening_featured_are_no_speakers(facts):
+    got = facts("The evening featured paintings by Ana Kovac and a film by Ivo Radic.", date="2012-05-04")
+    assert not {"Ana Kovac", "Ivo Radic"} & event(got, "speaker")

@@ -2158,6 +2158,8 @@ def _performers(ctx: _Context) -> None:
                 mention = ctx.mention_at(item)
                 if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
+            for mention in _authors_of_featured_talks(ctx, token):
+                ctx.add(EVENT, "speaker", mention.index, "rule:featured-talks-by", 0.65, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
             ensemble = _ensemble_after(ctx, token)
             if ensemble is not None:
@@ -2307,6 +2309,19 @@ def _featured(verb: Token) -> list[Token]:
         found.append(node)
         stack.extend(child for child in node.children if child.dep_ in ("appos", "conj"))
     return found
+
+
+def _authors_of_featured_talks(ctx: _Context, verb: Token) -> list[Mention]:
+    """'The conference featured presentations by X, head of Y, and by Professor Z': those who gave the
+    talks an event featured spoke at it; the parser hangs a second 'and by Z' on the verb."""
+    talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns]
+    if not talks:
+        return []
+    # 'lectures by X' under the talks, or as the verb's agent ('featured lectures by X and Y')
+    bys = [p for holder in (verb, *talks) for p in holder.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
+    bys += [c for holder in (verb, *bys) for c in holder.children if c.dep_ == "conj" and c.lower_ == "by"]
+    named = [m for by in bys for m in _mentions_under(ctx, by)]
+    return [m for m in dict.fromkeys(named) if _is_named_person(ctx, m) and m.kind != "implied"]
 
 
 def _present_among(ctx: _Context) -> None:
