@@ -70,3 +70,18 @@ def test_those_who_gave_the_talks_a_conference_featured_are_speakers(facts):
 def test_the_makers_of_works_an_evening_featured_are_no_speakers(facts):
     got = facts("The evening featured paintings by Ana Kovac and a film by Ivo Radic.", date="2012-05-04")
     assert not {"Ana Kovac", "Ivo Radic"} & event(got, "speaker")
+
+
+# --- those among an audience -----------------------------------------------------------------------------
+
+
+def test_those_named_among_an_audience_attended(facts):
+    got = facts("The film was then shown to an audience of about 200 people, among them the city's Secretary "
+                "of Culture, Marta Quintela-Sousa, and the critic Paulo Reis-Antunes.", date="2019-10-18")
+    assert {"Marta Quintela-Sousa", "Paulo Reis-Antunes"} <= event(got, "participant")
+
+
+def test_those_named_among_the_partners_thanked_are_no_participants(facts):
+    got = facts("The embassy thanked its partners, among them Marta Quintela-Sousa and Paulo Reis-Antunes.",
+                date="2019-10-18")
+    assert not {"Marta Quintela-Sousa", "Paulo Reis-Antunes"} & event(got, "participant")
