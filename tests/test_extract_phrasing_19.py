@@ -85,3 +85,21 @@ def test_those_named_among_the_partners_thanked_are_no_participants(facts):
     got = facts("The embassy thanked its partners, among them Marta Quintela-Sousa and Paulo Reis-Antunes.",
                 date="2019-10-18")
     assert not {"Marta Quintela-Sousa", "Paulo Reis-Antunes"} & event(got, "participant")
+
+
+# --- a bare head word after a name that holds it ---------------------------------------------------------
+
+
+def test_the_bare_university_after_an_institute_of_a_university_is_that_university(facts):
+    got = facts("On 14 May 2004 the Institute of Balkan Studies of the University of Graz and the Embassy of "
+                "Azerbaijan in Austria held an evening in the Aula of the University.\n\n"
+                "- Dr. Selma Hadzic-Ilic, Lecturer, Sarajevo State University", date="2004-05-15")
+    assert "University of Graz" in of_type(got, "Organization")
+    assert ("Selma Hadzic-Ilic", "worksFor", "Sarajevo State University") in got
+
+
+def test_the_bare_university_named_again_is_the_university_named_before(facts):
+    got = facts("The evening was held at Sarajevo State University. The University thanked the embassy.",
+                date="2004-05-15")
+    assert "University of Graz" not in of_type(got, "Organization")
+    assert "University" not in of_type(got, "Organization")
