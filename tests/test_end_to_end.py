@@ -166,7 +166,8 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 # after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11,
 # batch 13 (201-209) after those of batch 12, batch 14 (210-218) after those of batch 13, batch 15
 # (219-227) after those of batch 14, batch 16 (228-236) after those of batch 15, batch 17 (237-245)
-# after those of batch 15 too (the two were written side by side)
+# after those of batch 15 too (the two were written side by side), batch 19 (255-263) after those of
+# batches 16 and 17
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
@@ -178,6 +179,7 @@ FIRST_OF_BATCH_14 = "210"
 FIRST_OF_BATCH_15 = "219"
 FIRST_OF_BATCH_16 = "228"
 FIRST_OF_BATCH_17 = "237"
+FIRST_OF_BATCH_19 = "255"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
@@ -241,12 +243,21 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     forum with the deputy head of mission again, a book "initiated by" an embassy and a literary circle below
     "ANTWERP, Friday 3 October 2014 -", the Georgian embassy's reception in Baku with an ensemble "Mtiebi")
     0.978 and 0.985 (untuned: 0.908-0.912 and 0.863-0.868, 0.908 and 0.874 on the corrected gold); all 145 articles 0.99 and 0.989 (0.985 and 0.981
-    before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99). A change that lowers one is a regression to look at."""
+    before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99). Batch 19 (9 articles: a feature film's premiere by an embassy and a city's secretariat of culture, "shown to the
+    audience of about 300 people, among them" a secretary of culture and a critic; carpets "entitled" a title that "opened"
+    in an APA wire with "APA's Warsaw correspondent reports"; an honorary consul's Novruz below "DURBAN - Members of the
+    community ... gathered on Sunday, March 20"; a consulate general's January 20 in Batumi; a conference an embassy and a
+    think tank co-organized that "featured presentations by X ... and by Professor Y"; an embassy's own post on a book's
+    author and translator; the Moldovan embassy's reception in Baku; a permanent delegation's Victory Day at UNESCO; a
+    three-sentence Turan wire; a pianist and an ambassador of one name, 257 and 259) 0.92 and 0.939 (untuned: 0.912 and
+    0.906); with it the whole set of 154 articles is 0.986 and 0.986, under the 0.99 it had, and the 145 earlier articles
+    keep 0.99 and 0.989 (checked apart). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
     score = _independent_score(graph, gold, tmp_path, "all")
     assert score["missing_articles"] == []
-    assert score["entities"]["f1"] >= 0.99, score["entities"]
+    # batch 19's untuned misses lower the whole set; the 145 articles before it keep their floors below
+    assert score["entities"]["f1"] >= 0.985, score["entities"]
     assert score["relations"]["f1"] >= 0.985, score["relations"]
     # one split: the gold lists "America" as an alias of the United States, the gazetteer does not;
     # no merge: the deputy minister and the pianist of one name (articles 149 and 155), the military
@@ -299,9 +310,16 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert sixteenth["entities"]["f1"] >= 0.97 and sixteenth["relations"]["f1"] >= 0.97, (sixteenth["entities"], sixteenth["relations"])
     assert sixteenth["resolution"]["split"] == 0 and sixteenth["resolution"]["merged_nodes"] == 0
     # batch 17's deputy head of mission of 237 and 243 is one person, one node
-    seventeenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_17], tmp_path, "batch-17")
+    seventeenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_17 <= a["id"] < FIRST_OF_BATCH_19], tmp_path, "batch-17")
     assert seventeenth["entities"]["f1"] >= 0.97 and seventeenth["relations"]["f1"] >= 0.975, (seventeenth["entities"], seventeenth["relations"])
     assert seventeenth["resolution"]["split"] == 0 and seventeenth["resolution"]["merged_nodes"] == 0
+    nineteenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_19], tmp_path, "batch-19")
+    assert nineteenth["entities"]["f1"] >= 0.91 and nineteenth["relations"]["f1"] >= 0.93, (nineteenth["entities"], nineteenth["relations"])
+    # batch 19's pianist (257) and ambassador (259) of one name stay apart
+    assert nineteenth["resolution"]["split"] == 0 and nineteenth["resolution"]["merged_nodes"] == 0
+    # the 145 articles before batch 18 keep the whole set's floors they had
+    before = _independent_score(graph, [a for a in gold if a["id"] < "246"], tmp_path, "batches-1-17")
+    assert before["entities"]["f1"] >= 0.99 and before["relations"]["f1"] >= 0.988, (before["entities"], before["relations"])
 
 
 HELD_OUT = REPO / "tests" / "data" / "heldout"
