@@ -166,7 +166,8 @@ def _independent_score(graph: Path, gold: list[dict], tmp_path: Path, name: str)
 # after those of batch 9, batch 11 (183-191) after those of batch 10, batch 12 (192-200) after those of batch 11,
 # batch 13 (201-209) after those of batch 12, batch 14 (210-218) after those of batch 13, batch 15
 # (219-227) after those of batch 14, batch 16 (228-236) after those of batch 15, batch 17 (237-245)
-# after those of batch 15 too (the two were written side by side)
+# after those of batch 15 too (the two were written side by side), batch 19 (255-263) after those of
+# batches 16 and 17
 FIRST_OF_BATCH_7 = "147"
 FIRST_OF_BATCH_8 = "156"
 FIRST_OF_BATCH_9 = "165"
@@ -179,13 +180,14 @@ FIRST_OF_BATCH_15 = "219"
 FIRST_OF_BATCH_16 = "228"
 FIRST_OF_BATCH_17 = "237"
 FIRST_OF_BATCH_18 = "246"
+FIRST_OF_BATCH_19 = "255"
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "evaluate.py").is_file(), reason="../shared/tools/evaluate.py is not beside the repo")
 def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     """Invented articles of the held-out kinds (consulates, permanent missions, honorary consuls,
     universities, parliaments, churches, a mosque, receptions, premieres, exhibitions, ambassadors
-    of several countries, agencies' datelines, speaker lists, namesakes), eighteen batches, each scored
+    of several countries, agencies' datelines, speaker lists, namesakes), nineteen batches, each scored
     before the rules were tuned on it. Floors just under today's figures: batches 1-6 (46 articles)
     entities 1.0, relations 0.999; batch 7 (9 articles) 0.988 and 0.976; batch 8 (9 articles)
     1.0 and 0.997 since batch 13 (157's embassy is the one that 204 says is in Pretoria; untuned: 0.903
@@ -245,17 +247,25 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     before batch 17's rules, 0.986 and 0.985 before batch 16's; the 127 earlier ones stay at 0.99-0.991 and 0.989-0.99); batch 18 (9 articles, 1997-2025: Khojaly at an
     embassy's premises, a consulate general's hall, a mission to NATO, a university, a parliament and a church,
     a Victory Day and an Independence Day reception, dense with attendees' titles and bodies) 0.936 and 0.924
-    (untuned: 0.908 and 0.891); all 154 articles 0.986 and 0.984, the 145 earlier ones kept at 0.99 and
-    0.988-0.989. A change that lowers one is a regression to look at."""
+    (untuned: 0.908 and 0.891); batch 19
+ (9 articles: a feature film's premiere by an embassy and a city's secretariat of culture, "shown to the
+    audience of about 300 people, among them" a secretary of culture and a critic; carpets "entitled" a title that "opened"
+    in an APA wire with "APA's Warsaw correspondent reports"; an honorary consul's Novruz below "DURBAN - Members of the
+    community ... gathered on Sunday, March 20"; a consulate general's January 20 in Batumi; a conference an embassy and a
+    think tank co-organized that "featured presentations by X ... and by Professor Y"; an embassy's own post on a book's
+    author and translator; the Moldovan embassy's reception in Baku; a permanent delegation's Victory Day at UNESCO; a
+    three-sentence Turan wire; a pianist and an ambassador of one name, 257 and 259) 0.92 and 0.939 (untuned: 0.912 and
+    0.906); batches 18 and 19 were written side by side. All 163 articles 0.983 and 0.981, the 145 before batch 18 0.99 and 0.989
+    (checked apart at their old floors). A change that lowers one is a regression to look at."""
     graph = next(p for p in dev_build.files if p.name == "graph.ttl")
     gold = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
-    # batch 18 (246-254) is measured beside the 145 earlier articles, whose floors stay as they were
-    # (below); all 154 articles together: 0.986 and 0.984, split 6 (batch 18's 'Trend News Agency' of a
+    # batches 18 and 19 (246-263) are measured beside the 145 earlier articles, whose floors stay as they
+    # were (below); all 163 articles together: 0.983 and 0.981, split 6 (batch 18's 'Trend News Agency' of a
     # page's chrome kept apart from Trend, 254's 'Milli Majlis of Azerbaijan' apart from the Milli
     # Majlis), merged 2 (253's House of Representatives of Australia made one with 198's of Thailand)
-    whole = _independent_score(graph, gold, tmp_path, "all-154")
+    whole = _independent_score(graph, gold, tmp_path, "all-163")
     assert whole["missing_articles"] == []
-    assert whole["entities"]["f1"] >= 0.984 and whole["relations"]["f1"] >= 0.981, (whole["entities"], whole["relations"])
+    assert whole["entities"]["f1"] >= 0.98 and whole["relations"]["f1"] >= 0.978, (whole["entities"], whole["relations"])
     assert whole["resolution"]["split"] <= 6 and whole["resolution"]["merged_nodes"] <= 2
     score = _independent_score(graph, [a for a in gold if a["id"] < FIRST_OF_BATCH_18], tmp_path, "all")
     assert score["missing_articles"] == []
@@ -316,9 +326,13 @@ def test_independent_scorer_on_the_development_set(dev_build, tmp_path):
     assert seventeenth["entities"]["f1"] >= 0.97 and seventeenth["relations"]["f1"] >= 0.975, (seventeenth["entities"], seventeenth["relations"])
     assert seventeenth["resolution"]["split"] == 0 and seventeenth["resolution"]["merged_nodes"] == 0
     # batch 18: 0.936 and 0.924 with its rules (untuned 0.908 and 0.891); one split, Trend's two names
-    eighteenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_18], tmp_path, "batch-18")
+    eighteenth = _independent_score(graph, [a for a in gold if FIRST_OF_BATCH_18 <= a["id"] < FIRST_OF_BATCH_19], tmp_path, "batch-18")
     assert eighteenth["entities"]["f1"] >= 0.925 and eighteenth["relations"]["f1"] >= 0.915, (eighteenth["entities"], eighteenth["relations"])
     assert eighteenth["resolution"]["split"] <= 1 and eighteenth["resolution"]["merged_nodes"] == 0
+    nineteenth = _independent_score(graph, [a for a in gold if a["id"] >= FIRST_OF_BATCH_19], tmp_path, "batch-19")
+    assert nineteenth["entities"]["f1"] >= 0.91 and nineteenth["relations"]["f1"] >= 0.93, (nineteenth["entities"], nineteenth["relations"])
+    # batch 19's pianist (257) and ambassador (259) of one name stay apart
+    assert nineteenth["resolution"]["split"] == 0 and nineteenth["resolution"]["merged_nodes"] == 0
 
 
 HELD_OUT = REPO / "tests" / "data" / "heldout"

@@ -283,6 +283,13 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
         words, head = words_and_head(mention.name)
         home = next((c for c in clusters if words <= words_and_head(c.name)[0] and words_and_head(c.name)[1] == head
                      and not _is_sub_body(c.name, mention.name)), None)
+        nested = _body_named_inside_an_earlier_name(named, mention) if home is not None else None
+        if nested is not None and min(m.start for m in home.mentions) > mention.start:
+            # 'the University' after 'the Institute of X of the University of Vienna', before 'Baku State University'
+            home = next((c for c in clusters if c.name == nested), None)
+            if home is None:
+                clusters.append(_Cluster("Organization", nested, mentions=[mention]))
+                continue
         if home is None:
             clusters.append(_Cluster("Organization", clean_name(mention.name), mentions=[mention]))
         else:
@@ -294,7 +301,7 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             continue  # 'held at the National Art Museum of X ... together with the museum': that building
         if mention.kind == "nominal":
             tail = _fold(mention.name)
-            home = next((c for c in clusters if _fold(c.name).endswith(tail)), None)
+            home = _named_with_that_tail(clusters, mention, tail)
             if home is None:  # 'the university' after 'the University of Porto': the one organization with that head
                 headed = [c for c in clusters if lexicon.same_org_head(_org_head(c.name, lexicon), tail.split()[-1])
                           and c.mentions[0].start < mention.start]
@@ -302,6 +309,33 @@ def _cluster_organizations(mentions: list[Mention], lexicon: Lexicon, extraction
             if home is not None:
                 home.mentions.append(mention)
     return clusters
+
+
+def _body_named_inside_an_earlier_name(named: list[Mention], mention: Mention) -> str | None:
+    """'the Kleiner Festsaal of the University' after 'the Institute of X of the University of Vienna':
+    a bare head word is the body named inside an earlier name ('University of Vienna'), not one whose
+    full name comes only after it ('Baku State University')."""
+    tail = _fold(mention.name)
+    if len(tail.split()) != 1:
+        return None
+    for earlier in (m for m in named if m.start < mention.start):
+        at = f" {_fold(earlier.name)} ".find(f" {tail} of ")
+        if at >= 0 and len(_fold(earlier.name)) == len(earlier.name.lower()):
+            return clean_name(earlier.name[at:])
+    return None
+
+
+def _named_with_that_tail(clusters: list[_Cluster], mention: Mention, tail: str) -> _Cluster | None:
+    """'the University' after 'the Institute of X of the University of Vienna' and before 'Baku State
+    University': the university named inside an earlier name is the one meant, not one named after
+    it; one ending so named before the mention comes first, then (none named inside an earlier name)
+    one named after."""
+    ending = [c for c in clusters if _fold(c.name).endswith(tail)]
+    before = [c for c in ending if c.mentions[0].start < mention.start]
+    if before:
+        return before[0]
+    inside_earlier = any(f" {tail} of " in f" {_fold(c.name)} " and c.mentions[0].start < mention.start for c in clusters)
+    return None if inside_earlier or not ending else ending[0]
 
 
 def _nominal_is_the_venue(mention: Mention, extraction: Extraction) -> bool:

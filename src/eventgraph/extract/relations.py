@@ -1425,6 +1425,7 @@ def _is_event_clause(ctx: _Context, verb: Token) -> bool:
     if verb.dep_ == "conj" and not _has_subject(verb):
         # "The exhibition opened on May 3 and was organized by Y": a conjoined verb shares the first one's subject
         words.update(t.lower_ for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    words.update(_words_before_a_titled_subject(ctx, verb))
     if verb.dep_ == "advcl" and _came_for_an_event(ctx, verb.head):
         return True  # "people came to the festival at X on Sunday, organized by Y": what they came to
     if verb.lemma_.lower() in ("commemorate", "celebrate", "mark") and any(
@@ -1461,6 +1462,23 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return subjects + [a for c in subjects if c.text.isupper() and len(c.text) > 1 for a in c.children if a.dep_ == "appos"]
 
 
+_QUOTES = frozenset('"“”«»„')
+
+
+def _words_before_a_titled_subject(ctx: _Context, verb: Token) -> set[str]:
+    """'An exhibition of carpets entitled "X" opened at Y on June 11': the parser makes the quoted
+    title the verb's subject and hangs the noun it names ('exhibition') on 'entitled'; the words of
+    the sentence before the lead-in say what opened."""
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start = subject.left_edge.i
+        if start >= 2 and doc[start].text in _QUOTES:
+            start += 1  # the parser may take the opening quote into the subject
+        if start >= 2 and doc[start - 1].text in _QUOTES and doc[start - 2].lower_ in ctx.lexicon.cues.event_title_lead_ins:
+            return {t.lower_ for t in doc[doc[start - 2].sent.start : start - 2]}
+    return set()
+
+
 def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
     """'Hundreds of people filled the X Hall last Saturday for a Novruz concert', 'guests gathered at
     X on Friday for a reception': a verb whose 'for' names the event; its places and day are the event's."""
@@ -1468,7 +1486,7 @@ def _came_for_an_event(ctx: _Context, verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(any(m.type in ("Person", "Organization", "Embassy") for m in _heads(ctx, c))
-           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we")) for c in subjects):
+           or not (c.pos_ in ("NOUN", "NUM") or c.lower_ in ("they", "we") or _opens_after_dash_dateline(ctx, c)) for c in subjects):
         return False  # "the mayor visited X for a meeting", "Ana travelled to X for a concert": one's errand, no audience
     if verb.lemma_.lower() in ctx.lexicon.cues.gathering_verbs and any(c.lemma_.lower() in ctx.lexicon.cues.audience_nouns for c in subjects):
         return True  # "Around 150 guests gathered in the conference room of the X Hotel": the event's audience
@@ -2002,13 +2020,28 @@ def _objects_of(ctx: _Context, prep: Token) -> list[Mention]:
     return out
 
 
+def _in_dash_dateline(ctx: _Context, token: Token) -> bool:
+    """'DURBAN - Members of the community gathered ...': the parser makes the dateline's upper-case
+    city a compound of the sentence's subject; it says where the report comes from, not who acted."""
+    dateline = DASH_DATELINE.search(ctx.text[:600])
+    return dateline is not None and dateline.start("city") <= token.idx < dateline.end("city")
+
+
+def _opens_after_dash_dateline(ctx: _Context, token: Token) -> bool:
+    """'DURBAN - Members of the community gathered ...': the first word after a dash dateline is
+    capitalized as a sentence's first, and the parser reads the common noun as a proper one."""
+    dateline = DASH_DATELINE.search(ctx.text[:600])
+    return dateline is not None and dateline.end() == token.idx and token.is_title and ctx.mention_at(token) is None
+
+
 def _heads(ctx: _Context, token: Token) -> list[Mention]:
     """The mention at a noun and at each of its conjuncts ('the embassy and the union')."""
     out = []
     for node in [token, *token.conjuncts]:
         mention = ctx.mention_at(node)
         if mention is None:
-            mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node and t.dep_ in ("compound", "amod", "nmod")), None)
+            mention = next((ctx.mention_at(t) for t in node.subtree if ctx.mention_at(t) and t.head == node
+                            and t.dep_ in ("compound", "amod", "nmod") and not _in_dash_dateline(ctx, t)), None)
         if mention is not None and mention not in out:
             out.append(mention)
     for mention in list(out):
@@ -2133,6 +2166,8 @@ def _performers(ctx: _Context) -> None:
                 mention = ctx.mention_at(item)
                 if mention is not None and _is_named_person(ctx, mention) and mention.kind != "implied":
                     ctx.add(EVENT, "participant", mention.index, "rule:featured", 0.6, token)
+            for mention in _authors_of_featured_talks(ctx, token):
+                ctx.add(EVENT, "speaker", mention.index, "rule:featured-talks-by", 0.65, token)
         elif token.pos_ == "NOUN" and lemma in ctx.lexicon.cues.performance_nouns:
             ensemble = _ensemble_after(ctx, token)
             if ensemble is not None:
@@ -2282,6 +2317,19 @@ def _featured(verb: Token) -> list[Token]:
         found.append(node)
         stack.extend(child for child in node.children if child.dep_ in ("appos", "conj"))
     return found
+
+
+def _authors_of_featured_talks(ctx: _Context, verb: Token) -> list[Mention]:
+    """'The conference featured presentations by X, head of Y, and by Professor Z': those who gave the
+    talks an event featured spoke at it; the parser hangs a second 'and by Z' on the verb."""
+    talks = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.cues.speech_nouns]
+    if not talks:
+        return []
+    # 'lectures by X' under the talks, or as the verb's agent ('featured lectures by X and Y')
+    bys = [p for holder in (verb, *talks) for p in holder.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
+    bys += [c for holder in (verb, *bys) for c in holder.children if c.dep_ == "conj" and c.lower_ == "by"]
+    named = [m for by in bys for m in _mentions_under(ctx, by)]
+    return [m for m in dict.fromkeys(named) if _is_named_person(ctx, m) and m.kind != "implied"]
 
 
 def _present_among(ctx: _Context) -> None:
@@ -2922,6 +2970,7 @@ def _sources(ctx: _Context) -> None:
                 names.append((name.text, doc[name.i : name.i + 1]))
         if token.lower_ in ("correspondent", "correspondents") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ctx.lexicon.cues.source_verbs:
             i = token.i - 1  # "AZERTAC's correspondent reports"
+            i = _before_the_correspondents_city(ctx, i)  # "APA's Warsaw correspondent reports"
             if i >= 0 and doc[i].text in ("'s", "’s"):
                 i -= 1
             if i >= 0 and _is_agency_name(doc[i]):
@@ -2958,6 +3007,17 @@ def _sources(ctx: _Context) -> None:
                 end, text = start + len(name), name
             existing = ctx.new_mention(type="Organization", text=text, start=start, end=end, name=name, kind="name", method="rule:source-cue")
         ctx.add(ARTICLE, "source", existing.index, "rule:source-cue", 0.85, span if span is not None else doc[:1])
+
+
+def _before_the_correspondents_city(ctx: _Context, i: int) -> int:
+    """'APA's Warsaw correspondent reports': the city before 'correspondent' is where the agency's
+    reporter sits, not the agency; the agency is the name before it and its possessive."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return i
+    mention = ctx.mention_at(doc[i])
+    is_place = (mention.type == "Place") if mention is not None else doc[i].ent_type_ in ("GPE", "LOC")
+    return i - 1 if is_place else i
 
 
 def _credited_name_retyped(ctx: _Context, span: Span | None, name: str) -> Mention | None:
