@@ -342,7 +342,7 @@ HELD_OUT = REPO / "tests" / "data" / "heldout"
 def test_independent_scorer_on_the_held_out_set(tmp_path):
     """Twelve invented articles no rule was written from (tests/data/heldout/README.md: never tune
     on them), the stand-in for the real held-out set. Floors just under today's figures (entities
-    0.918, relations 0.874, split 0, merged 1: a PhD candidate and an ambassador of one name; 0.909
+    0.92, relations 0.875, split 0, merged 1: a PhD candidate and an ambassador of one name; 0.909
     and 0.854 before development batches 13 and 14, 0.92 and 0.87 before batch 17), so that a change that lowers them is looked
     at; raising them is the aim, by rules written from other articles."""
     from eventgraph.build import build
