@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -352,13 +353,7 @@ DASH_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]
 def _dash_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
     """'MINSK - A book ...' below a headline and a byline: a capitalized city of the gazetteer and a
     dash opening a paragraph is a dateline's city."""
-    match = DASH_DATELINE.search(doc_text(doc)[:600])
-    if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
-        return
-    span = doc.char_span(*match.span("city"))
-    if span is not None and not any(taken[span.start : span.end]):
-        taken[span.start : span.end] = [True] * len(span)
-        yield _Candidate(span, "Place", span.text.title(), "gazetteer:dateline-city", subtype="City")
+    return _dateline_city(DASH_DATELINE, doc, taken, lexicon)
 
 
 COMMA_DAY_DATELINE = re.compile(
@@ -368,7 +363,12 @@ COMMA_DAY_DATELINE = re.compile(
 def _comma_day_dateline_city(doc: Doc, taken: list[bool], lexicon: Lexicon):
     """'ALMATY, 26 February - The embassy ...' below a headline: an upper-case city of the gazetteer,
     a comma and a day opening a paragraph is a dateline's city (the text's first words are the headline's)."""
-    match = COMMA_DAY_DATELINE.search(doc_text(doc)[:600])
+    return _dateline_city(COMMA_DAY_DATELINE, doc, taken, lexicon)
+
+
+def _dateline_city(dateline: re.Pattern[str], doc: Doc, taken: list[bool], lexicon: Lexicon) -> Iterator[_Candidate]:
+    """The city `dateline` finds in the text's opening, if the gazetteer knows it and no rule took its words."""
+    match = dateline.search(doc_text(doc)[:600])
     if match is None or not lexicon.country_of_city(fold_accents(match.group("city").lower())):
         return
     span = doc.char_span(*match.span("city"))
