@@ -62,11 +62,8 @@ class ProvenanceSpool:
     (removed by the OS however the build ends), and read from and kept in `cache_root` if given."""
 
     def __init__(self, directory: Path, base_iri: str, cache_root: Path | None = None):
-        from .rdf import empty_graph
-
         self._file = tempfile.TemporaryFile(dir=directory, prefix=".eventgraph-spool-")
-        # the corpus graph's prefixes, as the writer's
-        self._formatter = RunFormatter((prefix, str(namespace)) for prefix, namespace in empty_graph(base_iri).namespaces())
+        self._formatter = formatter_for(base_iri)
         self._base_iri = base_iri
         self._cache = Path(cache_root) / FOLDER if cache_root is not None else None
         self._used: set[str] = set()  # cache entries of this build
@@ -240,11 +237,15 @@ def make_pieces(tasks: Sequence[_Task]) -> list[tuple[Pieces, list[Evidence]]]:
     return made
 
 
-@lru_cache(maxsize=4)  # one per base IRI a worker is given: a build has one
-def _worker_formatter(base_iri: str) -> RunFormatter:
+def formatter_for(base_iri: str) -> RunFormatter:
+    """A RunFormatter with the corpus graph's prefixes, as the writer's."""
     from .rdf import empty_graph
 
     return RunFormatter((prefix, str(namespace)) for prefix, namespace in empty_graph(base_iri).namespaces())
+
+
+# a worker process's formatter for each base IRI it is given (a build has one), kept between its tasks
+_worker_formatter = lru_cache(maxsize=4)(formatter_for)
 
 
 # every field, as plain tuples, which marshal writes in C
